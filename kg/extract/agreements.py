@@ -1,0 +1,235 @@
+"""Signings: organisations signed an agreement whose title stands in 《》.
+
+    A(、|和|与|及)B…(共同)?(签署|签订|签定)(了)?《T》(、《T2》…)
+
+The signatories are the list of organisations or places right before the verb, clause
+by clause back to the first clause that is not such a list (dates and adverbs such as
+目前 or 都 are passed over). Three ways a list names its members indirectly:
+
+- a shared head: 北京市通州区、天津市武清区、河北省廊坊市民政局 -> each place's 民政局;
+- abbreviations: 京津冀三地民政部门 -> the civil-affairs body of 北京, 天津, 河北;
+- a counted group: 三地民政部门 -> the regions the document last grouped (京津冀).
+
+A member body is the one the document names (北京市民政局) where it does; for civil
+affairs, whose naming is fixed (省 -> 民政厅, 市 -> 民政局), it is written by that rule;
+otherwise an unnamed member is left out rather than guessed.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg import mentions, places
+from kg.facts import Evidence, OrgRef, Signing
+from kg.ingest import Document
+from kg.segment import Sentence
+
+_SIGN = re.compile(r"(?:共同|联合|正式)?(?:签署|签订|签定|签约)了?\s*(?=《)")
+_TITLES = re.compile(r"《([^《》]{2,100})》(?:\s*[、和及与]?\s*《([^《》]{2,100})》)*")
+_TITLE = re.compile(r"《([^《》]{2,100})》")
+_FILLER = re.compile(
+    r"^(?:目前|此前|日前|近日|当天|会上|现场|今年|去年|还|也|都|均|已|已经|并|先后|分别|共同|正式|"
+    r"双方|在此|此外|同时|随后|最终|首次|再次)+|(?:还|也|都|均|已|已经|并|先后|分别|共同|正式|一起|"
+    r"联合|正式)+$")
+_SEP = re.compile(r"^(?:、|和|与|及|以及|同|跟|,)$")
+_ABBR = re.compile(r"[京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新港澳]{2,}")
+_GROUP = re.compile(
+    r"(?P<n>[两二三四五六七八九十\d]+)?(?:地|省|市|区|方)?(?P<head>民政部门|民政系统|民政局|民政厅|"
+    r"社会工作行业协会|社会工作行业组织|社工行业组织|社工行业协会|行业协会|行业组织|社会工作协会|社工协会)"
+    r"(?:\([^)]*\))?$")
+_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+class _Context:
+    def __init__(self, doc_orgs: list[str]):
+        self.doc_orgs = doc_orgs  # every organisation name in the document, in order
+        self.region_group: list[places.Place] = []  # the last 京津冀-like group
+
+
+def extract(doc: Document, sentences: list[Sentence]) -> Iterator[Signing]:
+    ctx = _Context([o.name for s in sentences for o in mentions.analyse(s.text).orgs])
+    for s in sentences:
+        for m in _ABBR.finditer(s.text):
+            group = places.abbreviation_regions(m.group())
+            if group:
+                ctx.region_group = group
+        yield from _signings(doc, s, ctx)
+
+
+def _signings(doc: Document, s: Sentence, ctx: _Context) -> Iterator[Signing]:
+    text = s.text
+    for verb in _SIGN.finditer(text):
+        titles_m = _TITLES.match(text, verb.end())
+        if not titles_m:
+            continue
+        titles = _TITLE.findall(titles_m.group())
+        signers = _signatories(text, verb.start(), ctx)
+        if not signers:
+            continue
+        date = _date_before(text, verb.start(), doc.year)
+        ev = Evidence.of(s, _list_start(text, verb.start()), titles_m.end(), "agreements.sign")
+        for title in titles:
+            yield Signing(title.strip(), tuple(signers), date, ev)
+
+
+def _clauses(text: str, end: int):
+    """(start, end) of the clauses of text[:end], last first."""
+    bounds = [m.end() for m in re.finditer(r"[,;:]", text[:end])]
+    starts = [0] + bounds
+    ends = [b - 1 for b in bounds] + [end]
+    return list(zip(starts, ends))[::-1]
+
+
+def _list_start(text: str, verb_start: int) -> int:
+    start = verb_start
+    for a, b in _clauses(text, verb_start):
+        if _parse_list(text, a, b, None) is None and not _transparent(text[a:b]):
+            break
+        start = a
+    return start
+
+
+def _signatories(text: str, verb_start: int, ctx: _Context) -> list[OrgRef]:
+    out: list[OrgRef] = []
+    for a, b in _clauses(text, verb_start):
+        if _transparent(text[a:b]):
+            continue
+        items = _parse_list(text, a, b, ctx)
+        if items is None:
+            break
+        out = items + out
+    return list(dict.fromkeys(out))
+
+
+def _transparent(clause: str) -> bool:
+    """A clause of only a date or adverbs (6月11日 / 都) does not end the list."""
+    rest = re.sub(r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:上旬|中旬|下旬|底|初)?", "",
+                  clause.strip())
+    return not _FILLER.sub("", rest).strip()
+
+
+def _parse_list(text: str, a: int, b: int, ctx: _Context | None) -> list[OrgRef] | None:
+    """Organisations and places that fill text[a:b], separated by 、和与及; else None."""
+    found = mentions.analyse(text)
+    clause = text[a:b]
+    lead = _FILLER.match(clause)
+    pos = a + (lead.end() if lead else 0)
+    tail = re.search(r"(?:还|也|都|均|已|已经|并|先后|分别|共同|正式|一起|联合)+$", clause)
+    b = a + tail.start() if tail and a + tail.start() > pos else b
+    entities = _entities_in(found, a, b)
+    items, places_seen = [], []
+    while pos < b:
+        ent = entities.get(pos)
+        if ent is None:
+            rest = text[pos:b]
+            group = _GROUP.match(rest) if ctx is not None else None
+            if group or (_GROUP.match(rest) and ctx is None):
+                if ctx is not None:
+                    items += _expand_group(group, places_seen, ctx)
+                pos = b
+                break
+            abbr = _ABBR.match(rest)
+            if abbr and places.abbreviation_regions(abbr.group()):
+                regions = places.abbreviation_regions(abbr.group())
+                g = _GROUP.match(rest[abbr.end():])
+                if g:
+                    if ctx is not None:
+                        items += _expand_group(g, [(r.name, r) for r in regions], ctx)
+                    pos = b
+                    break
+            if _FILLER.fullmatch(rest.strip()) or not rest.strip():
+                break
+            return None
+        kind, end, ref, place = ent
+        if pos in _place_starts(found):  # 北京、天津、河北三地社会工作行业协会
+            p_end, p_place = _place_starts(found)[pos]
+            g = _GROUP.match(text[p_end:b])
+            if g:
+                places_seen.append((text[pos:p_end], p_place))
+                items = [i for i in items if i.place_code is None]  # members, not signers
+                if ctx is not None:
+                    items += _expand_group(g, places_seen, ctx)
+                pos = b
+                break
+        if kind == "place":
+            places_seen.append((text[pos:end], place))
+        items.append(ref)
+        pos = end
+        sep = re.match(r"、|和|与|及|以及|同|跟", text[pos:b])
+        if sep:
+            pos += sep.end()
+    if not items and pos >= b:
+        return None if ctx is None else []
+    return _share_head(items)
+
+
+def _place_starts(found) -> dict:
+    return {p.start: (p.end, p.candidates[0]) for p in found.places}
+
+
+def _entities_in(found, a: int, b: int) -> dict:
+    """Start -> (kind, end, OrgRef, place) of organisations and places inside [a, b)."""
+    out = {}
+    for p in found.places:
+        if a <= p.start and p.end <= b:
+            place = p.candidates[0]
+            out[p.start] = ("place", p.end, OrgRef(p.text, "government", place.code), place)
+    for o in found.orgs:
+        if a <= o.start and o.end <= b:
+            old = out.get(o.start)
+            if old is None or old[1] < o.end:
+                out[o.start] = ("org", o.end, OrgRef(o.name, o.kind), None)
+    return out
+
+
+def _share_head(items: list[OrgRef]) -> list[OrgRef]:
+    """北京市通州区、…、河北省廊坊市民政局: bare places take the last item's head."""
+    if len(items) < 2 or items[-1].place_code is not None:
+        return items
+    last = items[-1].name
+    for p in places.find_places(last)[:1]:
+        head = last[p.end:] if p.start == 0 else ""
+        if head and all(i.place_code is not None for i in items[:-1]):
+            return [OrgRef(i.name + head, items[-1].kind) for i in items[:-1]] + [items[-1]]
+    return items
+
+
+def _expand_group(group: re.Match, named: list, ctx: _Context) -> list[OrgRef]:
+    """三地民政部门 / 京津冀民政部门 -> one body per region."""
+    regions = [p for _, p in named] or ctx.region_group
+    n = group.group("n")
+    if n:
+        want = int(n) if n.isdigit() else _COUNT.get(n)
+        if want and want != len(regions):
+            return []
+    head = group.group("head")
+    out = []
+    for region in regions:
+        ref = _member(region, head, ctx)
+        if ref:
+            out.append(ref)
+    return out
+
+
+def _member(region: places.Place, head: str, ctx: _Context) -> OrgRef | None:
+    forms = {region.name} | {f for f, ps in places.gazetteer().by_name.items() if region in ps}
+    civil = head.startswith("民政")
+    for name in ctx.doc_orgs:
+        if re.search(r"[两二三四五六七八九十\d]+地", name):
+            continue  # the group phrase itself, read as a name
+        if any(name.startswith(f) for f in forms):
+            rest = name[max(len(f) for f in forms if name.startswith(f)):]
+            if civil and rest.startswith("民政") and len(rest) <= 4:
+                return OrgRef(name, "government")
+            if not civil and ("社会工作" in rest or "社工" in rest) and rest.endswith(("协会", "联合会", "促进会")):
+                return OrgRef(name, "association")
+    if civil:
+        body = "民政厅" if region.name.endswith(("省", "自治区")) else "民政局"
+        return OrgRef(region.name + body, "government")
+    return None
+
+
+def _date_before(text: str, verb_start: int, year: int | None) -> str | None:
+    masked = re.sub(r"《[^》]*》|\([^)]*\)", lambda m: " " * len(m.group()), text[:verb_start])
+    dates = mentions.find_dates(masked, year)
+    return dates[-1].iso if dates else None

@@ -1,0 +1,200 @@
+"""Posts: a person holds a role in an organisation.
+
+Rules, in the order they are tried for every role word followed by a name:
+
+- chain   ORG ROLE(兼ROLE)*(、ORG? ROLE)* NAME   中国X联合会副会长兼秘书长、Y社社长刘某
+          a segment without an organisation inherits the one before it; 原 marks former;
+          a tier head (市长, 区长) of a place holds the post in that place's government.
+- assign  ORG? ROLE (经…)?(由|为|是) CHAIN NAME (担任)?   秘书长由X局调研员陈某担任
+- elect   (选举|推选|任命|聘任|聘请) CHAIN NAME (为|担任) ORG? ROLE
+- take    NAME (当选为|当选|担任|出任|兼任) ORG ROLE
+
+An organisation written as an anaphor (协会, 该会) is the last one of that kind the
+document named; a role with no organisation at all is the topic organisation's (the
+last organisation that began a sentence) in the assign and elect rules only.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg import lexicon, mentions
+from kg.facts import Evidence, OrgRef, Post
+from kg.ingest import Document
+from kg.mentions import Org, Role
+from kg.segment import Sentence
+
+_ELECT = re.compile(r"(选举|推选|选|任命|聘任|聘请|增补|推举)$")
+_ASSIGN = re.compile(r"(?:经[\u4e00-\u9fff]{1,3})?(由|为|是)$")
+_TAKE = re.compile(r"(当选为|当选|担任|出任|兼任)$")
+
+
+class _Context:
+    """What the document has named so far: for anaphors and the topic organisation."""
+
+    def __init__(self):
+        self.orgs: list[Org] = []
+        self.topic: Org | None = None
+
+    def resolve(self, org: Org) -> Org | None:
+        if not org.anaphor:
+            return org
+        want = lexicon.table("org_anaphora.txt").get(org.name.lstrip("该本"), "*")
+        for prev in reversed(self.orgs):
+            if (prev.name.endswith(want) if want != "*" else prev.kind == "association"):
+                return prev
+        return None
+
+
+def extract(doc: Document, sentences: list[Sentence]) -> Iterator[Post]:
+    ctx = _Context()
+    for s in sentences:
+        found = mentions.analyse(s.text)
+        yield from _sentence_posts(s, found, ctx)
+        for o in found.orgs:
+            ctx.orgs.append(o)
+        first = _first_org(s.text, found, ctx)
+        if first is not None:
+            ctx.topic = first
+
+
+def _first_org(text: str, found, ctx: _Context) -> Org | None:
+    """The organisation a sentence opens with (its subject), resolved."""
+    for r in found.roles:
+        org = mentions.org_ending_at(text, r.start, found.tokens, list(found.roles))
+        if org and org.start <= 1:
+            return ctx.resolve(org)
+    for o in found.orgs:
+        return o if o.start <= 1 else None
+    return None
+
+
+def _sentence_posts(s: Sentence, found, ctx: _Context) -> Iterator[Post]:
+    text, roles = s.text, list(found.roles)
+    for r in roles:
+        person = _name_after(text, r.end)
+        if person is None:
+            yield from _take_rule(s, found, ctx, r)
+            continue
+        chain = _chain(text, r, found, ctx)
+        if chain is None:
+            continue
+        start, segments = chain
+        for org, seg_roles in segments:
+            for role in seg_roles:
+                yield _post(person.name, role, org, s, start, person.end, "chain")
+        yield from _assign_rule(s, found, ctx, start, person)
+        yield from _elect_rule(s, found, ctx, start, person)
+
+
+def _name_after(text: str, i: int):
+    while i < len(text) and text[i] in " \u3000" and i < len(text):
+        i += 1
+    return mentions.person_at(text, i)
+
+
+def _chain(text: str, last: Role, found, ctx: _Context):
+    """Parse leftwards from the role before a name: [(org, [roles])], start of the chain."""
+    roles = list(found.roles)
+    by_end = {r.end: r for r in roles}
+    segments = []
+    cur = last
+    while True:
+        seg_roles = [cur]
+        while cur.start >= 1 and text[cur.start - 1] == "兼" and cur.start - 1 in by_end:
+            cur = by_end[cur.start - 1]
+            seg_roles.insert(0, cur)
+        org = _org_before(text, cur, found, ctx)
+        seg_start = org[1] if org else cur.start
+        segments.insert(0, (org[0] if org else None, seg_roles))
+        if seg_start >= 1 and text[seg_start - 1] == "、" and seg_start - 1 in by_end:
+            cur = by_end[seg_start - 1]
+            continue
+        break
+    # a segment without an organisation holds its posts in the one before it
+    resolved, prev = [], None
+    for org, seg_roles in segments:
+        org = org or prev
+        if org is None:
+            return None
+        resolved.append((org, seg_roles))
+        prev = org
+    return seg_start, resolved
+
+
+def _org_before(text: str, role: Role, found, ctx: _Context):
+    """(OrgRef, start) of the organisation written right before a role word, if any."""
+    org = mentions.org_ending_at(text, role.start, found.tokens, list(found.roles))
+    if org is not None:
+        real = ctx.resolve(org)
+        if real is None:
+            return None
+        return OrgRef(real.name, real.kind), org.start
+    if role.gov_tier:
+        for p in found.places:
+            if p.end == role.start:
+                gov = mentions.gov_of_place(p.text, role.gov_tier)
+                if gov:
+                    return OrgRef(gov, "government", p.candidates[0].code), p.start
+    return None
+
+
+def _assign_rule(s: Sentence, found, ctx: _Context, chain_start: int, person) -> Iterator[Post]:
+    """秘书长由X局调研员陈某担任 / 执行会长为X局局长陈某: the first role is theirs too."""
+    text = s.text
+    m = _ASSIGN.search(text, 0, chain_start)
+    if not m:
+        return
+    for r in found.roles:
+        if r.end == m.start():
+            org = _org_before(text, r, found, ctx)
+            ref = org[0] if org else _topic(ctx)
+            if ref is not None:
+                yield _post(person.name, r, ref, s, org[1] if org else r.start, person.end, "assign")
+
+
+def _elect_rule(s: Sentence, found, ctx: _Context, chain_start: int, person) -> Iterator[Post]:
+    """选举X部副部长王某为会长: the role after 为 is the person's, in the topic organisation."""
+    text = s.text
+    if not _ELECT.search(text, 0, chain_start):
+        return
+    after = person.end
+    for link in ("为", "担任"):
+        if text.startswith(link, after):
+            for r in found.roles:
+                org = mentions.org_ending_at(text, r.start, found.tokens, list(found.roles))
+                if org and org.start == after + len(link):
+                    real = ctx.resolve(org)
+                    if real:
+                        yield _post(person.name, r, OrgRef(real.name, real.kind), s,
+                                    chain_start, r.end, "elect")
+                elif r.start == after + len(link) and _topic(ctx):
+                    yield _post(person.name, r, _topic(ctx), s, chain_start, r.end, "elect")
+
+
+def _take_rule(s: Sentence, found, ctx: _Context, r: Role) -> Iterator[Post]:
+    """王某当选为X协会会长 / 李某担任Y中心主任: an explicit organisation is required."""
+    text = s.text
+    org = mentions.org_ending_at(text, r.start, found.tokens, list(found.roles))
+    if org is None or org.anaphor:
+        return
+    m = _TAKE.search(text, 0, org.start)
+    if not m:
+        return
+    for n in (4, 3, 2):
+        p = mentions.person_at(text, m.start() - n) if m.start() >= n else None
+        if p and p.end == m.start() and (p.start == 0 or not _is_han(text[p.start - 1])):
+            yield _post(p.name, r, OrgRef(org.name, org.kind), s, p.start, r.end, "take")
+            return
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _topic(ctx: _Context) -> OrgRef | None:
+    return OrgRef(ctx.topic.name, ctx.topic.kind) if ctx.topic else None
+
+
+def _post(person: str, role: Role, org: OrgRef, s: Sentence, a: int, b: int, rule: str) -> Post:
+    return Post(person, role.name, org, role.former, Evidence.of(s, a, b, "roles." + rule))

@@ -1,0 +1,296 @@
+"""Observations: a region reports a figure.
+
+Every quantity that carries a unit (or 万/亿) is a candidate:
+
+    REGION … INDICATOR (超过|不到|约…)? NUMBER(多|余)?(万|亿)?UNIT(以上|左右)?   持证社工超过26800人
+    REGION … (有|培养…) NUMBER UNIT INDICATOR                               有70多家社工机构
+    NUMBER UNIT MOD、NUMBER UNIT MOD 和 NUMBER UNIT MOD HEAD              24个省级、97个地市级…组织
+
+It becomes an observation when its indicator names something the sector counts (a
+word of lexicon/indicators.txt) or it is money. The region is the nearest place named
+before it in the sentence (one standing alone before one inside an organisation's
+name), else the last place the document named; 全市/全省 refer back, 全国/我国 are the
+nation. The year is the one its clause states (2013年以前 -> 2012, 两年前 -> two years
+before the article), else the sentence's opening year, else the article's year; 到2020年
+makes a target.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import cn2an
+
+from kg import lexicon, mentions, places, segment
+from kg.facts import Evidence, Observation, PlaceRef
+from kg.ingest import Document
+from kg.segment import Sentence
+
+_QUANTITY = re.compile(
+    r"(?<![\d.第])(?P<num>\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)(?P<a1>多|余)?"
+    r"(?P<mag>千万|百万|万亿|万|亿)?(?P<a2>多|余)?"
+    r"(?P<unit>人次|平方米|元|人|名|位|家|个|所|支|项|户|%)?(?P<post>以上|以下|左右|上下)?")
+_NOT_AFTER = re.compile(r"^(?:年|月|日|号|岁|周岁|届|次|点|时|分|小时|天|\.|\d)")
+_MAG = {"万": 1e4, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万亿": 1e12}
+_UNIT_ALIAS = {"位": "人"}
+_GREATER = re.compile(r"(超过|超|逾|突破|多于|高于|以上)了?$")
+_LESS = re.compile(r"(不到|不足|少于|低于|未满|未达|以下)$")
+_ABOUT = re.compile(r"(约有|约|近|将近|大约|接近|近乎|左右)$")
+_ONLY = re.compile(r"(仅有|只有|仅|只|共有|共)$")
+_CLAUSE = re.compile(r"[,;:()、]")
+_LEAD = re.compile(
+    r"^(?:目前|现有|已有|共有|还有|已经|已|就|仅有|只有|仅|只|共计|总计|共|其中|全市|全省|全国|全区|全县|"
+    r"今年|去年|截至|截止|至今|当前|现在|内|的|有|拥有|达|为|其|该市|该省|本市|本省|我市|我省|而|并|且|但|"
+    r"(?:19|20)\d{2}年(?:以前|之前|以来|底|末)?|[一二两三四五六七八九十\d]+年前|到|至|要)+")
+_TRAIL = re.compile(
+    r"(?:的|达|达到|为|有|超过|超|逾|突破|不到|不足|约|近|将近|增加到|增至|增长到|提高到|要|就|已经|已|"
+    r"仅有|仅|只有|是|共|共计|累计|中|也|都|还|总计|约有|大约|接近|了)+$")
+_TARGET = re.compile(r"(?:到|至)(?:19|20)\d{2}年|力争|目标|计划|预计|将达到|要达到|规划")
+_YEAR = re.compile(r"((?:19|20)\d{2})年(以前|之前|前)?")
+_YEARS_AGO = re.compile(r"([一二两三四五六七八九十\d]+)年前")
+_REFER = {"全市": 2, "本市": 2, "该市": 2, "我市": 2, "全省": 1, "本省": 1, "该省": 1, "我省": 1}
+
+
+def extract(doc: Document, sentences: list[Sentence]) -> Iterator[Observation]:
+    seen = set()
+    context = _RegionContext(doc, sentences)
+    for s in sentences:
+        for obs in _observations(doc, s, context):
+            key = (obs.region.code, obs.value, obs.unit, obs.year, obs.kind)
+            if key not in seen:
+                seen.add(key)
+                yield obs
+        context.after(s)
+
+
+class _RegionContext:
+    def __init__(self, doc: Document, sentences: list[Sentence]):
+        self.all = [c for s in sentences for p in mentions.analyse(s.text).places
+                    for c in p.candidates[:1]]
+        self.last: places.Place | None = None
+        self.age = 0
+        self.by_level: dict[int, places.Place] = {}
+
+    def place(self, mention) -> places.Place:
+        return places.choose(list(mention.candidates), self.all)
+
+    def after(self, s: Sentence) -> None:
+        found = mentions.analyse(s.text)
+        named = _standalone(found) or list(found.places)
+        self.age += 1
+        for p in named:
+            self.note(self.place(p))
+
+    def recent(self) -> places.Place | None:
+        """The place the sentence just before named, if it named one."""
+        return self.last if self.age == 0 else None
+
+    def note(self, place: places.Place) -> None:
+        self.last, self.age = place, 0
+        self.by_level[place.level] = place
+        if place.level == 1 and place.name.endswith("市"):  # a municipality is a city too
+            self.by_level[2] = place
+
+
+def _standalone(found):
+    spans = [(o.start, o.end) for o in found.orgs]
+    return [p for p in found.places if not any(a <= p.start and p.end <= b for a, b in spans)]
+
+
+def _observations(doc: Document, s: Sentence, ctx: _RegionContext) -> Iterator[Observation]:
+    text = re.sub(r"《[^》]*》|\(\s*(?:19|20)\d{2}[^)]*\)",
+                  lambda m: "□" * len(m.group()), s.text)  # no figures from titles or spans of years
+    found = mentions.analyse(s.text)
+    prev: Observation | None = None
+    quantities = [q for q in _QUANTITY.finditer(text) if _is_quantity(text, q)]
+    for i, q in enumerate(quantities):
+        value = _value(q)
+        if value is None:
+            continue
+        noun = _noun_after(text, q)
+        if noun is not None and _continues_list(text, q, quantities[i + 1:]):
+            noun = noun.rstrip("、和及与") + _list_head(text, quantities[i + 1:])
+        prefix = _clean(_prefix(text, q, found, quantities[i - 1] if i else None))
+        if noun:
+            if not _is_indicator(noun, q.group("unit") or ""):
+                continue  # the counted thing itself must be one the sector counts
+            prefix = prefix if len(prefix) <= 4 else ""
+        indicator = _clean(prefix + (noun or ""))
+        unit = q.group("unit") or _unit_from(indicator)
+        if unit is None:
+            continue
+        unit = _UNIT_ALIAS.get(unit, unit)
+        if (not q.group("num")[0].isdigit() and not q.group("mag") and unit != "元"
+                and value <= 10 and not _ONLY.search(text[: q.start()])):
+            continue  # 建立一个…, 三个阶段: a word, not a count (仅有一家 is one)
+        if not indicator and prev is not None:
+            indicator = prev.indicator  # 到2020年达到5万人: the clause before named it
+        if not _is_indicator(indicator, unit):
+            continue
+        region = _region(text, q.start(), found, ctx)
+        if region is None:
+            continue
+        kind = "target" if _TARGET.search(_clause(text, q.start())) else "actual"
+        obs = Observation(
+            PlaceRef(region.code, region.label), indicator, value, unit, _qualifier(text, q),
+            _year(text, q.start(), doc.year), kind,
+            Evidence.of(s, _evidence_start(text, q.start()), q.end() + len(noun or ""),
+                        "statistics." + ("count-noun" if noun else "indicator-value")))
+        prev = obs
+        yield obs
+
+
+def _is_quantity(text: str, q: re.Match) -> bool:
+    if not q.group("num") or not (q.group("unit") or q.group("mag")):
+        return False
+    if _NOT_AFTER.match(text[q.end():]):
+        return False
+    return not (q.group("num") in ("一", "二") and text[q.end(): q.end() + 1] == "是")
+
+
+def _value(q: re.Match) -> float | None:
+    num = q.group("num")
+    try:
+        value = float(num) if num[0].isdigit() else float(cn2an.cn2an(num, "smart"))
+    except (ValueError, KeyError):
+        return None
+    value *= _MAG.get(q.group("mag") or "", 1)
+    return int(value) if value == int(value) else value
+
+
+def _noun_after(text: str, q: re.Match) -> str | None:
+    """The counted thing written after the unit: 70多家[社工机构]."""
+    m = re.match(r"[^,;:。()、\d□]*", text[q.end():])
+    noun = m.group() if m else ""
+    noun = re.split(r"(?:的|用于|来自|参加|参与|覆盖|均|全部|都)", noun, maxsplit=1)[0] \
+        if not noun.startswith(("的",)) else ""
+    return noun.removesuffix("中") or None
+
+
+def _continues_list(text: str, q: re.Match, rest) -> bool:
+    """24个省级、97个地市级: this item's noun is only a modifier of a shared head."""
+    if not rest:
+        return False
+    between = text[q.end(): rest[0].start()]
+    return bool(re.fullmatch(r"[^,;:。()\d]{1,4}[、和及与]", between))
+
+
+def _list_head(text: str, rest) -> str:
+    """The head the last item of a list carries: 168个县级[社会工作行业组织]."""
+    last = rest[0]
+    k = 0
+    while k + 1 < len(rest) and _continues_list(text, rest[k], rest[k + 1:]):
+        k += 1
+    last = rest[k]
+    noun = _noun_after(text, last) or ""
+    toks = segment.tokens(noun)
+    return noun[toks[0][2]:] if len(toks) > 1 else ""
+
+
+def _prefix(text: str, q: re.Match, found, before: re.Match | None) -> str:
+    """The words before the figure back to the clause start, region or figure before it."""
+    start = before.end() if before else 0
+    for m in _CLAUSE.finditer(text, 0, q.start()):
+        start = m.end()
+    for p in found.places:
+        if start <= p.start and p.end <= q.start():
+            start = p.end
+    return text[start: q.start()]
+
+
+def _clean(words: str) -> str:
+    words = re.sub(r"[□\s]", "", words)
+    words = re.sub(r"(?:19|20)\d{2}年(?:以前|之前|以来|底|末)?|[一二两三四五六七八九十\d]+年前", "", words)
+    words = re.sub(r"(?:已经|已|就|仅|只|也|都|还|正|共)(?=[有达为超增])", "", words)
+    prev = None
+    while prev != words:
+        prev = words
+        words = _LEAD.sub("", words)
+        words = _TRAIL.sub("", words)
+    return words
+
+
+def _unit_from(indicator: str) -> str | None:
+    for word, unit in lexicon.table("unit_from_indicator.txt").items():
+        if word in indicator:
+            return unit
+    return None
+
+
+def _is_indicator(indicator: str, unit: str) -> bool:
+    if unit == "元":
+        return bool(indicator)
+    return any(w in indicator for w in lexicon.words("indicators.txt"))
+
+
+def _qualifier(text: str, q: re.Match) -> str:
+    before = re.sub(r"(?:就|已经|已|都|也|还|了)+$", "", text[max(0, q.start() - 8): q.start()])
+    if q.group("a1") or q.group("a2") or q.group("post") == "以上" or _GREATER.search(before):
+        return ">"
+    if q.group("post") == "以下" or _LESS.search(before):
+        return "<"
+    if q.group("post") in ("左右", "上下") or _ABOUT.search(before):
+        return "~"
+    return "="
+
+
+def _clause(text: str, i: int) -> str:
+    """The clause a figure stands in, with a time clause before it (到2020年,我国…)."""
+    bounds = [m.end() for m in re.finditer(r"[,;:(]", text[:i])]
+    start = bounds[-1] if bounds else 0
+    if len(bounds) >= 1:
+        prev_start = bounds[-2] if len(bounds) >= 2 else 0
+        if _TIME_CLAUSE.search(text[prev_start: start - 1]):
+            start = prev_start
+    return text[start:i]
+
+
+_TIME_CLAUSE = re.compile(r"(?:^|提出|指出|显示|要求|明确)(?:到|至|截至|截止)?(?:19|20)\d{2}年(?:底|末)?$")
+
+
+def _year(text: str, i: int, doc_year: int | None) -> int | None:
+    clause = _clause(text, i)
+    years = list(_YEAR.finditer(clause))
+    if years:
+        y = int(years[-1].group(1))
+        return y - 1 if years[-1].group(2) else y
+    ago = _YEARS_AGO.search(clause)
+    if ago and doc_year:
+        n = ago.group(1)
+        return doc_year - (int(n) if n.isdigit() else int(cn2an.cn2an(n, "smart")))
+    if "去年" in clause and doc_year:
+        return doc_year - 1
+    opening = re.match(r"(?:19|20)\d{2}(?=年[,:])", text)  # 2013年, … scopes the sentence
+    if opening and opening.end() <= i:
+        return int(opening.group())
+    return doc_year
+
+
+def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | None:
+    """The place a figure belongs to, in this order: named in its clause; 全市/全省 and
+    the like; the place the sentence opens with; any place named before it in the
+    sentence (alone before inside a name); the place of the sentence before."""
+    alone = [p for p in _standalone(found) if p.end <= i]
+    clause_start = max((m.end() for m in re.finditer(r"[,;:(]", text[:i])), default=0)
+    in_clause = [p for p in alone if p.start >= clause_start]
+    if in_clause:
+        return ctx.place(in_clause[-1])
+    for word, level in _REFER.items():
+        j = text.rfind(word, 0, i)
+        if j >= 0:
+            before = [p for p in alone if p.end <= j]
+            return ctx.place(before[-1]) if before else ctx.by_level.get(level) or ctx.recent()
+    first_clause = re.split(r"[,;:]", text, maxsplit=1)[0]
+    opening = [p for p in alone if p.end <= len(first_clause)]
+    if opening:
+        return ctx.place(opening[0])
+    if alone:
+        return ctx.place(alone[-1])
+    inside = [p for p in found.places if p.end <= i]
+    if inside:
+        return ctx.place(inside[-1])
+    return ctx.recent()
+
+
+def _evidence_start(text: str, i: int) -> int:
+    return max((m.end() for m in re.finditer(r"[,;:]", text[:i])), default=0)

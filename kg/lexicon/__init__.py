@@ -1,0 +1,45 @@
+"""The domain dictionaries, as data files beside this module, loaded once."""
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from kg.errors import LexiconError
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """Whitespace-separated words of a list file."""
+    return frozenset(w for ln in _lines(name) for w in ln.split())
+
+
+@cache
+def table(name: str) -> dict[str, str]:
+    """A two-column, tab-separated file as a dict."""
+    out = {}
+    for ln in _lines(name):
+        parts = ln.split("\t")
+        if len(parts) != 2:
+            raise LexiconError(f"kg/lexicon/{name}: {ln!r}: expected two tab-separated columns")
+        out[parts[0]] = parts[1]
+    return out
+
+
+@cache
+def chars(name: str) -> frozenset[str]:
+    return frozenset("".join(_lines(name)))
+
+
+@cache
+def roles() -> dict[str, str | None]:
+    """Role word -> government tier it heads (市, 省 ...) or None."""
+    out: dict[str, str | None] = {}
+    for ln in _lines("roles.txt"):
+        word, _, tier = ln.partition("|gov:")
+        out[word] = tier or None
+    return out

@@ -1,0 +1,335 @@
+"""Mentions inside a sentence: roles, organisations, people, places, dates.
+
+Each finder is a function of the sentence text and returns spans (start, end) with what
+they stand for. The extractors combine them; nothing here knows any article.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg import lexicon, places, segment
+
+PUNCT = set(",，、。;；:：!！?？()（）“”\"'‘’「」【】[]<>〈〉—…·/|\n\t \u3000")
+_DATE_LIKE = re.compile(r"\d+\s*[年月日号]|\d+")
+
+
+@dataclass(frozen=True)
+class Role:
+    start: int
+    end: int
+    name: str  # the role as a post: 副会长, 执行会长 (without 原)
+    former: bool
+    gov_tier: str | None  # 市 for 市长: a head of that tier's government
+
+
+@dataclass(frozen=True)
+class Org:
+    start: int
+    end: int
+    name: str
+    kind: str  # association, government, agency, university, media, party, other
+    anaphor: bool = False  # 协会, 该会: refers to an organisation named before
+
+
+@dataclass(frozen=True)
+class Person:
+    start: int
+    end: int
+    name: str
+
+
+# --- roles -----------------------------------------------------------------------------------
+
+@cache
+def _role_regex() -> re.Pattern:
+    roles = sorted(lexicon.roles(), key=len, reverse=True)
+    prefixes = sorted(lexicon.words("role_prefixes.txt"), key=len, reverse=True)
+    return re.compile(
+        r"(?P<former>原|前)?(?P<role>(?:%s)?(?:%s))(?!会|单位|处|室|部|团|组|站|证|队|团队)"
+        % ("|".join(prefixes), "|".join(roles)))
+
+
+def find_roles(text: str) -> list[Role]:
+    out = []
+    for m in _role_regex().finditer(text):
+        role = m.group("role")
+        base = role
+        for p in sorted(lexicon.words("role_prefixes.txt"), key=len, reverse=True):
+            if base.startswith(p) and base[len(p):] in lexicon.roles():
+                base = base[len(p):]
+                break
+        out.append(Role(m.start(), m.end(), role, bool(m.group("former")),
+                        lexicon.roles().get(base)))
+    return out
+
+
+# --- organisations ---------------------------------------------------------------------------
+
+_NOT_SUFFIX_WORDS = frozenset(
+    "全部 内部 干部 部分 局部 外部 本部 各部 布局 格局 结局 当局 大局 出处 好处 到处 处处 各处 难处 "
+    "之处 关系 体系 联系 派系 举办 创办 承办 主办 协办 兴办 开办 筹办 督办 申办 网络 上网 学科 本科 "
+    "专科 上司 签署 部署 大厅 客厅 餐厅 展厅 社区 中心 核心 重心 用心 信心 爱心 决心 身心 开心 "
+    "热心 耐心 细心 精心 真心 同心 齐心 省委 市委".split())
+
+
+@cache
+def _suffixes() -> list[tuple[str, str]]:
+    table = lexicon.table("org_suffixes.txt")
+    return sorted(table.items(), key=lambda kv: len(kv[0]), reverse=True)
+
+
+def suffix_ending_at(text: str, end: int, toks=None) -> tuple[str, str] | None:
+    """The organisation suffix (word, kind) that ends at `end`, if one does there."""
+    if end >= 2 and text[end - 2: end] == "》社":  # 《公益时报》社: a paper's publisher
+        return "社", "media"
+    for word, kind in _suffixes():
+        if end >= len(word) and text[end - len(word): end] == word:
+            if len(word) == 1 or word in ("中心",):
+                tok = _token_ending_at(toks or segment.tokens(text), end)
+                if tok is None or tok in _NOT_SUFFIX_WORDS:
+                    continue
+            return word, kind
+    return None
+
+
+def _token_ending_at(toks, end: int) -> str | None:
+    for w, s, e in toks:
+        if e == end:
+            return w
+    return None
+
+
+def left_edge(text: str, end: int, toks, roles: list[Role]) -> int:
+    """Where an organisation name that ends at `end` begins: after the nearest boundary."""
+    b = 0
+    depth = 0
+    for i in range(end - 1, -1, -1):
+        ch = text[i]
+        if ch == "》":
+            depth += 1
+            continue
+        if ch == "《":
+            if depth:
+                depth -= 1
+                continue
+            b = i + 1
+            break
+        if depth:
+            continue
+        if ch in PUNCT or ch.isdigit():
+            b = i + 1
+            break
+    stops = lexicon.words("stop_words.txt")
+    for w, s, e in toks:
+        if b <= s and e <= end and (w in stops or w.isdigit()):
+            b = max(b, e)
+    for r in roles:
+        if b <= r.start and r.end <= end:
+            b = max(b, r.end)
+    for w, s, e in toks:  # A和B: the conjunction parts two names when A is complete
+        if b <= s and e <= end and w in _CONJUNCTIONS and _ends_name(text, s, toks):
+            b = max(b, e)
+    for m in _DATE_LIKE.finditer(text, b, end):
+        b = max(b, m.end())
+    return b
+
+
+_CONJUNCTIONS = frozenset({"和", "与", "及", "以及", "同", "或"})
+
+
+def _ends_name(text: str, end: int, toks) -> bool:
+    if suffix_ending_at(text, end, toks):
+        return True
+    found = places.find_places(text[:end])
+    return bool(found) and found[-1].end == end
+
+
+def org_ending_at(text: str, end: int, toks, roles: list[Role]) -> Org | None:
+    """The organisation whose name ends right at `end` (before a role word, say)."""
+    hit = suffix_ending_at(text, end, toks)
+    if not hit:
+        return None
+    word, kind = hit
+    start = left_edge(text, end, toks, roles)
+    name = text[start:end]
+    anaphora = lexicon.table("org_anaphora.txt")
+    for a in sorted(anaphora, key=len, reverse=True):  # 该协会 / 协会 standing alone
+        if name.endswith(a) and len(name) == len(a) or name in ("该" + a, "本" + a):
+            return Org(end - len(name), end, name, kind, anaphor=True)
+    start = _trim_to_place(text, start, end, toks)
+    if end - start <= len(word):
+        return None
+    return Org(start, end, text[start:end], kind)
+
+
+_NATIONAL_PREFIXES = ("中华", "中共", "中国共产党", "共青团", "国家", "国务院", "中央")
+
+
+def _trim_to_place(text: str, start: int, end: int, toks) -> int:
+    """正如合肥市民政局 -> 合肥市民政局: a name that runs on from other words starts at its place.
+
+    Kept whole where what precedes the place is itself an organisation
+    (北京师范大学中国教育…研究院) or a national prefix (中华全国…).
+    """
+    for p in places.find_places(text[start:end]):
+        if p.start == 0:
+            return start
+        head = text[start: start + p.start]
+        if head.startswith(_NATIONAL_PREFIXES) or suffix_ending_at(text, start + p.start, toks):
+            return start
+        return start + p.start
+    return start
+
+
+def find_orgs(text: str, toks=None, roles=None) -> list[Org]:
+    """Every organisation name in text, the longest at each start (sub-units included)."""
+    toks = toks if toks is not None else segment.tokens(text)
+    roles = roles if roles is not None else find_roles(text)
+    in_role = {i for r in roles for i in range(r.start, r.end)}
+    found: dict[int, Org] = {}
+    for end in range(1, len(text) + 1):
+        if end - 1 in in_role:
+            continue
+        org = org_ending_at(text, end, toks, roles)
+        if (org and not org.anaphor and not text.startswith("》", end)
+                and not any(i in in_role for i in range(org.start, org.end))):
+            found[org.start] = org  # a later end from the same start is the fuller name
+    return sorted(found.values(), key=lambda o: o.start)
+
+
+def gov_of_place(place_text: str, tier: str) -> str | None:
+    """合肥市 + 市长 -> 合肥市人民政府: the government a tier head leads."""
+    return place_text + "人民政府" if place_text.endswith(tier) else None
+
+
+# --- people ----------------------------------------------------------------------------------
+
+@cache
+def _surnames() -> tuple[frozenset[str], frozenset[str]]:
+    return lexicon.words("surnames.txt"), lexicon.words("weak_surnames.txt")
+
+
+def person_at(text: str, i: int) -> Person | None:
+    """A person's name starting at i: family name + one or two given characters."""
+    surnames, weak = _surnames()
+    never = lexicon.chars("name_never.txt")
+    for slen in (2, 1):
+        sur = text[i: i + slen]
+        if len(sur) == slen and sur in surnames:
+            break
+    else:
+        return None
+    given = []
+    j = i + slen
+    while j < len(text) and len(given) < 2 and _is_han(text[j]) and text[j] not in never:
+        given.append(text[j])
+        j += 1
+    if not given:
+        return None
+    cands = [text[i: i + slen + n] for n in range(1, len(given) + 1)]
+    name = _pick_length(text, i, cands)
+    if name is None or (sur in weak and _reads_as_word(name)):
+        return None
+    return Person(i, i + len(name), name)
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _bounded(text: str, end: int) -> bool:
+    """Does a name that ends here stop at a natural edge (punctuation, 表示, 老师 ...)?"""
+    if end >= len(text) or text[end] in PUNCT or not _is_han(text[end]):
+        return True
+    return any(text.startswith(w, end) for w in lexicon.words("person_stops.txt"))
+
+
+def _pick_length(text: str, i: int, cands: list[str]) -> str | None:
+    """Two or three characters: the one that ends at a natural edge; else ask jieba."""
+    full = cands[-1]
+    if len(cands) == 1:
+        return full
+    short = cands[-2]
+    b_short, b_full = _bounded(text, i + len(short)), _bounded(text, i + len(full))
+    single_stop = i + len(short) < len(text) and text[i + len(short)] in "为和与在的是也就都对向从于将"
+    if b_full and (not b_short or single_stop):
+        return full
+    if b_short:
+        return short
+    for w, s, e in segment.tokens(text[i: i + len(full) + 4]):
+        if s == 0:
+            return short if len(w) == len(short) else full
+    return full
+
+
+def _reads_as_word(name: str) -> bool:
+    """向大家, 高度评: a weak family name followed by an ordinary word is no name."""
+    tags = segment.pos_table()
+    for w in (name[:2], name[1:], name[1:3]):
+        if len(w) >= 2 and segment.word_freq(w) > 20 and not tags.get(w, "").startswith("nr"):
+            return True
+    return False
+
+
+# --- places ----------------------------------------------------------------------------------
+
+def find_places(text: str) -> list[places.PlaceMention]:
+    return places.find_places(text)
+
+
+# --- dates -----------------------------------------------------------------------------------
+
+_DATE = re.compile(
+    r"(?:(?P<y>(?:19|20)\d{2})\s*年)?\s*(?:(?P<m>\d{1,2})\s*月)?(?:(?P<d>\d{1,2})\s*[日号])?")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    iso: str
+
+
+def find_dates(text: str, doc_year: int | None) -> list[DateMention]:
+    """2016年5月 -> 2016-05; 6月11日 -> the article's year; a bare day is not a date."""
+    out = []
+    for m in _DATE.finditer(text):
+        y, mo, d = m.group("y"), m.group("m"), m.group("d")
+        if not (y or mo) or (d and not mo) or (m.start() and text[m.start() - 1].isdigit()):
+            continue
+        if y is None:
+            if doc_year is None:
+                continue
+            y = str(doc_year)
+        iso = y
+        if mo:
+            if not 1 <= int(mo) <= 12:
+                continue
+            iso += f"-{int(mo):02d}"
+            if d:
+                if not 1 <= int(d) <= 31:
+                    continue
+                iso += f"-{int(d):02d}"
+        out.append(DateMention(m.start(), m.end(), iso))
+    return out
+
+
+# --- all of a sentence at once -----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class SentenceMentions:
+    tokens: tuple
+    roles: tuple[Role, ...]
+    orgs: tuple[Org, ...]
+    places: tuple[places.PlaceMention, ...]
+
+
+@cache
+def analyse(text: str) -> SentenceMentions:
+    """Tokens, roles, organisations and places of one sentence, computed once."""
+    toks = segment.tokens(text)
+    roles = find_roles(text)
+    return SentenceMentions(tuple(toks), tuple(roles), tuple(find_orgs(text, toks, roles)),
+                            tuple(places.find_places(text)))

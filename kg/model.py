@@ -1,0 +1,249 @@
+"""The graph model: namespaces, and the one place where facts become triples.
+
+Standard vocabularies first — W3C ORG for posts, PROV-O for provenance and signings,
+RDF Data Cube (with SDMX dimensions) for figures, SKOS for roles, indicators and
+places, Dublin Core and FOAF for documents and people, NIF for offsets — and the
+project namespace `kgo:` only for what they lack (Agreement, Signing, qualifier …).
+IRIs are minted from content, so the same input always gives the same graph.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+
+from rdflib import BNode, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, QB, RDF, RDFS, SKOS, XSD, DefinedNamespace
+
+from kg import places
+from kg.ingest import Document
+from kg.resolve import Resolution
+
+BASE = "https://swkg.example.org/"
+KG = Namespace(BASE + "id/")
+SDMX_DIM = Namespace("http://purl.org/linked-data/sdmx/2009/dimension#")
+SDMX_MEASURE = Namespace("http://purl.org/linked-data/sdmx/2009/measure#")
+SDMX_ATTR = Namespace("http://purl.org/linked-data/sdmx/2009/attribute#")
+NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+
+
+class KGO(DefinedNamespace):
+    """The project's own terms; closed, so a typo fails at once."""
+    _NS = Namespace(BASE + "ontology#")
+    _fail = True
+    # classes
+    Agreement: URIRef
+    Signing: URIRef
+    Sentence: URIRef
+    IndustryAssociation: URIRef
+    GovernmentBody: URIRef
+    ServiceAgency: URIRef
+    University: URIRef
+    Media: URIRef
+    PartyBody: URIRef
+    Region: URIRef
+    # properties
+    agreement: URIRef
+    signatory: URIRef
+    former: URIRef
+    rule: URIRef
+    indicator: URIRef
+    qualifier: URIRef
+    kind: URIRef
+    adminCode: URIRef
+    governs: URIRef
+    basedIn: URIRef
+    spanStart: URIRef
+    spanEnd: URIRef
+    # individuals
+    Actual: URIRef
+    Target: URIRef
+
+
+ORG_CLASS = {"association": KGO.IndustryAssociation, "government": KGO.GovernmentBody,
+             "agency": KGO.ServiceAgency, "university": KGO.University, "media": KGO.Media,
+             "party": KGO.PartyBody}
+PREFIXES = {"kg": KG, "kgo": KGO._NS, "org": ORG, "prov": PROV, "qb": QB, "skos": SKOS,
+            "dcterms": DCTERMS, "foaf": FOAF, "nif": NIF, "sdmx-dimension": SDMX_DIM,
+            "sdmx-measure": SDMX_MEASURE, "sdmx-attribute": SDMX_ATTR, "xsd": XSD}
+DATASET = KG["dataset/statistics"]
+ROLES = KG["scheme/roles"]
+INDICATORS = KG["scheme/indicators"]
+
+
+def slug(text: str) -> str:
+    """Readable, safe IRI segment: letters and digits kept, anything else %-encoded."""
+    return "".join(ch if ch.isalnum() or ch in "-_" else "%%%02X" % ord(ch) if ord(ch) < 128
+                   else "%" + ch.encode("utf-8").hex("%").upper()
+                   for ch in text)
+
+
+def digest(*parts) -> str:
+    return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
+
+
+def zh(text: str) -> Literal:
+    return Literal(text, lang="zh")
+
+
+def date_literal(iso: str) -> Literal:
+    dtype = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}[len(iso)]
+    return Literal(iso, datatype=dtype)
+
+
+def new_graph() -> Graph:
+    g = Graph()
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns, override=True)
+    return g
+
+
+def entity_iri(key: str) -> URIRef:
+    kind, _, name = key.partition(":")
+    return KG[f"{kind}/{slug(name)}"]
+
+
+def region_iri(code: str) -> URIRef:
+    return KG[f"region/{code or 'CN'}"]
+
+
+def doc_iri(doc_id: str) -> URIRef:
+    return KG[f"doc/{slug(doc_id)}"]
+
+
+def sentence_iri(doc_id: str, index: int) -> URIRef:
+    return KG[f"doc/{slug(doc_id)}/s{index}"]
+
+
+def to_graph(docs: list[Document], res: Resolution) -> Graph:
+    g = new_graph()
+    texts = {d.id: d.text for d in docs}
+    for d in docs:
+        _document(g, d)
+    for ent in res.entities.values():
+        _entity(g, ent)
+    for p in res.posts:
+        node = KG[f"post/{digest(p.person, p.role, p.org)}"]
+        role = _concept(g, "role", p.role, ROLES, (ORG.Role,))
+        g.add((node, RDF.type, ORG.Post))
+        g.add((node, ORG.heldBy, entity_iri(p.person)))
+        g.add((entity_iri(p.person), ORG.holds, node))
+        g.add((node, ORG.postIn, entity_iri(p.org)))
+        g.add((entity_iri(p.org), ORG.hasPost, node))
+        g.add((node, ORG.role, role))
+        g.add((node, KGO.former, Literal(p.former)))
+        _evidence(g, node, p.evidence, texts)
+    for s in res.signings:
+        node = KG[f"signing/{digest(s.agreement, *s.signatories, s.date)}"]
+        g.add((node, RDF.type, KGO.Signing))
+        g.add((node, KGO.agreement, entity_iri(s.agreement)))
+        for signer in s.signatories:
+            g.add((node, KGO.signatory, entity_iri(signer)))
+        if s.date:
+            g.add((node, DCTERMS.date, date_literal(s.date)))
+        _evidence(g, node, s.evidence, texts)
+    if res.observations:
+        g.add((DATASET, RDF.type, QB.DataSet))
+        g.add((DATASET, RDFS.label, zh("社会工作统计")))
+    for r in res.observations:
+        o = r.obs
+        node = KG[f"obs/{digest(o.region.code, o.indicator, o.value, o.unit, o.qualifier, o.year, o.kind)}"]
+        g.add((node, RDF.type, QB.Observation))
+        g.add((node, QB.dataSet, DATASET))
+        g.add((node, SDMX_DIM.refArea, _region(g, o.region.code)))
+        if o.year is not None:
+            g.add((node, SDMX_DIM.refPeriod, Literal(str(o.year), datatype=XSD.gYear)))
+        g.add((node, KGO.indicator, _concept(g, "indicator", o.indicator, INDICATORS)))
+        g.add((node, SDMX_MEASURE.obsValue, Literal(o.value)))
+        g.add((node, SDMX_ATTR.unitMeasure, _concept(g, "unit", o.unit, None)))
+        g.add((node, KGO.qualifier, Literal(o.qualifier)))
+        g.add((node, KGO.kind, KGO.Target if o.kind == "target" else KGO.Actual))
+        _evidence(g, node, r.evidence, texts)
+    return g
+
+
+def _document(g: Graph, d: Document) -> None:
+    node = doc_iri(d.id)
+    g.add((node, RDF.type, FOAF.Document))
+    g.add((node, DCTERMS.identifier, Literal(d.id)))
+    g.add((node, DCTERMS.source, Literal(d.source)))
+    if d.title:
+        g.add((node, DCTERMS.title, zh(d.title)))
+    if d.date:
+        g.add((node, DCTERMS.date, date_literal(d.date)))
+
+
+def _entity(g: Graph, ent) -> None:
+    node = entity_iri(ent.key)
+    if ent.kind == "person":
+        g.add((node, RDF.type, FOAF.Person))
+        g.add((node, FOAF.name, zh(ent.label)))
+    elif ent.kind == "org":
+        g.add((node, RDF.type, ORG.Organization))
+        g.add((node, RDF.type, ORG_CLASS.get(ent.org_kind or "", ORG.FormalOrganization)))
+        if ent.place_code is not None:
+            g.add((node, KGO.governs, _region(g, ent.place_code)))
+        else:
+            _based_in(g, node, ent.label)
+    else:
+        g.add((node, RDF.type, KGO.Agreement))
+        g.add((node, DCTERMS.title, zh(ent.label)))
+    g.add((node, RDFS.label, zh(ent.label)))
+    g.add((node, SKOS.prefLabel, zh(ent.label)))
+    for alt in ent.alt_labels:
+        g.add((node, SKOS.altLabel, zh(alt)))
+
+
+def _based_in(g: Graph, node, name: str) -> None:
+    found = places.find_places(name)
+    if found and found[0].start == 0:
+        g.add((node, KGO.basedIn, _region(g, found[0].candidates[0].code)))
+
+
+def _region(g: Graph, code: str) -> URIRef:
+    node = region_iri(code)
+    gz = places.gazetteer()
+    place = gz.by_code.get(code, places.NATION)
+    if (node, RDF.type, KGO.Region) not in g:
+        g.add((node, RDF.type, KGO.Region))
+        g.add((node, RDFS.label, zh(place.label)))
+        g.add((node, SKOS.prefLabel, zh(place.label)))
+        if place.label != place.name:
+            g.add((node, SKOS.altLabel, zh(place.name)))
+        if code:
+            g.add((node, KGO.adminCode, Literal(code)))
+        if place.parent:
+            g.add((node, SKOS.broader, _region(g, place.parent)))
+    return node
+
+
+def _concept(g: Graph, kind: str, label: str, scheme, extra=()) -> URIRef:
+    node = KG[f"{kind}/{slug(label)}"]
+    g.add((node, RDF.type, SKOS.Concept))
+    for t in extra:
+        g.add((node, RDF.type, t))
+    g.add((node, RDFS.label, zh(label)))
+    g.add((node, SKOS.prefLabel, zh(label)))
+    if scheme is not None:
+        g.add((node, SKOS.inScheme, scheme))
+        g.add((scheme, RDF.type, SKOS.ConceptScheme))
+    return node
+
+
+def _evidence(g: Graph, node, evidence, texts: dict[str, str]) -> None:
+    for ev in evidence:
+        sent = sentence_iri(ev.doc_id, ev.sentence)
+        g.add((node, PROV.wasDerivedFrom, sent))
+        g.add((node, KGO.rule, Literal(ev.rule)))
+        if (sent, RDF.type, KGO.Sentence) not in g:
+            g.add((sent, RDF.type, KGO.Sentence))
+            g.add((sent, RDF.type, PROV.Entity))
+            g.add((sent, NIF.isString, Literal(_clean(texts[ev.doc_id][ev.start:ev.end]))))
+            g.add((sent, NIF.beginIndex, Literal(ev.start, datatype=XSD.nonNegativeInteger)))
+            g.add((sent, NIF.endIndex, Literal(ev.end, datatype=XSD.nonNegativeInteger)))
+            g.add((sent, DCTERMS.isPartOf, doc_iri(ev.doc_id)))
+            g.add((sent, PROV.wasDerivedFrom, doc_iri(ev.doc_id)))
+
+
+def _clean(text: str) -> str:
+    """Strip control characters a scraped page may carry; they cannot go in RDF literals."""
+    return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text)

@@ -1,0 +1,169 @@
+"""Place names and administrative codes, from the gazetteer the `cpca` package ships.
+
+cpca carries the official list of provinces, cities and counties with their codes
+(GB/T 2260); we read its table directly (without importing cpca, which loads pandas)
+and add the short forms people write: 北京 for 北京市, 广东 for 广东省.
+"""
+from __future__ import annotations
+
+import csv
+import importlib.util
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from kg import lexicon
+
+NATIONAL = "全国"
+_NATIONAL_WORDS = {"全国": NATIONAL, "我国": NATIONAL, "中国": NATIONAL, "国内": NATIONAL}
+_PROVINCE_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市")
+_NOT_AFTER_SHORT = ("街道", "路", "镇", "村", "乡", "社区", "小区", "大学", "学院", "师范")
+
+
+@dataclass(frozen=True)
+class Place:
+    code: str  # 6-digit administrative code; "" for the whole country
+    name: str  # official name: 北京市, 蜀山区
+    level: int  # 0 nation, 1 province, 2 city, 3 county
+    parent: str | None  # code of the enclosing place
+
+    @property
+    def label(self) -> str:
+        """Counties carry their city (合肥市蜀山区): county names repeat across China."""
+        if self.level == 3 and self.parent:
+            up = gazetteer().by_code[self.parent]
+            return up.name + self.name
+        return self.name
+
+
+class Gazetteer:
+    def __init__(self, places: list[Place]):
+        self.by_code = {p.code: p for p in places}
+        self.by_name: dict[str, list[Place]] = {}
+        for p in places:
+            self.by_name.setdefault(p.name, []).append(p)
+            for short in _short_forms(p):
+                self.by_name.setdefault(short, []).append(p)
+        self.by_name.update({w: [NATION] for w in _NATIONAL_WORDS})
+        self.max_len = max(map(len, self.by_name))
+
+    def candidates(self, name: str) -> list[Place]:
+        return self.by_name.get(name, [])
+
+    def ancestors(self, place: Place):
+        while place.parent:
+            place = self.by_code[place.parent]
+            yield place
+
+
+NATION = Place("", NATIONAL, 0, None)
+
+
+def _short_forms(p: Place) -> list[str]:
+    if p.level > 2:
+        return []
+    for suffix in _PROVINCE_SUFFIXES:
+        if p.name.endswith(suffix) and len(p.name) - len(suffix) >= 2:
+            return [p.name[: -len(suffix)]]
+    return []
+
+
+def _cpca_table() -> Path:
+    spec = importlib.util.find_spec("cpca")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("the cpca package (place gazetteer) is not installed")
+    return Path(next(iter(spec.submodule_search_locations))) / "resources" / "adcodes.csv"
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    rows = {}
+    with _cpca_table().open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            code = row["adcode"][:6]
+            if row["adcode"][6:].strip("0") or row["name"] in ("市辖区", "县", "省直辖县级行政区划"):
+                continue
+            rows[code] = row["name"]
+    places = []
+    for code, name in sorted(rows.items()):
+        level = 1 if code[2:] == "0000" else 2 if code[4:] == "00" else 3
+        parent = None
+        if level == 3:
+            parent = code[:4] + "00" if code[:4] + "00" in rows else code[:2] + "0000"
+        elif level == 2:
+            parent = code[:2] + "0000"
+        places.append(Place(code, name, level, parent if parent in rows else None))
+    return Gazetteer(places)
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    candidates: tuple[Place, ...]
+
+
+def find_places(text: str) -> list[PlaceMention]:
+    """Longest place names in text, left to right, joined when nested (北京市通州区)."""
+    gz = gazetteer()
+    out: list[PlaceMention] = []
+    i = 0
+    while i < len(text):
+        for n in range(min(gz.max_len, len(text) - i), 1, -1):
+            cands = gz.candidates(text[i: i + n])
+            if cands and _plausible(text, i, n, cands):
+                cands = _narrow(cands, out[-1] if out and out[-1].end == i else None)
+                if out and out[-1].end == i and cands and _inside(cands, out[-1]):
+                    prev = out.pop()
+                    out.append(PlaceMention(prev.start, i + n, text[prev.start: i + n], cands))
+                else:
+                    out.append(PlaceMention(i, i + n, text[i: i + n], tuple(cands)))
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+def _plausible(text: str, i: int, n: int, cands) -> bool:
+    word = text[i: i + n]
+    if any(word == c.name for c in cands):
+        return not text.startswith(("街道", "社区"), i + n) or cands[0].level <= 2
+    return not text.startswith(_NOT_AFTER_SHORT, i + n)  # 大同街道 is a street, not 大同市
+
+
+def _inside(cands, outer: PlaceMention) -> bool:
+    gz = gazetteer()
+    outer_codes = {p.code for p in outer.candidates}
+    return any(a.code in outer_codes for c in cands for a in gz.ancestors(c))
+
+
+def _narrow(cands, outer: PlaceMention | None):
+    if outer is None:
+        return tuple(cands)
+    gz = gazetteer()
+    outer_codes = {p.code for p in outer.candidates}
+    inside = [c for c in cands if any(a.code in outer_codes for a in gz.ancestors(c))]
+    return tuple(inside or cands)
+
+
+def choose(mention_cands, context: list[Place]) -> Place:
+    """One place for an ambiguous name: the one inside a place the document names."""
+    if len(mention_cands) == 1:
+        return mention_cands[0]
+    gz = gazetteer()
+    known = {p.code for p in context}
+    for c in mention_cands:
+        if any(a.code in known for a in gz.ancestors(c)):
+            return c
+    return sorted(mention_cands, key=lambda p: (p.level, p.code))[0]
+
+
+def abbreviation_regions(run: str) -> list[Place] | None:
+    """京津冀 -> [北京市, 天津市, 河北省]; None unless every character is an abbreviation."""
+    table = lexicon.table("place_abbreviations.txt")
+    if len(run) < 2 or any(ch not in table for ch in run):
+        return None
+    gz = gazetteer()
+    return [gz.candidates(table[ch])[0] for ch in run]

@@ -1,0 +1,222 @@
+"""Mentions -> entities: one node per real organisation, person, place, agreement.
+
+- Organisations: a name's key folds what writers vary (《》, full width, 社工 for
+  社会工作, 北京 for 北京市); names with one key are one organisation. Two keys that
+  differ by one character (社会工作者协会 / 社会工作协会) are one organisation only when
+  the same person holds the same role in both.
+- People: one name within a document is one person; across documents a name is one
+  person where they hold a post in the same organisation. A name that differs by one
+  character from another (a typo) is the same person only when both hold the same role
+  in the same organisation. Two people are never merged on the name alone.
+- Places act as signatories by their administrative code.
+Every other spelling stays as an alternative label.
+"""
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from kg import places
+from kg.facts import Evidence, Observation, OrgRef, Post, Signing
+
+
+@dataclass
+class Entity:
+    key: str
+    kind: str  # person | org | agreement
+    names: Counter = field(default_factory=Counter)
+    org_kind: str | None = None
+    place_code: str | None = None
+
+    @property
+    def label(self) -> str:
+        return sorted(self.names.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+
+    @property
+    def alt_labels(self) -> list[str]:
+        return sorted(n for n in self.names if n != self.label)
+
+
+@dataclass(frozen=True)
+class ResolvedPost:
+    person: str  # entity keys
+    role: str
+    org: str
+    former: bool
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class ResolvedSigning:
+    agreement: str
+    signatories: tuple[str, ...]
+    date: str | None
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class ResolvedObservation:
+    obs: Observation
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass
+class Resolution:
+    entities: dict[str, Entity]
+    posts: list[ResolvedPost]
+    signings: list[ResolvedSigning]
+    observations: list[ResolvedObservation]
+
+
+def org_key(ref: OrgRef) -> str:
+    if ref.place_code is not None:
+        return "place:" + ref.place_code
+    name = unicodedata.normalize("NFKC", ref.name).replace("《", "").replace("》", "")
+    name = name.replace("社工", "社会工作")
+    for p in places.find_places(name)[:1]:
+        if p.start == 0 and len(p.candidates) == 1 and p.candidates[0].level <= 2:
+            name = p.candidates[0].name + name[p.end:]
+    return name
+
+
+def title_key(title: str) -> str:
+    return unicodedata.normalize("NFKC", title).replace(" ", "")
+
+
+def resolve(facts) -> Resolution:
+    posts = [f for f in facts if isinstance(f, Post)]
+    signings = [f for f in facts if isinstance(f, Signing)]
+    observations = [f for f in facts if isinstance(f, Observation)]
+    entities: dict[str, Entity] = {}
+
+    def org(ref: OrgRef) -> str:
+        key = "org:" + org_key(ref)
+        ent = entities.setdefault(key, Entity(key, "org", org_kind=ref.kind,
+                                              place_code=ref.place_code))
+        ent.names[ref.name] += 1
+        return key
+
+    post_orgs = [(p, org(p.org)) for p in posts]
+    org_alias = _org_merges(post_orgs, entities)
+    person_of = _people(post_orgs, org_alias)
+
+    rposts: dict[tuple, list] = defaultdict(list)
+    former: dict[tuple, list] = defaultdict(list)
+    for (p, okey), pkey in zip(post_orgs, person_of):
+        k = (pkey, p.role, org_alias.get(okey, okey))
+        rposts[k].append(p.evidence)
+        former[k].append(p.former)
+        ent = entities.setdefault(pkey, Entity(pkey, "person"))
+        ent.names[p.person] += 1
+    out_posts = [ResolvedPost(k[0], k[1], k[2], all(former[k]), tuple(ev))
+                 for k, ev in sorted(rposts.items())]
+
+    out_signings = _signings(signings, org, org_alias, entities)
+    out_obs = _observations(observations)
+    for old, new in org_alias.items():
+        if old in entities and old != new:
+            entities[new].names.update(entities.pop(old).names)
+    return Resolution(entities, out_posts, out_signings, out_obs)
+
+
+def _org_merges(post_orgs, entities) -> dict[str, str]:
+    """Keys one character apart whose organisations share a (person, role): one org."""
+    holders = defaultdict(set)
+    for p, key in post_orgs:
+        holders[key].add((p.person, p.role))
+    keys = sorted(holders)
+    alias: dict[str, str] = {}
+    for i, a in enumerate(keys):
+        for b in keys[i + 1:]:
+            if _one_apart(a, b) and holders[a] & holders[b]:
+                keep, drop = sorted((a, b), key=lambda k: (-sum(entities[k].names.values()), k))
+                alias[drop] = alias.get(keep, keep)
+    return alias
+
+
+def _one_apart(a: str, b: str) -> bool:
+    """Equal but for one inserted, deleted or changed character."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _people(post_orgs, org_alias) -> list[str]:
+    """An entity key per post: union of same-name mentions that share a document or org."""
+    parent: dict[tuple, tuple] = {}
+
+    def find(x):
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    def union(a, b):
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    mentions = []
+    by_name_doc, by_name_org, by_post = {}, {}, defaultdict(list)
+    for p, okey in post_orgs:
+        okey = org_alias.get(okey, okey)
+        m = (p.person, p.evidence.doc_id)
+        mentions.append(m)
+        find(m)
+        union(m, by_name_org.setdefault((p.person, okey), m))
+        by_post[(p.role, okey)].append(m)
+    for group in by_post.values():  # a one-character typo of a name holding the same post
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if a[0] != b[0] and len(a[0]) == len(b[0]) and _one_apart(a[0], b[0]):
+                    union(a, b)
+    roots = sorted({find(m) for m in mentions})
+    names = Counter(r[0] for r in roots)
+    seen = Counter()
+    key_of = {}
+    for r in roots:  # deterministic keys: 刘京, and 刘京-2 for another person of that name
+        seen[r[0]] += 1
+        key_of[r] = "person:" + r[0] + (f"-{seen[r[0]]}" if seen[r[0]] > 1 else "")
+    return [key_of[find(m)] for m in mentions]
+
+
+def _signings(signings, org, org_alias, entities) -> list[ResolvedSigning]:
+    groups: dict[tuple, list[Signing]] = defaultdict(list)
+    for s in signings:
+        akey = "agreement:" + title_key(s.agreement)
+        ent = entities.setdefault(akey, Entity(akey, "agreement"))
+        ent.names[s.agreement] += 1
+        signers = tuple(sorted({org_alias.get(org(r), org(r)) for r in s.signatories}))
+        groups[(akey, signers)].append(s)
+    out = []
+    for (akey, signers), group in sorted(groups.items()):
+        for date, members in _by_date(group):
+            out.append(ResolvedSigning(akey, signers, date, tuple(m.evidence for m in members)))
+    return out
+
+
+def _by_date(group: list[Signing]):
+    """Mentions of one signing: an undated one joins the dated one it agrees with."""
+    dates = sorted({s.date for s in group if s.date}, key=len, reverse=True)
+    kept: list[str] = []
+    for d in dates:
+        if not any(k.startswith(d) for k in kept):
+            kept.append(d)
+    if not kept:
+        return [(None, group)]
+    out = []
+    for k in sorted(kept):
+        members = [s for s in group if s.date is None or k.startswith(s.date)]
+        out.append((k, members))
+    return out
+
+
+def _observations(observations) -> list[ResolvedObservation]:
+    groups: dict[tuple, list[Observation]] = defaultdict(list)
+    for o in observations:
+        groups[(o.region.code, o.indicator, o.value, o.unit, o.qualifier, o.year, o.kind)].append(o)
+    return [ResolvedObservation(g[0], tuple(o.evidence for o in g))
+            for _, g in sorted(groups.items(), key=lambda kv: repr(kv[0]))]

@@ -1,0 +1,33 @@
+"""Shared helpers: build a Document from text and run one extractor over it."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import agreements, roles
+from kg.ingest import Document, document_from_text
+from kg.segment import sentences
+
+
+def doc(text: str, doc_id: str = "t") -> Document:
+    """A Document made from text, as if read from the file `<doc_id>.txt`."""
+    return document_from_text(doc_id, doc_id + ".txt", text)
+
+
+def run(extractor, text: str, doc_id: str = "t") -> list:
+    """Every fact one extractor (a module with `extract`) finds in text."""
+    d = doc(text, doc_id)
+    return list(extractor.extract(d, sentences(d)))
+
+
+def posts(text: str) -> list:
+    return run(roles, text)
+
+
+def signings(text: str) -> list:
+    return run(agreements, text)
+
+
+@pytest.fixture
+def make_doc():
+    """The `doc` helper as a fixture, for tests that prefer injection."""
+    return doc

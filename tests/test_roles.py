@@ -1,0 +1,231 @@
+"""kg.extract.roles: Post(person, role, org, former) from chain, assign, elect and take."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import doc, posts
+
+
+def facts(text: str) -> set[tuple[str, str, str, bool]]:
+    return {(p.person, p.role, p.org.name, p.former) for p in posts(text)}
+
+
+# --- chain: ORG ROLE(兼ROLE)*(、ORG? ROLE)* NAME ---------------------------------------------
+
+CHAIN = [
+    pytest.param(
+        "江苏省社会工作协会会长王建华出席会议。",
+        {("王建华", "会长", "江苏省社会工作协会", False)},
+        id="org-role-name"),
+    pytest.param(
+        "江苏省社会工作协会副会长兼秘书长周晓梅主持会议。",
+        {("周晓梅", "副会长", "江苏省社会工作协会", False),
+         ("周晓梅", "秘书长", "江苏省社会工作协会", False)},
+        id="jian-two-posts"),
+    pytest.param(
+        "江苏省社会工作协会副会长、成都市民政局局长张志强致辞。",
+        {("张志强", "副会长", "江苏省社会工作协会", False),
+         ("张志强", "局长", "成都市民政局", False)},
+        id="chain-second-org"),
+    pytest.param(
+        "南京大学社会学院副教授、硕士生导师李明远作专题报告。",
+        {("李明远", "副教授", "南京大学社会学院", False),
+         ("李明远", "硕士生导师", "南京大学社会学院", False)},
+        id="chain-inherited-org"),
+    pytest.param(
+        "南京大学社会学院院长、江苏省社会工作协会常务副会长兼秘书长、成都市民政局原副局长刘德明出席。",
+        {("刘德明", "院长", "南京大学社会学院", False),
+         ("刘德明", "常务副会长", "江苏省社会工作协会", False),
+         ("刘德明", "秘书长", "江苏省社会工作协会", False),
+         ("刘德明", "副局长", "成都市民政局", True)},
+        id="chain-three-segments"),
+    pytest.param(
+        "成都市民政局原局长刘德明出席活动。",
+        {("刘德明", "局长", "成都市民政局", True)},
+        id="yuan-former"),
+    pytest.param(
+        "成都市民政局前局长高志远出席活动。",
+        {("高志远", "局长", "成都市民政局", True)},
+        id="qian-former"),
+    pytest.param(
+        "成都市市长陈国庆讲话。",
+        {("陈国庆", "市长", "成都市人民政府", False)},
+        id="city-head-government"),
+    pytest.param(
+        "成都市武侯区区长何建军出席。",
+        {("何建军", "区长", "成都市武侯区人民政府", False)},
+        id="district-head-government"),
+    pytest.param(
+        "江苏省社会工作协会召开理事会。协会会长王建华表示感谢。",
+        {("王建华", "会长", "江苏省社会工作协会", False)},
+        id="anaphor-xiehui"),
+    pytest.param(
+        "江苏省社会工作协会召开理事会。该协会副秘书长周晓梅作工作报告。",
+        {("周晓梅", "副秘书长", "江苏省社会工作协会", False)},
+        id="anaphor-gaixiehui"),
+    pytest.param(
+        "江苏省社会工作协会召开理事会。该会副秘书长周晓梅作工作报告。",
+        {("周晓梅", "副秘书长", "江苏省社会工作协会", False)},
+        id="anaphor-gaihui",
+        marks=pytest.mark.xfail(
+            reason="该会 is listed in org_anaphora.txt and the docstring, but 会 is no org "
+                   "suffix, so the anaphor is never found: no post", strict=True)),
+    pytest.param(
+        "原成都市民政局局长刘德明出席活动。",
+        {("刘德明", "局长", "成都市民政局", True)},
+        id="yuan-before-org",
+        marks=pytest.mark.xfail(
+            reason="原 before the organisation (原X局局长) is dropped with the org's left "
+                   "edge; the post comes out as current (former=False)", strict=True)),
+    pytest.param(
+        "成都市民政局局长向大家介绍了情况。",
+        set(),
+        id="weak-surname-word",
+        marks=pytest.mark.xfail(
+            reason="向大家 is the documented example of a weak surname + ordinary word, but "
+                   "家 is in name_never so 向大 is read as a person", strict=True)),
+]
+
+
+@pytest.mark.parametrize("text, expected", CHAIN)
+def test_chain(text, expected):
+    assert facts(text) == expected
+
+
+# --- assign: ORG? ROLE (由|为|是) CHAIN NAME (担任)? -------------------------------------------
+
+ASSIGN = [
+    pytest.param(
+        "江苏省社会工作协会第三届会员大会在南京召开。秘书长由成都市民政局调研员赵立新担任。",
+        {("赵立新", "调研员", "成都市民政局", False),
+         ("赵立新", "秘书长", "江苏省社会工作协会", False)},
+        id="you-topic-org"),
+    pytest.param(
+        "江苏省社会工作协会召开第三届会员大会。协会秘书长由成都市民政局调研员赵立新担任。",
+        {("赵立新", "调研员", "成都市民政局", False),
+         ("赵立新", "秘书长", "江苏省社会工作协会", False)},
+        id="you-anaphor"),
+    pytest.param(
+        "江苏省社会工作协会召开第三届会员大会。执行会长为成都市民政局副局长孙海涛。",
+        {("孙海涛", "副局长", "成都市民政局", False),
+         ("孙海涛", "执行会长", "江苏省社会工作协会", False)},
+        id="wei-topic-org"),
+]
+
+
+@pytest.mark.parametrize("text, expected", ASSIGN)
+def test_assign(text, expected):
+    assert facts(text) == expected
+
+
+def test_assign_rule_is_named_in_evidence():
+    text = "江苏省社会工作协会召开第三届会员大会。协会秘书长由成都市民政局调研员赵立新担任。"
+    rules = {(p.role, p.evidence.rule) for p in posts(text)}
+    assert rules == {("调研员", "roles.chain"), ("秘书长", "roles.assign")}
+
+
+# --- elect: (选举|推选|任命|聘任|聘请) CHAIN NAME (为|担任) ORG? ROLE ----------------------------
+
+ELECT = [
+    pytest.param(
+        "江苏省社会工作协会召开会员大会。会议选举南京大学社会学院教授李明远为会长。",
+        {("李明远", "教授", "南京大学社会学院", False),
+         ("李明远", "会长", "江苏省社会工作协会", False)},
+        id="xuanju-wei-topic"),
+    pytest.param(
+        "江苏省社会工作协会召开会员大会。会议聘请南京大学社会学院教授李明远为名誉会长。",
+        {("李明远", "教授", "南京大学社会学院", False),
+         ("李明远", "名誉会长", "江苏省社会工作协会", False)},
+        id="pinqing-prefixed-role"),
+    pytest.param(
+        "江苏省社会工作协会召开会员大会。大会推选成都市民政局副局长孙海涛担任监事长。",
+        {("孙海涛", "副局长", "成都市民政局", False),
+         ("孙海涛", "监事长", "江苏省社会工作协会", False)},
+        id="tuixuan-danren"),
+    pytest.param(
+        "会议选举成都市民政局副局长孙海涛为江苏省社会工作协会会长。",
+        {("孙海涛", "副局长", "成都市民政局", False),
+         ("孙海涛", "会长", "江苏省社会工作协会", False)},
+        id="explicit-org"),
+    pytest.param(
+        "江苏省社会工作协会召开会员大会。大会推选南京大学社会学院教授李明远担任监事长。",
+        {("李明远", "教授", "南京大学社会学院", False),
+         ("李明远", "监事长", "江苏省社会工作协会", False)},
+        id="tuixuan-non-place-org",
+        marks=pytest.mark.xfail(
+            reason="推选 is not a stop word, so the org's left edge swallows it "
+                   "(大会推选南京大学社会学院) and the elect rule never sees 推选", strict=True)),
+]
+
+
+@pytest.mark.parametrize("text, expected", ELECT)
+def test_elect(text, expected):
+    assert facts(text) == expected
+
+
+# --- take: NAME (当选为|当选|担任|出任|兼任) ORG ROLE -------------------------------------------
+
+TAKE = [
+    pytest.param(
+        "王建华当选为江苏省社会工作协会会长。",
+        {("王建华", "会长", "江苏省社会工作协会", False)},
+        id="dangxuanwei"),
+    pytest.param(
+        "周晓梅担任成都市青少年服务中心主任。",
+        {("周晓梅", "主任", "成都市青少年服务中心", False)},
+        id="danren"),
+]
+
+
+@pytest.mark.parametrize("text, expected", TAKE)
+def test_take(text, expected):
+    assert facts(text) == expected
+
+
+# --- no fact ---------------------------------------------------------------------------------
+
+NOTHING = [
+    pytest.param("江苏省社会工作协会会长出席会议并讲话。", id="role-no-name"),
+    pytest.param("江苏省社会工作协会秘书长一职目前空缺。", id="role-then-word"),
+    pytest.param("江苏省社会工作协会会长表示，要加强行业自律。", id="role-biaoshi"),
+    pytest.param("江苏省社会工作协会秘书长对此表示欢迎。", id="role-dui"),
+    pytest.param("江苏省社会工作协会会长高度评价了社工的工作。", id="role-weak-surname-word"),
+    pytest.param("江苏省人大代表王建华发言。", id="daibiao"),
+    pytest.param("各区社工代表周晓梅发言。", id="daibiao-shegong"),
+    pytest.param("王建华出席会议并讲话。", id="name-no-role"),
+    pytest.param("会长王建华出席会议。", id="role-no-org"),
+    pytest.param("江苏省社会工作协会召开理事会。会长王建华致辞。", id="chain-does-not-use-topic"),
+    pytest.param("王建华当选为协会会长。", id="take-needs-explicit-org"),
+    pytest.param("成都市民政局局长助理王建华发言。", id="role-plus-zhuli"),
+    pytest.param("成都市市长热线正式开通。", id="head-then-word"),
+    pytest.param("江苏省社会工作协会会员代表大会召开。", id="huiyuan-daibiao"),
+]
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_no_fact(text):
+    assert facts(text) == set()
+
+
+# --- the records themselves ------------------------------------------------------------------
+
+def test_city_head_org_is_a_government_with_place_code():
+    [p] = posts("成都市市长陈国庆讲话。")
+    assert (p.org.kind, p.org.place_code) == ("government", "510100")
+
+
+def test_org_kinds():
+    kinds = {p.org.name: p.org.kind
+             for p in posts("江苏省社会工作协会副会长、成都市民政局局长张志强致辞。")}
+    assert kinds == {"江苏省社会工作协会": "association", "成都市民政局": "government"}
+
+
+def test_evidence_points_into_document():
+    text = "成都市社会工作服务推进会召开\n2019-03-02 来源：某报\n江苏省社会工作协会会长王建华出席会议。"
+    d = doc(text)
+    [p] = posts(text)
+    ev = p.evidence
+    assert ev.doc_id == "t"
+    assert d.text[ev.start:ev.end] == "江苏省社会工作协会会长王建华出席会议。"
+    assert d.text[ev.span_start:ev.span_end] == "江苏省社会工作协会会长王建华"
+    assert ev.rule == "roles.chain"
