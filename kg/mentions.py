@@ -87,11 +87,20 @@ def suffix_ending_at(text: str, end: int, toks=None) -> tuple[str, str] | None:
     for word, kind in _suffixes():
         if end >= len(word) and text[end - len(word): end] == word:
             if len(word) == 1 or word in ("中心",):
+                if text[end - 2: end] in _NOT_SUFFIX_WORDS:
+                    continue
+                # a single-character suffix right before a role word (…建设处处长) is one;
+                # elsewhere jieba must end a word there (民政部, not 全部 or 体系)
                 tok = _token_ending_at(toks or segment.tokens(text), end)
-                if tok is None or tok in _NOT_SUFFIX_WORDS:
+                if (tok is None or tok in _NOT_SUFFIX_WORDS) and not _role_at(text, end):
                     continue
             return word, kind
     return None
+
+
+def _role_at(text: str, i: int) -> bool:
+    m = _role_regex().match(text, i)
+    return m is not None and not m.group("former")
 
 
 def _token_ending_at(toks, end: int) -> str | None:

@@ -20,7 +20,6 @@ _TERMINAL = "。！？!?；;…”\"」』)"
 _SPLIT = re.compile(r"[^。！？!?；;]*[。！？!?；;]*")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
-_JOIN_MIN = 40  # a line this long that stops mid-sentence was broken by the page
 
 
 @dataclass(frozen=True)
@@ -92,8 +91,7 @@ def _paragraphs(text: str):
             continue
         offset = line_start + raw.index(stripped[0])
         folded = fold_width(stripped)
-        if para and not (len(last) >= _JOIN_MIN and last[-1] not in _TERMINAL
-                         and _CJK.match(folded)):
+        if para and not _broken(last, folded):
             yield para, runs
             para, runs = "", []
         runs.append((len(para), offset))
@@ -101,6 +99,17 @@ def _paragraphs(text: str):
         last = folded
     if para:
         yield para, runs
+
+
+def _broken(last: str, nxt: str) -> bool:
+    """Was one sentence broken across these lines? Only if the break splits a word:
+    北京市社 | 会建设促进会 (社会), 让政府部门知 | 道 (知道). A heading or a caption
+    followed by a paragraph does not run on into it."""
+    if last[-1] in _TERMINAL or not _CJK.match(nxt) or not _CJK.match(last[-1]):
+        return False
+    freq = tokenizer().FREQ
+    pairs = (last[-1] + nxt[0], last[-1] + nxt[:2], last[-2:] + nxt[0])
+    return any(freq.get(w, 0) > 0 for w in pairs if len(w) >= 2)
 
 
 def _slice_runs(runs, a: int, b: int):
