@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import doc, signings
 
@@ -88,13 +90,13 @@ SIGNED = [
 
 
 @pytest.mark.parametrize("text, expected", SIGNED)
-def test_signed(text, expected):
+def test_agreements_signed(text, expected):
     assert facts(text) == expected
 
 
 NOTHING = [
-    pytest.param(HEAD + "成都市民政局印发《社会工作服务标准》。", id="yinfa"),
-    pytest.param(HEAD + "会议讨论了《社会工作服务标准》。", id="taolun"),
+    pytest.param(HEAD + "成都市民政局印发《社区服务质量规范》。", id="yinfa"),
+    pytest.param(HEAD + "会议讨论了《社区服务质量规范》。", id="taolun"),
     pytest.param(HEAD + "成都市民政局与重庆市民政局签署合作协议。", id="no-title-marks"),
     pytest.param(HEAD + "会议提出要签署《合作协议》。", id="no-signatories"),
     pytest.param(HEAD + "成都市民政局领导会见了来宾，双方签署《合作协议》。", id="shuangfang-unnamed"),
@@ -102,17 +104,17 @@ NOTHING = [
 
 
 @pytest.mark.parametrize("text", NOTHING)
-def test_no_signing(text):
+def test_agreements_no_signing(text):
     assert facts(text) == set()
 
 
-def test_signatories_are_ordered_and_typed():
+def test_agreements_signatories_are_ordered_and_typed():
     [s] = signings(HEAD + "成都市民政局与四川大学签署了《社会工作教育实践基地共建协议》。")
     assert [(o.name, o.kind) for o in s.signatories] == [
         ("成都市民政局", "government"), ("四川大学", "university")]
 
 
-def test_evidence_spans_list_and_title():
+def test_agreements_evidence_spans_list_and_title():
     text = HEAD + "5月8日，成都市民政局和重庆市民政局签订了《川渝社会工作协同发展合作协议》。"
     d = doc(text)
     [s] = signings(text)
@@ -121,3 +123,21 @@ def test_evidence_spans_list_and_title():
     # the span runs from the list (with the date clause it passes over) to the title
     assert d.text[ev.span_start:ev.span_end] == (
         "5月8日，成都市民政局和重庆市民政局签订了《川渝社会工作协同发展合作协议》")
+
+
+# --- never raises; evidence stays inside its sentence ----------------------------------------
+
+_WORDS = ["成都市民政局", "重庆市民政局", "武侯区", "沪苏浙", "三地", "民政部门", "社会工作协会",
+          "、", "和", "与", "，", "。", "签署了", "签订", "《合作协议》", "《", "》", "5月8日",
+          "2019年", "都", "目前", "\n"]
+
+
+@given(st.lists(st.sampled_from(_WORDS), max_size=25).map("".join))
+@settings(max_examples=60, deadline=None)
+def test_agreements_never_raises_and_evidence_is_inside(text):
+    d = doc(text)
+    for s in signings(text):
+        ev = s.evidence
+        assert ev.start <= ev.span_start < ev.span_end <= ev.end <= len(d.text)
+        assert s.signatories and s.agreement
+        assert "《" + s.agreement in d.text[ev.span_start:ev.span_end]

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import doc, posts
 
@@ -88,7 +90,7 @@ CHAIN = [
 
 
 @pytest.mark.parametrize("text, expected", CHAIN)
-def test_chain(text, expected):
+def test_roles_chain(text, expected):
     assert facts(text) == expected
 
 
@@ -114,11 +116,11 @@ ASSIGN = [
 
 
 @pytest.mark.parametrize("text, expected", ASSIGN)
-def test_assign(text, expected):
+def test_roles_assign(text, expected):
     assert facts(text) == expected
 
 
-def test_assign_rule_is_named_in_evidence():
+def test_roles_assign_rule_is_named_in_evidence():
     text = "江苏省社会工作协会召开第三届会员大会。协会秘书长由成都市民政局调研员赵立新担任。"
     rules = {(p.role, p.evidence.rule) for p in posts(text)}
     assert rules == {("调研员", "roles.chain"), ("秘书长", "roles.assign")}
@@ -159,7 +161,7 @@ ELECT = [
 
 
 @pytest.mark.parametrize("text, expected", ELECT)
-def test_elect(text, expected):
+def test_roles_elect(text, expected):
     assert facts(text) == expected
 
 
@@ -178,7 +180,7 @@ TAKE = [
 
 
 @pytest.mark.parametrize("text, expected", TAKE)
-def test_take(text, expected):
+def test_roles_take(text, expected):
     assert facts(text) == expected
 
 
@@ -203,24 +205,24 @@ NOTHING = [
 
 
 @pytest.mark.parametrize("text", NOTHING)
-def test_no_fact(text):
+def test_roles_no_fact(text):
     assert facts(text) == set()
 
 
 # --- the records themselves ------------------------------------------------------------------
 
-def test_city_head_org_is_a_government_with_place_code():
+def test_roles_city_head_org_is_a_government_with_place_code():
     [p] = posts("成都市市长陈国庆讲话。")
     assert (p.org.kind, p.org.place_code) == ("government", "510100")
 
 
-def test_org_kinds():
+def test_roles_org_kinds():
     kinds = {p.org.name: p.org.kind
              for p in posts("江苏省社会工作协会副会长、成都市民政局局长张志强致辞。")}
     assert kinds == {"江苏省社会工作协会": "association", "成都市民政局": "government"}
 
 
-def test_evidence_points_into_document():
+def test_roles_evidence_points_into_document():
     text = "成都市社会工作服务推进会召开\n2019-03-02 来源：某报\n江苏省社会工作协会会长王建华出席会议。"
     d = doc(text)
     [p] = posts(text)
@@ -229,3 +231,21 @@ def test_evidence_points_into_document():
     assert d.text[ev.start:ev.end] == "江苏省社会工作协会会长王建华出席会议。"
     assert d.text[ev.span_start:ev.span_end] == "江苏省社会工作协会会长王建华"
     assert ev.rule == "roles.chain"
+
+
+# --- never raises; evidence stays inside its sentence ----------------------------------------
+
+_WORDS = ["江苏省社会工作协会", "成都市民政局", "协会", "该会", "会长", "副会长", "兼", "秘书长",
+          "原", "市长", "成都市", "由", "为", "担任", "选举", "当选为", "王建华", "周晓梅",
+          "、", "，", "。", "的", "表示", "代表", "2019年", "\n"]
+
+
+@given(st.lists(st.sampled_from(_WORDS), max_size=25).map("".join))
+@settings(max_examples=60, deadline=None)
+def test_roles_never_raises_and_evidence_is_inside(text):
+    d = doc(text)
+    for p in posts(text):
+        ev = p.evidence
+        assert ev.start <= ev.span_start < ev.span_end <= ev.end <= len(d.text)
+        assert p.person in d.text[ev.start:ev.end]
+        assert p.role in d.text[ev.start:ev.end]
