@@ -1,8 +1,6 @@
 """Shared helpers: build a Document from text and run one extractor over it."""
 from __future__ import annotations
 
-import pytest
-
 from kg.extract import agreements, roles
 from kg.ingest import Document, document_from_text
 from kg.segment import sentences
@@ -25,9 +23,3 @@ def posts(text: str) -> list:
 
 def signings(text: str) -> list:
     return run(agreements, text)
-
-
-@pytest.fixture
-def make_doc():
-    """The `doc` helper as a fixture, for tests that prefer injection."""
-    return doc

@@ -37,6 +37,7 @@ _GROUP = re.compile(
     r"(?P<n>[两二三四五六七八九十\d]+)?(?:地|省|市|区|方)?(?P<head>民政部门|民政系统|民政局|民政厅|"
     r"社会工作行业协会|社会工作行业组织|社工行业组织|社工行业协会|行业协会|行业组织|社会工作协会|社工协会)"
     r"(?:\([^)]*\))?$")
+_SAME_DAY = re.compile(r"会上|当天|当日|同日|会议期间|仪式上|活动中|座谈会上|论坛上")
 _COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -44,6 +45,7 @@ class _Context:
     def __init__(self, doc_orgs: list[str]):
         self.doc_orgs = doc_orgs  # every organisation name in the document, in order
         self.region_group: list[places.Place] = []  # the last 京津冀-like group
+        self.last_date: str | None = None  # for 会上 / 当天: the date of the event reported
 
 
 def extract(doc: Document, sentences: list[Sentence]) -> Iterator[Signing]:
@@ -54,6 +56,9 @@ def extract(doc: Document, sentences: list[Sentence]) -> Iterator[Signing]:
             if group:
                 ctx.region_group = group
         yield from _signings(doc, s, ctx)
+        dates = mentions.find_dates(s.text, doc.year)
+        if dates:
+            ctx.last_date = dates[-1].iso
 
 
 def _signings(doc: Document, s: Sentence, ctx: _Context) -> Iterator[Signing]:
@@ -67,6 +72,8 @@ def _signings(doc: Document, s: Sentence, ctx: _Context) -> Iterator[Signing]:
         if not signers:
             continue
         date = _date_before(text, verb.start(), doc.year)
+        if date is None and _SAME_DAY.search(text, 0, verb.start()):
+            date = ctx.last_date
         ev = Evidence.of(s, _list_start(text, verb.start()), titles_m.end(), "agreements.sign")
         for title in titles:
             yield Signing(title.strip(), tuple(signers), date, ev)

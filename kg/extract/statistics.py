@@ -43,9 +43,9 @@ _LEAD = re.compile(
     r"今年|去年|截至|截止|至今|当前|现在|内|的|有|拥有|达|为|其|该市|该省|本市|本省|我市|我省|而|并|且|但|"
     r"(?:19|20)\d{2}年(?:以前|之前|以来|底|末)?|[一二两三四五六七八九十\d]+年前|到|至|要)+")
 _TRAIL = re.compile(
-    r"(?:的|达|达到|为|有|超过|超|逾|突破|不到|不足|约|近|将近|增加到|增至|增长到|提高到|要|就|已经|已|"
+    r"(?:的|将|将会|可|达|达到|为|有|超过|超|逾|突破|不到|不足|约|近|将近|增加到|增至|增长到|提高到|要|就|已经|已|"
     r"仅有|仅|只有|是|共|共计|累计|中|也|都|还|总计|约有|大约|接近|了)+$")
-_TARGET = re.compile(r"(?:到|至)(?:19|20)\d{2}年|力争|目标|计划|预计|将达到|要达到|规划")
+_TARGET = re.compile(r"(?<![截])(?:到|至)(?:19|20)\d{2}年|力争|目标|计划|预计|将达到|要达到|规划")
 _YEAR = re.compile(r"((?:19|20)\d{2})年(以前|之前|前)?")
 _YEARS_AGO = re.compile(r"([一二两三四五六七八九十\d]+)年前")
 _REFER = {"全市": 2, "本市": 2, "该市": 2, "我市": 2, "全省": 1, "本省": 1, "该省": 1, "我省": 1}
@@ -87,9 +87,10 @@ class _RegionContext:
 
     def note(self, place: places.Place) -> None:
         self.last, self.age = place, 0
-        self.by_level[place.level] = place
-        if place.level == 1 and place.name.endswith("市"):  # a municipality is a city too
+        if place.level == 1 and place.name.endswith("市"):  # 全市 of a municipality, not 全省
             self.by_level[2] = place
+        else:
+            self.by_level[place.level] = place
 
 
 def _standalone(found):
