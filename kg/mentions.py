@@ -157,6 +157,10 @@ def _ends_name(text: str, end: int, toks) -> bool:
 
 def org_ending_at(text: str, end: int, toks, roles: list[Role]) -> Org | None:
     """The organisation whose name ends right at `end` (before a role word, say)."""
+    for a in lexicon.table("org_anaphora.txt"):  # 该会, 本会: not names, but pointers back
+        if a.startswith(("该", "本")) and text.endswith(a, 0, end) and \
+                (end == len(a) or text[end - len(a) - 1] in PUNCT or not _is_han(text[end - len(a) - 1])):
+            return Org(end - len(a), end, a, "association", anaphor=True)
     hit = suffix_ending_at(text, end, toks)
     if not hit:
         return None
@@ -239,7 +243,7 @@ def person_at(text: str, i: int) -> Person | None:
         return None
     cands = [text[i: i + slen + n] for n in range(1, len(given) + 1)]
     name = _pick_length(text, i, cands)
-    if name is None or (sur in weak and _reads_as_word(name)):
+    if name is None or (sur in weak and _reads_as_word(text[i: i + len(name) + 1])):
         return None
     return Person(i, i + len(name), name)
 

@@ -73,19 +73,12 @@ SIGNED = [
     pytest.param(
         HEAD + "成都市武侯区、成都市锦江区民政局签署《社区社会工作服务合作协议》。",
         {("社区社会工作服务合作协议", f("成都市武侯区民政局", "成都市锦江区民政局"), None)},
-        id="shared-head-with-city",
-        marks=pytest.mark.xfail(
-            reason="the county members are named by bare county name (武侯区民政局, "
-                   "锦江区民政局), dropping the city even for the body the text names "
-                   "in full", strict=True)),
+        id="shared-head-with-city"),
     pytest.param(
         HEAD + "江苏省社会工作协会和浙江省社会工作者协会代表出席。"
         "苏浙沪三地社会工作协会签署《行业自律公约》。",
         {("行业自律公约", f("江苏省社会工作协会", "浙江省社会工作者协会"), None)},
-        id="abbreviation-association",
-        marks=pytest.mark.xfail(
-            reason="苏浙沪三地社会工作协会 is read as one organisation name (it ends in "
-                   "社会工作协会), so the abbreviation group is never expanded", strict=True)),
+        id="abbreviation-association"),
 ]
 
 

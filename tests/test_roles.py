@@ -68,24 +68,15 @@ CHAIN = [
     pytest.param(
         "江苏省社会工作协会召开理事会。该会副秘书长周晓梅作工作报告。",
         {("周晓梅", "副秘书长", "江苏省社会工作协会", False)},
-        id="anaphor-gaihui",
-        marks=pytest.mark.xfail(
-            reason="该会 is listed in org_anaphora.txt and the docstring, but 会 is no org "
-                   "suffix, so the anaphor is never found: no post", strict=True)),
+        id="anaphor-gaihui"),
     pytest.param(
         "原成都市民政局局长刘德明出席活动。",
         {("刘德明", "局长", "成都市民政局", True)},
-        id="yuan-before-org",
-        marks=pytest.mark.xfail(
-            reason="原 before the organisation (原X局局长) is dropped with the org's left "
-                   "edge; the post comes out as current (former=False)", strict=True)),
+        id="yuan-before-org"),
     pytest.param(
         "成都市民政局局长向大家介绍了情况。",
         set(),
-        id="weak-surname-word",
-        marks=pytest.mark.xfail(
-            reason="向大家 is the documented example of a weak surname + ordinary word, but "
-                   "家 is in name_never so 向大 is read as a person", strict=True)),
+        id="weak-surname-word"),
 ]
 
 
@@ -153,10 +144,7 @@ ELECT = [
         "江苏省社会工作协会召开会员大会。大会推选南京大学社会学院教授李明远担任监事长。",
         {("李明远", "教授", "南京大学社会学院", False),
          ("李明远", "监事长", "江苏省社会工作协会", False)},
-        id="tuixuan-non-place-org",
-        marks=pytest.mark.xfail(
-            reason="推选 is not a stop word, so the org's left edge swallows it "
-                   "(大会推选南京大学社会学院) and the elect rule never sees 推选", strict=True)),
+        id="tuixuan-non-place-org"),
 ]
 
 

@@ -126,6 +126,14 @@ def _parse_list(text: str, a: int, b: int, ctx: _Context | None) -> list[OrgRef]
     entities = _entities_in(found, a, b)
     items, places_seen = [], []
     while pos < b:
+        abbr = _ABBR.match(text, pos, b)
+        regions = places.abbreviation_regions(abbr.group()) if abbr else None
+        if regions and _GROUP.match(text[abbr.end():b]):  # 苏浙沪三地社会工作协会
+            if ctx is not None:
+                items += _expand_group(_GROUP.match(text[abbr.end():b]),
+                                       [(r.name, r) for r in regions], ctx)
+            pos = b
+            break
         ent = entities.get(pos)
         if ent is None:
             rest = text[pos:b]
@@ -211,14 +219,15 @@ def _expand_group(group: re.Match, named: list, ctx: _Context) -> list[OrgRef]:
             return []
     head = group.group("head")
     out = []
-    for region in regions:
-        ref = _member(region, head, ctx)
+    written = [w for w, _ in named] or [r.name for r in regions]
+    for w, region in zip(written, regions):
+        ref = _member(region, w, head, ctx)
         if ref:
             out.append(ref)
     return out
 
 
-def _member(region: places.Place, head: str, ctx: _Context) -> OrgRef | None:
+def _member(region: places.Place, written: str, head: str, ctx: _Context) -> OrgRef | None:
     forms = {region.name} | {f for f, ps in places.gazetteer().by_name.items() if region in ps}
     civil = head.startswith("民政")
     for name in ctx.doc_orgs:
@@ -232,7 +241,8 @@ def _member(region: places.Place, head: str, ctx: _Context) -> OrgRef | None:
                 return OrgRef(name, "association")
     if civil:
         body = "民政厅" if region.name.endswith(("省", "自治区")) else "民政局"
-        return OrgRef(region.name + body, "government")
+        place = written if places.find_places(written) else region.name
+        return OrgRef(place + body, "government")
     return None
 
 

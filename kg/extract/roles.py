@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from kg import lexicon, mentions
 from kg.facts import Evidence, OrgRef, Post
@@ -80,9 +81,11 @@ def _sentence_posts(s: Sentence, found, ctx: _Context) -> Iterator[Post]:
         if chain is None:
             continue
         start, segments = chain
+        before_all = start >= 1 and text[start - 1] in "原前"  # 原成都市民政局局长: former
         for org, seg_roles in segments:
             for role in seg_roles:
-                yield _post(person.name, role, org, s, start, person.end, "chain")
+                post = _post(person.name, role, org, s, start, person.end, "chain")
+                yield replace(post, former=True) if before_all else post
         yield from _assign_rule(s, found, ctx, start, person)
         yield from _elect_rule(s, found, ctx, start, person)
 

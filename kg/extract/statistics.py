@@ -212,10 +212,13 @@ def _clean(words: str) -> str:
 
 
 def _unit_from(indicator: str) -> str | None:
+    """The unit of the indicator's head, the word that ends last: 社工机构 -> 家."""
+    best = None
     for word, unit in lexicon.table("unit_from_indicator.txt").items():
-        if word in indicator:
-            return unit
-    return None
+        end = indicator.rfind(word)
+        if end >= 0 and (best is None or end + len(word) > best[0]):
+            best = (end + len(word), unit)
+    return best[1] if best else None
 
 
 def _is_indicator(indicator: str, unit: str) -> bool:
@@ -279,8 +282,11 @@ def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | Non
     for word, level in _REFER.items():
         j = text.rfind(word, 0, i)
         if j >= 0:
-            before = [p for p in alone if p.end <= j]
-            return ctx.place(before[-1]) if before else ctx.by_level.get(level) or ctx.recent()
+            for p in reversed([p for p in alone if p.end <= j]):
+                hit = _of_level(ctx.place(p), level)
+                if hit:
+                    return hit
+            return ctx.by_level.get(level) or ctx.recent()
     first_clause = re.split(r"[,;:]", text, maxsplit=1)[0]
     opening = [p for p in alone if p.end <= len(first_clause)]
     if opening:
@@ -291,6 +297,17 @@ def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | Non
     if inside:
         return ctx.place(inside[-1])
     return ctx.recent()
+
+
+def _of_level(place: places.Place, level: int) -> places.Place | None:
+    """The place itself or the one containing it that 全省 (1) or 全市 (2) means."""
+    gz = places.gazetteer()
+    for p in [place, *gz.ancestors(place)]:
+        municipality = p.level == 1 and p.name.endswith("市")
+        if (level == 1 and p.level == 1 and not municipality) or \
+                (level == 2 and (p.level == 2 or municipality)):
+            return p
+    return None
 
 
 def _evidence_start(text: str, i: int) -> int:

@@ -1,0 +1,298 @@
+"""Tests for kg.resolve: mentions -> entities.
+
+Facts are built by hand; people and figures are invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.facts import Evidence, Observation, OrgRef, PlaceRef, Post, Signing
+from kg.resolve import org_key, resolve
+
+
+def ev(doc: str = "d1", sentence: int = 0, rule: str = "test") -> Evidence:
+    start = sentence * 100
+    return Evidence(doc, sentence, start, start + 50, start + 5, start + 20, rule)
+
+
+def assoc(name: str) -> OrgRef:
+    return OrgRef(name, "association")
+
+
+def post(person: str, role: str, org: str, doc: str = "d1", sentence: int = 0,
+         former: bool = False) -> Post:
+    return Post(person, role, assoc(org), former, ev(doc, sentence, "roles.test"))
+
+
+def orgs(res) -> dict:
+    return {k: e for k, e in res.entities.items() if e.kind == "org"}
+
+
+def people(res) -> dict:
+    return {k: e for k, e in res.entities.items() if e.kind == "person"}
+
+
+# --- org_key ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("variant, full", [
+    ("成都社工协会", "成都市社会工作协会"),
+    ("成都市社工协会", "成都市社会工作协会"),
+    ("成都社会工作协会", "成都市社会工作协会"),
+    ("《成都市社会工作协会》", "成都市社会工作协会"),
+    ("四川社工联合会", "四川省社会工作联合会"),
+    ("《四川社工联合会》", "四川省社会工作联合会"),
+    ("四川省社工联合会", "四川省社会工作联合会"),
+])
+def test_org_key_folds_variants(variant, full):
+    assert org_key(assoc(variant)) == org_key(assoc(full))
+    assert org_key(assoc(full)) == full
+
+
+def test_org_key_folds_full_width():
+    assert org_key(assoc("成都市ＡＢＣ社工服务中心")) == org_key(assoc("成都市ABC社会工作服务中心"))
+
+
+@pytest.mark.parametrize("a, b", [
+    ("成都市社会工作协会", "四川省社会工作协会"),
+    ("成都市社会工作协会", "成都市社会工作联合会"),
+    ("四川省社会工作者协会", "四川省社会工作协会"),  # one character apart: not by key alone
+])
+def test_org_key_keeps_different_orgs_apart(a, b):
+    assert org_key(assoc(a)) != org_key(assoc(b))
+
+
+def test_org_key_of_a_place_acting():
+    ref = OrgRef("成都市", "government", place_code="510100")
+    assert org_key(ref) == "place:510100"
+
+
+def test_variant_names_are_one_org_with_alt_labels():
+    res = resolve([
+        post("王建华", "会长", "成都市社会工作协会", "d1"),
+        post("王建华", "会长", "成都市社会工作协会", "d2"),
+        post("王建华", "会长", "《成都社工协会》", "d3"),
+    ])
+    (ent,) = orgs(res).values()
+    assert ent.label == "成都市社会工作协会"
+    assert ent.alt_labels == ["《成都社工协会》"]
+    assert len(res.posts) == 1
+    assert len(res.posts[0].evidence) == 3
+
+
+# --- organisations one character apart ------------------------------------------------------
+
+def test_one_apart_orgs_merged_when_same_person_same_role():
+    res = resolve([
+        post("王建华", "会长", "四川省社会工作者协会", "d1"),
+        post("王建华", "会长", "四川省社会工作者协会", "d2"),
+        post("王建华", "会长", "四川省社会工作协会", "d3"),
+    ])
+    found = orgs(res)
+    assert len(found) == 1
+    (ent,) = found.values()
+    assert ent.label == "四川省社会工作者协会"  # the spelling written more often
+    assert "四川省社会工作协会" in ent.alt_labels
+    (p,) = res.posts
+    assert p.org == ent.key
+    assert len(p.evidence) == 3
+    assert len(people(res)) == 1
+
+
+@pytest.mark.parametrize("second", [
+    post("王建华", "秘书长", "四川省社会工作协会", "d2"),  # same person, other role
+    post("周晓梅", "会长", "四川省社会工作协会", "d2"),  # same role, other person
+])
+def test_one_apart_orgs_not_merged_otherwise(second):
+    res = resolve([post("王建华", "会长", "四川省社会工作者协会", "d1"), second])
+    keys = set(orgs(res))
+    assert keys == {"org:四川省社会工作者协会", "org:四川省社会工作协会"}
+    assert {p.org for p in res.posts} == keys
+
+
+def test_orgs_two_characters_apart_not_merged_even_with_same_holder():
+    res = resolve([
+        post("王建华", "会长", "四川省社会工作者协会", "d1"),
+        post("王建华", "会长", "四川省社会工作联合会", "d2"),
+    ])
+    assert len(orgs(res)) == 2
+
+
+# --- people ---------------------------------------------------------------------------------
+
+def test_same_name_same_org_across_documents_is_one_person():
+    res = resolve([
+        post("王建华", "会长", "浙江省社会工作协会", "d1"),
+        post("王建华", "副会长", "浙江省社会工作协会", "d2", former=True),
+    ])
+    found = people(res)
+    assert list(found) == ["person:王建华"]
+    assert {p.person for p in res.posts} == {"person:王建华"}
+    assert {p.role for p in res.posts} == {"会长", "副会长"}
+
+
+def test_same_name_same_org_variant_spelling_is_one_person():
+    res = resolve([
+        post("王建华", "会长", "成都市社会工作协会", "d1"),
+        post("王建华", "会长", "成都社工协会", "d2"),
+    ])
+    assert len(people(res)) == 1
+    (p,) = res.posts
+    assert len(p.evidence) == 2
+
+
+def test_same_name_different_orgs_across_documents_is_two_people():
+    res = resolve([
+        post("王建华", "会长", "浙江省社会工作协会", "d1"),
+        post("王建华", "主任", "成都市阳光社会工作服务中心", "d2"),
+    ])
+    found = people(res)
+    assert len(found) == 2
+    assert set(found) == {"person:王建华", "person:王建华-2"}
+    assert all(e.label == "王建华" for e in found.values())
+    by_org = {res.entities[p.org].label: p.person for p in res.posts}
+    assert by_org["浙江省社会工作协会"] != by_org["成都市阳光社会工作服务中心"]
+
+
+def test_same_name_in_one_document_is_one_person():
+    res = resolve([
+        post("王建华", "会长", "浙江省社会工作协会", "d1", 0),
+        post("王建华", "主任", "成都市阳光社会工作服务中心", "d1", 3),
+    ])
+    assert list(people(res)) == ["person:王建华"]
+
+
+def test_person_keys_are_deterministic():
+    facts = [
+        post("王建华", "会长", "浙江省社会工作协会", "d1"),
+        post("王建华", "主任", "成都市阳光社会工作服务中心", "d2"),
+    ]
+    a = resolve(facts)
+    b = resolve(list(reversed(facts)))
+    assert sorted((p.person, p.org) for p in a.posts) == sorted((p.person, p.org) for p in b.posts)
+
+
+def test_one_character_name_variant_same_post_is_merged():
+    res = resolve([
+        post("周晓梅", "秘书长", "江苏省社会工作协会", "d1"),
+        post("周晓梅", "秘书长", "江苏省社会工作协会", "d2"),
+        post("周小梅", "秘书长", "江苏省社会工作协会", "d3"),
+    ])
+    found = people(res)
+    assert len(found) == 1
+    (ent,) = found.values()
+    assert ent.label == "周晓梅"
+    assert ent.alt_labels == ["周小梅"]
+    (p,) = res.posts
+    assert len(p.evidence) == 3
+
+
+@pytest.mark.parametrize("other", [
+    post("周小梅", "会长", "江苏省社会工作协会", "d2"),  # other role
+    post("周小梅", "秘书长", "浙江省社会工作协会", "d2"),  # other org
+])
+def test_one_character_name_variant_other_post_is_not_merged(other):
+    res = resolve([post("周晓梅", "秘书长", "江苏省社会工作协会", "d1"), other])
+    found = people(res)
+    assert len(found) == 2
+    assert {e.label for e in found.values()} == {"周晓梅", "周小梅"}
+    assert all(e.alt_labels == [] for e in found.values())
+
+
+def test_names_two_characters_apart_not_merged():
+    res = resolve([
+        post("周晓梅", "秘书长", "江苏省社会工作协会", "d1"),
+        post("周海燕", "秘书长", "江苏省社会工作协会", "d2"),
+    ])
+    assert len(people(res)) == 2
+
+
+def test_former_only_when_every_mention_says_so():
+    res = resolve([
+        post("王建华", "会长", "浙江省社会工作协会", "d1", former=True),
+        post("王建华", "会长", "浙江省社会工作协会", "d2", former=False),
+        post("李国强", "会长", "四川省社会工作协会", "d3", former=True),
+    ])
+    former = {res.entities[p.person].label: p.former for p in res.posts}
+    assert former == {"王建华": False, "李国强": True}
+
+
+# --- signings -------------------------------------------------------------------------------
+
+def sign(title: str, names: tuple[str, ...], date: str | None, doc: str = "d1") -> Signing:
+    return Signing(title, tuple(assoc(n) for n in names), date, ev(doc, 0, "agreements.test"))
+
+
+PARTIES = ("成都市社会工作协会", "四川省社会工作者协会")
+
+
+def test_undated_and_dated_mention_are_one_signing():
+    res = resolve([
+        sign("社会工作人才培养合作协议", PARTIES, None, "d1"),
+        sign("社会工作人才培养合作协议", PARTIES, "2018-06-20", "d2"),
+    ])
+    (s,) = res.signings
+    assert s.date == "2018-06-20"
+    assert len(s.evidence) == 2
+    assert {e.doc_id for e in s.evidence} == {"d1", "d2"}
+    assert s.agreement == "agreement:社会工作人才培养合作协议"
+    assert set(s.signatories) == {"org:成都市社会工作协会", "org:四川省社会工作者协会"}
+
+
+def test_signing_signatory_variants_and_order_fold():
+    res = resolve([
+        sign("社会工作人才培养合作协议", ("四川省社会工作者协会", "成都社工协会"), None, "d1"),
+        sign("社会工作人才培养合作协议", PARTIES, "2018-06-20", "d2"),
+    ])
+    (s,) = res.signings
+    assert s.date == "2018-06-20"
+    assert len(s.evidence) == 2
+
+
+def test_year_only_date_joins_the_full_date():
+    res = resolve([
+        sign("社会工作人才培养合作协议", PARTIES, "2018", "d1"),
+        sign("社会工作人才培养合作协议", PARTIES, "2018-06-20", "d2"),
+    ])
+    (s,) = res.signings
+    assert s.date == "2018-06-20"
+    assert len(s.evidence) == 2
+
+
+@pytest.mark.parametrize("second", [
+    sign("社区养老服务合作协议", PARTIES, "2018-06-20", "d2"),  # other title
+    sign("社会工作人才培养合作协议", ("成都市社会工作协会", "浙江省社会工作协会"),
+         "2018-06-20", "d2"),  # other signatories
+    sign("社会工作人才培养合作协议", PARTIES, "2020-03-02", "d2"),  # signed again later
+])
+def test_different_signings_stay_apart(second):
+    res = resolve([sign("社会工作人才培养合作协议", PARTIES, "2018-06-20", "d1"), second])
+    assert len(res.signings) == 2
+
+
+# --- observations ---------------------------------------------------------------------------
+
+def obs(value: float, doc: str = "d1", sentence: int = 0, indicator: str = "持证社会工作者",
+        qualifier: str = ">", year: int | None = 2018, kind: str = "actual") -> Observation:
+    return Observation(PlaceRef("330000", "浙江省"), indicator, value, "人", qualifier, year,
+                       kind, ev(doc, sentence, "statistics.test"))
+
+
+def test_identical_observations_become_one_with_two_evidences():
+    a, b = obs(12500, "d1", 2), obs(12500, "d2", 7)
+    res = resolve([a, b])
+    (r,) = res.observations
+    assert r.obs.value == 12500
+    assert r.evidence == (a.evidence, b.evidence)
+
+
+@pytest.mark.parametrize("other", [
+    obs(13000, "d2"),  # other value
+    obs(12500, "d2", qualifier="="),
+    obs(12500, "d2", year=2019),
+    obs(12500, "d2", kind="target"),
+    obs(12500, "d2", indicator="注册志愿者"),
+])
+def test_different_observations_stay_apart(other):
+    res = resolve([obs(12500, "d1"), other])
+    assert len(res.observations) == 2
+    assert all(len(r.evidence) == 1 for r in res.observations)
