@@ -56,7 +56,7 @@ class Signing:
 
 @dataclass(frozen=True)
 class Observation:
-    """A region reports a figure: 北京市 持证社工 > 26800 人 (2017, actual)."""
+    """A region reports a figure: 浙江省 持证社工 > 5000 人 (2019, actual)."""
     region: PlaceRef
     indicator: str
     value: float

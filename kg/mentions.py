@@ -181,7 +181,7 @@ _NATIONAL_PREFIXES = ("中华", "中共", "中国共产党", "共青团", "国�
 
 
 def _trim_to_place(text: str, start: int, end: int, toks) -> int:
-    """正如合肥市民政局 -> 合肥市民政局: a name that runs on from other words starts at its place.
+    """正如成都市民政局 -> 成都市民政局: a name that runs on from other words starts at its place.
 
     Kept whole where what precedes the place is itself an organisation
     (北京师范大学中国教育…研究院) or a national prefix (中华全国…).
@@ -213,7 +213,7 @@ def find_orgs(text: str, toks=None, roles=None) -> list[Org]:
 
 
 def gov_of_place(place_text: str, tier: str) -> str | None:
-    """合肥市 + 市长 -> 合肥市人民政府: the government a tier head leads."""
+    """成都市 + 市长 -> 成都市人民政府: the government a tier head leads."""
     return place_text + "人民政府" if place_text.endswith(tier) else None
 
 

@@ -29,7 +29,7 @@ class Place:
 
     @property
     def label(self) -> str:
-        """Counties carry their city (合肥市蜀山区): county names repeat across China."""
+        """Counties carry their city (成都市武侯区): county names repeat across China."""
         if self.level == 3 and self.parent:
             up = gazetteer().by_code[self.parent]
             return up.name + self.name
@@ -161,7 +161,7 @@ def choose(mention_cands, context: list[Place]) -> Place:
 
 
 def abbreviation_regions(run: str) -> list[Place] | None:
-    """京津冀 -> [北京市, 天津市, 河北省]; None unless every character is an abbreviation."""
+    """沪苏浙 -> [上海市, 江苏省, 浙江省]; None unless every character is an abbreviation."""
     table = lexicon.table("place_abbreviations.txt")
     if len(run) < 2 or any(ch not in table for ch in run):
         return None

@@ -177,7 +177,7 @@ def _people(post_orgs, org_alias) -> list[str]:
     names = Counter(r[0] for r in roots)
     seen = Counter()
     key_of = {}
-    for r in roots:  # deterministic keys: 刘京, and 刘京-2 for another person of that name
+    for r in roots:  # deterministic keys: 王伟, and 王伟-2 for another person of that name
         seen[r[0]] += 1
         key_of[r] = "person:" + r[0] + (f"-{seen[r[0]]}" if seen[r[0]] > 1 else "")
     return [key_of[find(m)] for m in mentions]

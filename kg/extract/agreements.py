@@ -7,8 +7,8 @@ by clause back to the first clause that is not such a list (dates and adverbs su
 目前 or 都 are passed over). Three ways a list names its members indirectly:
 
 - a shared head: 北京市通州区、天津市武清区、河北省廊坊市民政局 -> each place's 民政局;
-- abbreviations: 京津冀三地民政部门 -> the civil-affairs body of 北京, 天津, 河北;
-- a counted group: 三地民政部门 -> the regions the document last grouped (京津冀).
+- abbreviations: 沪苏浙三地民政部门 -> the civil-affairs body of 上海, 江苏, 浙江;
+- a counted group: 三地民政部门 -> the regions the document last grouped (沪苏浙).
 
 A member body is the one the document names (北京市民政局) where it does; for civil
 affairs, whose naming is fixed (省 -> 民政厅, 市 -> 民政局), it is written by that rule;
@@ -44,7 +44,7 @@ _COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, 
 class _Context:
     def __init__(self, doc_orgs: list[str]):
         self.doc_orgs = doc_orgs  # every organisation name in the document, in order
-        self.region_group: list[places.Place] = []  # the last 京津冀-like group
+        self.region_group: list[places.Place] = []  # the last 沪苏浙-like group
         self.last_date: str | None = None  # for 会上 / 当天: the date of the event reported
 
 
@@ -210,7 +210,7 @@ def _share_head(items: list[OrgRef]) -> list[OrgRef]:
 
 
 def _expand_group(group: re.Match, named: list, ctx: _Context) -> list[OrgRef]:
-    """三地民政部门 / 京津冀民政部门 -> one body per region."""
+    """三地民政部门 / 川渝民政部门 -> one body per region."""
     regions = [p for _, p in named] or ctx.region_group
     n = group.group("n")
     if n:

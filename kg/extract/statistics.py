@@ -2,7 +2,7 @@
 
 Every quantity that carries a unit (or 万/亿) is a candidate:
 
-    REGION … INDICATOR (超过|不到|约…)? NUMBER(多|余)?(万|亿)?UNIT(以上|左右)?   持证社工超过26800人
+    REGION … INDICATOR (超过|不到|约…)? NUMBER(多|余)?(万|亿)?UNIT(以上|左右)?   持证社工超过5000人
     REGION … (有|培养…) NUMBER UNIT INDICATOR                               有70多家社工机构
     NUMBER UNIT MOD、NUMBER UNIT MOD 和 NUMBER UNIT MOD HEAD              24个省级、97个地市级…组织
 
