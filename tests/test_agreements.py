@@ -134,3 +134,10 @@ def test_agreements_never_raises_and_evidence_is_inside(text):
         assert ev.start <= ev.span_start < ev.span_end <= ev.end <= len(d.text)
         assert s.signatories and s.agreement
         assert "《" + s.agreement in d.text[ev.span_start:ev.span_end]
+
+
+def test_a_signing_at_the_meeting_takes_the_meeting_day_not_a_later_bare_year():
+    text = ("2021-08-20 来源：示例网\n8月18日，两市社会工作推进会在杭州召开。"
+            "2020年，两市投入资金约3亿元。会上，杭州市民政局与宁波市民政局签署《甬杭社工合作协议》。")
+    got = signings(text)
+    assert [s.date for s in got] == ["2021-08-18"]

@@ -237,3 +237,13 @@ def test_roles_never_raises_and_evidence_is_inside(text):
         assert ev.start <= ev.span_start < ev.span_end <= ev.end <= len(d.text)
         assert p.person in d.text[ev.start:ev.end]
         assert p.role in d.text[ev.start:ev.end]
+
+
+def test_a_second_person_listed_after_a_first_shares_the_organisation():
+    got = {(p.person, p.role, p.org.name) for p in posts(
+        "浙江省民政厅厅长郑国华、副厅长冯立群出席会议。")}
+    assert got == {("郑国华", "厅长", "浙江省民政厅"), ("冯立群", "副厅长", "浙江省民政厅")}
+
+
+def test_a_listed_person_after_a_bare_role_gets_no_organisation():
+    assert posts("会上，主持人郑国华、副厅长冯立群先后发言。") == []

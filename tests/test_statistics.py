@@ -303,3 +303,10 @@ def test_evidence_points_into_the_document():
 def test_same_figure_reported_twice_is_one_observation():
     found = observe("浙江省持证社会工作者超过18400人。浙江省持证社会工作者超过18400人。")
     assert len(found) == 1
+
+
+def test_a_short_parenthesis_stays_in_the_indicator_and_units_must_agree_to_inherit():
+    doc = document_from_text(
+        "t", "t.txt", "2021-05-01 来源：示例网\n目前，浙江省持证社会工作者3.1万人，社会工作服务站（点）900多个。")
+    got = [(o.indicator, o.value, o.unit) for o in statistics.extract(doc, sentences(doc))]
+    assert got == [("持证社会工作者", 31000, "人"), ("社会工作服务站", 900, "个")]

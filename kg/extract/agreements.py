@@ -56,9 +56,9 @@ def extract(doc: Document, sentences: list[Sentence]) -> Iterator[Signing]:
             if group:
                 ctx.region_group = group
         yield from _signings(doc, s, ctx)
-        dates = mentions.find_dates(s.text, doc.year)
-        if dates:
-            ctx.last_date = dates[-1].iso
+        dated = [d for d in mentions.find_dates(s.text, doc.year) if len(d.iso) >= 7]
+        if dated:  # an event is reported by month and day, not by a year alone
+            ctx.last_date = dated[-1].iso
 
 
 def _signings(doc: Document, s: Sentence, ctx: _Context) -> Iterator[Signing]:

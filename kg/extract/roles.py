@@ -114,8 +114,9 @@ def _chain(text: str, last: Role, found, ctx: _Context):
             cur = by_end[seg_start - 1]
             continue
         break
-    # a segment without an organisation holds its posts in the one before it
-    resolved, prev = [], None
+    # a segment without an organisation holds its posts in the one before it;
+    # the first one, in the organisation of the person listed just before (X局局长甲、副局长乙)
+    resolved, prev = [], _listed_before(text, seg_start, found, ctx)
     for org, seg_roles in segments:
         org = org or prev
         if org is None:
@@ -123,6 +124,17 @@ def _chain(text: str, last: Role, found, ctx: _Context):
         resolved.append((org, seg_roles))
         prev = org
     return seg_start, resolved
+
+
+def _listed_before(text: str, start: int, found, ctx: _Context) -> OrgRef | None:
+    if start < 3 or text[start - 1] != "、":
+        return None
+    for r in found.roles:
+        person = _name_after(text, r.end)
+        if person and person.end == start - 1:
+            org = _org_before(text, r, found, ctx)
+            return org[0] if org else None
+    return None
 
 
 def _org_before(text: str, role: Role, found, ctx: _Context):

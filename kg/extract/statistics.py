@@ -99,8 +99,8 @@ def _standalone(found):
 
 
 def _observations(doc: Document, s: Sentence, ctx: _RegionContext) -> Iterator[Observation]:
-    text = re.sub(r"《[^》]*》|\(\s*(?:19|20)\d{2}[^)]*\)",
-                  lambda m: "□" * len(m.group()), s.text)  # no figures from titles or spans of years
+    text = re.sub(r"《[^》]*》|\(\s*(?:19|20)\d{2}[^)]*\)|\([^()]{1,4}\)",
+                  lambda m: "□" * len(m.group()), s.text)  # no figures from titles, spans of years; 站(点) reads as 站
     found = mentions.analyse(s.text)
     prev: Observation | None = None
     quantities = [q for q in _QUANTITY.finditer(text) if _is_quantity(text, q)]
@@ -124,7 +124,7 @@ def _observations(doc: Document, s: Sentence, ctx: _RegionContext) -> Iterator[O
         if (not q.group("num")[0].isdigit() and not q.group("mag") and unit != "元"
                 and value <= 10 and not _ONLY.search(text[: q.start()])):
             continue  # 建立一个…, 三个阶段: a word, not a count (仅有一家 is one)
-        if not indicator and prev is not None:
+        if not indicator and prev is not None and prev.unit == unit:
             indicator = prev.indicator  # 到2020年达到5万人: the clause before named it
         if not _is_indicator(indicator, unit):
             continue
