@@ -288,7 +288,7 @@ def _reads_as_word(name: str) -> bool:
 
 # --- places ----------------------------------------------------------------------------------
 
-def find_places(text: str) -> list[places.PlaceMention]:
+def find_places(text: str) -> tuple[places.PlaceMention, ...]:
     return places.find_places(text)
 
 

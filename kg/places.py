@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import importlib.util
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from kg import lexicon
@@ -104,7 +104,8 @@ class PlaceMention:
     candidates: tuple[Place, ...]
 
 
-def find_places(text: str) -> list[PlaceMention]:
+@lru_cache(maxsize=8192)  # the same prefixes are asked for again by the organisation finder
+def find_places(text: str) -> tuple[PlaceMention, ...]:
     """Longest place names in text, left to right, joined when nested (北京市通州区)."""
     gz = gazetteer()
     out: list[PlaceMention] = []
@@ -123,7 +124,7 @@ def find_places(text: str) -> list[PlaceMention]:
                 break
         else:
             i += 1
-    return out
+    return tuple(out)
 
 
 def _plausible(text: str, i: int, n: int, cands) -> bool:

@@ -137,27 +137,19 @@ def _parse_list(text: str, a: int, b: int, ctx: _Context | None) -> list[OrgRef]
         ent = entities.get(pos)
         if ent is None:
             rest = text[pos:b]
-            group = _GROUP.match(rest) if ctx is not None else None
-            if group or (_GROUP.match(rest) and ctx is None):
+            group = _GROUP.match(rest)
+            if group:
                 if ctx is not None:
                     items += _expand_group(group, places_seen, ctx)
                 pos = b
                 break
-            abbr = _ABBR.match(rest)
-            if abbr and places.abbreviation_regions(abbr.group()):
-                regions = places.abbreviation_regions(abbr.group())
-                g = _GROUP.match(rest[abbr.end():])
-                if g:
-                    if ctx is not None:
-                        items += _expand_group(g, [(r.name, r) for r in regions], ctx)
-                    pos = b
-                    break
             if _FILLER.fullmatch(rest.strip()) or not rest.strip():
                 break
             return None
         kind, end, ref, place = ent
-        if pos in _place_starts(found):  # 北京、天津、河北三地社会工作行业协会
-            p_end, p_place = _place_starts(found)[pos]
+        starts = _place_starts(found)
+        if pos in starts:  # 北京、天津、河北三地社会工作行业协会
+            p_end, p_place = starts[pos]
             g = _GROUP.match(text[p_end:b])
             if g:
                 places_seen.append((text[pos:p_end], p_place))
