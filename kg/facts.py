@@ -67,4 +67,23 @@ class Observation:
     evidence: Evidence
 
 
-Fact = Post | Signing | Observation
+@dataclass(frozen=True)
+class Event:
+    """What one sentence says of an event: a meeting, forum, training or ceremony.
+
+    `organisers` pairs the organisation with how the text says it took part (主办, 承办,
+    协办, 发起, 指导); `participants` are organisations whose people attended. Sentences
+    about the same event are merged in `resolve`; `scope` is the document for names too
+    generic (第一次理事会, 座谈会) to identify an event across articles.
+    """
+    name: str
+    kind: str  # 会议, 论坛, 研讨会, 培训, 仪式 … (lexicon/events.txt)
+    date: str | None
+    place: PlaceRef | None
+    organisers: tuple[tuple[str, OrgRef], ...]
+    participants: tuple[OrgRef, ...]
+    scope: str | None
+    evidence: Evidence
+
+
+Fact = Post | Signing | Observation | Event

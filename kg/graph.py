@@ -14,14 +14,18 @@ from kg.errors import KgError, QueryError
 
 
 def save(graph: Graph, path: Path, fmt: str = "turtle") -> Path:
+    return write_bytes(path, graph.serialize(format=fmt, encoding="utf-8"))
+
+
+def write_bytes(path: Path, data: bytes) -> Path:
     """Write atomically: a temporary file in the same folder, then moved into place."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    data = graph.serialize(format=fmt, encoding="utf-8")
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes it private; an export is not
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -29,12 +33,25 @@ def save(graph: Graph, path: Path, fmt: str = "turtle") -> Path:
     return path
 
 
-def load(path: Path) -> Graph:
-    path = Path(path)
-    if not path.exists():
-        raise KgError(f"{path}: no such graph file; build one with `kg build`")
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+FORMAT_OF_SUFFIX = {".ttl": "turtle", ".turtle": "turtle", ".nt": "nt", ".jsonld": "json-ld"}
+
+
+def load(*paths: Path) -> Graph:
+    """One graph from one or more files (graph.ttl, and centrality.ttl beside it, say)."""
     g = model.new_graph()
-    g.parse(path, format="turtle" if path.suffix in (".ttl", ".turtle") else None)
+    for path in map(Path, paths):
+        if not path.exists():
+            raise KgError(f"{path}: no such graph file; build one with `kg build`")
+        fmt = FORMAT_OF_SUFFIX.get(path.suffix)
+        if fmt is None:
+            raise KgError(f"{path}: unknown graph format; use .ttl, .nt or .jsonld")
+        g.parse(path, format=fmt)
     return g
 
 
@@ -64,7 +81,11 @@ def format_result(result, fmt: str) -> str:
     if fmt == "csv":
         return result.serialize(format="csv").decode("utf-8")
     rows = [[("" if v is None else str(v)) for v in row] for row in result]
-    head = [str(v) for v in result.vars]
+    return format_table([str(v) for v in result.vars], rows)
+
+
+def format_table(head: list[str], rows: list[list[str]]) -> str:
+    """Columns aligned for a terminal."""
     widths = [max([_width(h)] + [_width(r[i]) for r in rows]) for i, h in enumerate(head)]
     out = io.StringIO()
     for line in [head, ["-" * w for w in widths]] + rows:

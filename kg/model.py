@@ -41,6 +41,7 @@ class KGO(DefinedNamespace):
     Media: URIRef
     PartyBody: URIRef
     Region: URIRef
+    Event: URIRef
     # properties
     agreement: URIRef
     signatory: URIRef
@@ -54,6 +55,22 @@ class KGO(DefinedNamespace):
     basedIn: URIRef
     spanStart: URIRef
     spanEnd: URIRef
+    eventKind: URIRef
+    organiser: URIRef
+    host: URIRef
+    coOrganiser: URIRef
+    initiator: URIRef
+    supervisor: URIRef
+    supporter: URIRef
+    participant: URIRef
+    # computed by kg.analytics, kept in their own file
+    degree: URIRef
+    weightedDegree: URIRef
+    betweenness: URIRef
+    eigenvector: URIRef
+    pageRank: URIRef
+    closeness: URIRef
+    associationRank: URIRef
     # individuals
     Actual: URIRef
     Target: URIRef
@@ -65,9 +82,13 @@ ORG_CLASS = {"association": KGO.IndustryAssociation, "government": KGO.Governmen
 PREFIXES = {"kg": KG, "kgo": KGO._NS, "org": ORG, "prov": PROV, "qb": QB, "skos": SKOS,
             "dcterms": DCTERMS, "foaf": FOAF, "nif": NIF, "sdmx-dimension": SDMX_DIM,
             "sdmx-measure": SDMX_MEASURE, "sdmx-attribute": SDMX_ATTR, "xsd": XSD}
+# how an organisation took part in an event, by the word the text uses
+EVENT_ROLE = {"主办": KGO.organiser, "承办": KGO.host, "协办": KGO.coOrganiser,
+              "发起": KGO.initiator, "指导": KGO.supervisor, "支持": KGO.supporter}
 DATASET = KG["dataset/statistics"]
 ROLES = KG["scheme/roles"]
 INDICATORS = KG["scheme/indicators"]
+EVENT_KINDS = KG["scheme/event-kinds"]
 
 
 def slug(text: str) -> str:
@@ -121,6 +142,9 @@ def to_graph(docs: list[Document], res: Resolution) -> Graph:
         _document(g, d)
     for ent in res.entities.values():
         _entity(g, ent)
+    for child, parent in sorted(res.parents.items()):
+        g.add((entity_iri(child), ORG.subOrganizationOf, entity_iri(parent)))
+        g.add((entity_iri(parent), ORG.hasSubOrganization, entity_iri(child)))
     for p in res.posts:
         node = KG[f"post/{digest(p.person, p.role, p.org)}"]
         role = _concept(g, "role", p.role, ROLES, (ORG.Role,))
@@ -158,7 +182,30 @@ def to_graph(docs: list[Document], res: Resolution) -> Graph:
         g.add((node, KGO.qualifier, Literal(o.qualifier)))
         g.add((node, KGO.kind, KGO.Target if o.kind == "target" else KGO.Actual))
         _evidence(g, node, r.evidence, texts)
+    for e in res.events:
+        _event(g, e, texts)
     return g
+
+
+def event_iri(key: str) -> URIRef:
+    return KG[f"event/{digest(key)}"]
+
+
+def _event(g: Graph, e, texts: dict[str, str]) -> None:
+    node = event_iri(e.key)
+    g.add((node, RDF.type, KGO.Event))
+    g.add((node, RDF.type, PROV.Activity))
+    g.add((node, RDFS.label, zh(e.name)))
+    g.add((node, KGO.eventKind, _concept(g, "event-kind", e.kind, EVENT_KINDS)))
+    if e.date:
+        g.add((node, DCTERMS.date, date_literal(e.date)))
+    if e.place is not None:
+        g.add((node, PROV.atLocation, _region(g, e.place)))
+    for word, org in e.organisers:
+        g.add((node, EVENT_ROLE.get(word, KGO.organiser), entity_iri(org)))
+    for org in e.participants:
+        g.add((node, KGO.participant, entity_iri(org)))
+    _evidence(g, node, e.evidence, texts)
 
 
 def _document(g: Graph, d: Document) -> None:

@@ -28,6 +28,7 @@ class BuildResult:
             "posts": len(self.resolution.posts),
             "signings": len(self.resolution.signings),
             "observations": len(self.resolution.observations),
+            "events": len(self.resolution.events),
             "people": kinds["person"],
             "organisations": kinds["org"],
             "agreements": kinds["agreement"],

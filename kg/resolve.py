@@ -9,6 +9,11 @@
   character from another (a typo) is the same person only when both hold the same role
   in the same organisation. Two people are never merged on the name alone.
 - Places act as signatories by their administrative code.
+- Events: one per name (folded), and per article where the name is generic (座谈会);
+  what each sentence says of it is pooled.
+- Sub-units: an organisation whose name is another organisation's name followed by a
+  unit (北京市民政局 + 社会工作处) is that organisation's sub-unit; a parent the text
+  never names alone is added as an organisation of its own.
 Every other spelling stays as an alternative label.
 """
 from __future__ import annotations
@@ -18,7 +23,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from kg import places
-from kg.facts import Evidence, Observation, OrgRef, Post, Signing
+from kg.facts import Event, Evidence, Observation, OrgRef, Post, Signing
 
 
 @dataclass
@@ -61,12 +66,26 @@ class ResolvedObservation:
     evidence: tuple[Evidence, ...]
 
 
+@dataclass(frozen=True)
+class ResolvedEvent:
+    key: str
+    name: str
+    kind: str
+    date: str | None
+    place: str | None  # administrative code
+    organisers: tuple[tuple[str, str], ...]  # (主办 / 承办 …, org key)
+    participants: tuple[str, ...]  # org keys, organisers excluded
+    evidence: tuple[Evidence, ...]
+
+
 @dataclass
 class Resolution:
     entities: dict[str, Entity]
     posts: list[ResolvedPost]
     signings: list[ResolvedSigning]
     observations: list[ResolvedObservation]
+    events: list[ResolvedEvent] = field(default_factory=list)
+    parents: dict[str, str] = field(default_factory=dict)  # sub-unit org key -> parent key
 
 
 def org_key(ref: OrgRef) -> str:
@@ -114,10 +133,12 @@ def resolve(facts) -> Resolution:
 
     out_signings = _signings(signings, org, org_alias, entities)
     out_obs = _observations(observations)
+    out_events = _events([f for f in facts if isinstance(f, Event)], org, org_alias)
     for old, new in org_alias.items():
         if old in entities and old != new:
             entities[new].names.update(entities.pop(old).names)
-    return Resolution(entities, out_posts, out_signings, out_obs)
+    parents = _sub_units(entities)
+    return Resolution(entities, out_posts, out_signings, out_obs, out_events, parents)
 
 
 def _org_merges(post_orgs, entities) -> dict[str, str]:
@@ -220,3 +241,50 @@ def _observations(observations) -> list[ResolvedObservation]:
         groups[(o.region.code, o.indicator, o.value, o.unit, o.qualifier, o.year, o.kind)].append(o)
     return [ResolvedObservation(g[0], tuple(o.evidence for o in g))
             for _, g in sorted(groups.items(), key=lambda kv: repr(kv[0]))]
+
+
+def event_key(e: Event) -> str:
+    name = unicodedata.normalize("NFKC", e.name).replace(" ", "")
+    return "event:" + (f"{e.scope}/{name}/{e.date or ''}" if e.scope else name)
+
+
+def _events(events: list[Event], org, org_alias) -> list[ResolvedEvent]:
+    groups: dict[str, list[Event]] = defaultdict(list)
+    for e in events:
+        groups[event_key(e)].append(e)
+    out = []
+    for key, group in sorted(groups.items()):
+        dates = Counter(e.date for e in group if e.date)
+        codes = Counter(e.place.code for e in group if e.place)
+        organisers = {(word, org_alias.get(org(r), org(r))) for e in group for word, r in e.organisers}
+        running = {k for _, k in organisers}
+        participants = {org_alias.get(org(r), org(r)) for e in group for r in e.participants}
+        out.append(ResolvedEvent(
+            key, Counter(e.name for e in group).most_common(1)[0][0], group[0].kind,
+            max(dates, key=lambda d: (dates[d], len(d), d)) if dates else None,
+            max(codes, key=lambda c: (codes[c], len(c), c)) if codes else None,
+            tuple(sorted(organisers)), tuple(sorted(participants - running)),
+            tuple(e.evidence for e in group)))
+    return out
+
+
+def _sub_units(entities: dict[str, Entity]) -> dict[str, str]:
+    """北京市民政局社会工作处 -> 北京市民政局; the parent is added if the text never names it."""
+    from kg.mentions import suffix_ending_at  # resolve sits below mentions only here
+
+    parents: dict[str, str] = {}
+    todo = sorted(k for k, e in entities.items() if e.kind == "org" and e.place_code is None)
+    while todo:
+        key = todo.pop()
+        name = key.removeprefix("org:")
+        for cut in range(len(name) - 2, 2, -1):
+            head = suffix_ending_at(name, cut)
+            if head and suffix_ending_at(name, len(name)) and len(name) - cut >= 2:
+                parent = "org:" + org_key(OrgRef(name[:cut], head[1]))
+                if parent not in entities:
+                    entities[parent] = Entity(parent, "org", org_kind=head[1])
+                    entities[parent].names[name[:cut]] += 1
+                    todo.append(parent)
+                parents[key] = parent
+                break
+    return parents

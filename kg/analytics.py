@@ -1,0 +1,170 @@
+"""Who is central: the network of organisations the graph ties together, and its centrality.
+
+The network is read from the RDF graph with SPARQL, never from the extractors' output, so
+it is the same whether the graph was just built or loaded from a file. Ties, each with
+a weight that counts what the two organisations share:
+
+    signed    signed the same agreement          (agreements)
+    person    one person holds posts in both     (people)
+    event     took part in the same event        (events, organisers and participants)
+    sub_unit  one is a sub-unit of the other     (1)
+
+Measures are computed on the whole network (every organisation, whatever its type) and
+ranked among industry associations. Weighted measures read a tie of weight w as a path
+of length 1/w: two associations that share three agreements are closer than two that
+share one.
+"""
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import networkx as nx
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import XSD
+
+from kg.model import KGO, ORG_CLASS, new_graph
+
+TIES = {
+    "signed": """
+        SELECT ?a ?b ?via WHERE {
+          ?s kgo:agreement ?x ; kgo:signatory ?a, ?b . ?x rdfs:label ?via .
+          FILTER(STR(?a) < STR(?b)) }""",
+    "person": """
+        SELECT ?a ?b ?via WHERE {
+          ?p1 org:heldBy ?who ; org:postIn ?a . ?p2 org:heldBy ?who ; org:postIn ?b .
+          ?who foaf:name ?via . FILTER(STR(?a) < STR(?b)) }""",
+    "event": """
+        SELECT ?a ?b ?via WHERE {
+          VALUES ?r1 { kgo:organiser kgo:host kgo:coOrganiser kgo:initiator kgo:supervisor
+                       kgo:supporter kgo:participant }
+          VALUES ?r2 { kgo:organiser kgo:host kgo:coOrganiser kgo:initiator kgo:supervisor
+                       kgo:supporter kgo:participant }
+          ?e a kgo:Event ; ?r1 ?a ; ?r2 ?b ; rdfs:label ?via . FILTER(STR(?a) < STR(?b)) }""",
+    "sub_unit": """
+        SELECT ?a ?b ?via WHERE { ?a org:subOrganizationOf ?b . BIND("" AS ?via) }""",
+}
+TIE_LABELS = {"signed": "签署", "person": "同一人任职", "event": "同场活动", "sub_unit": "下属"}
+NODES = """
+    SELECT ?o ?label ?type WHERE {
+      ?o a org:Organization ; rdfs:label ?label . OPTIONAL { ?o a ?type . FILTER(?type != org:Organization) } }"""
+KIND_OF_CLASS = {cls: kind for kind, cls in ORG_CLASS.items()}
+MEASURES = ("degree", "weighted_degree", "betweenness", "eigenvector", "pagerank", "closeness")
+
+
+def network(g: Graph) -> nx.Graph:
+    """Organisations as nodes (label, kind); one edge per tied pair, with its ties by kind."""
+    net = nx.Graph()
+    for row in g.query(NODES):
+        kind = KIND_OF_CLASS.get(row.type, "other") if row.type is not None else "other"
+        old = net.nodes.get(row.o, {}).get("kind", "other")
+        net.add_node(row.o, label=str(row.label), kind=kind if old == "other" else old)
+    for tie, sparql in TIES.items():
+        for row in g.query(sparql):
+            if row.a not in net or row.b not in net or row.a == row.b:
+                continue
+            if not net.has_edge(row.a, row.b):
+                net.add_edge(row.a, row.b, ties={})
+            net.edges[row.a, row.b]["ties"].setdefault(tie, set()).add(str(row.via))
+    for _, _, data in net.edges(data=True):
+        data["weight"] = sum(max(1, len(v)) for v in data["ties"].values())
+        data["distance"] = 1 / data["weight"]
+    return net
+
+
+@dataclass(frozen=True)
+class Scores:
+    iri: URIRef
+    label: str
+    kind: str
+    degree: int
+    weighted_degree: int
+    betweenness: float
+    eigenvector: float | None  # None where the power iteration did not converge
+    pagerank: float
+    closeness: float
+    ties: dict = field(default_factory=dict, compare=False)  # tie kind -> number of partners
+
+
+def centrality(net: nx.Graph) -> dict[URIRef, Scores]:
+    """Every measure for every node; a graph with no nodes has no scores."""
+    if net.number_of_nodes() == 0:
+        return {}
+    between = nx.betweenness_centrality(net, weight="distance", normalized=True)
+    close = nx.closeness_centrality(net, distance="distance")
+    try:
+        eigen = nx.eigenvector_centrality(net, weight="weight", max_iter=1000)
+    except (nx.PowerIterationFailedConvergence, nx.NetworkXException):
+        eigen = {}
+    rank = nx.pagerank(net, weight="weight")
+    out = {}
+    for n, data in net.nodes(data=True):
+        ties: dict[str, int] = {}
+        for _, _, e in net.edges(n, data=True):
+            for tie in e["ties"]:
+                ties[tie] = ties.get(tie, 0) + 1
+        out[n] = Scores(n, data["label"], data["kind"], net.degree(n),
+                        int(net.degree(n, weight="weight")), _r(between[n]),
+                        _r(eigen[n]) if n in eigen else None, _r(rank[n]), _r(close[n]), ties)
+    return out
+
+
+def _r(x: float) -> float:
+    return round(float(x), 6)
+
+
+def ranking(scores: dict[URIRef, Scores], kinds=("association",), by: str | None = None) -> list[Scores]:
+    """Best first. By default by the mean of an organisation's ranks over all measures, so
+    that no single measure decides; `by` names one measure to sort by instead."""
+    rows = [s for s in scores.values() if s.kind in kinds]
+    if by:
+        return sorted(rows, key=lambda s: (-(getattr(s, by) or 0), s.label))
+    mean_rank = {s.iri: 0.0 for s in rows}
+    for m in MEASURES:
+        values = sorted({getattr(s, m) or 0 for s in rows}, reverse=True)
+        place = {v: i for i, v in enumerate(values)}  # equal values share a place
+        for s in rows:
+            mean_rank[s.iri] += place[getattr(s, m) or 0] / len(MEASURES)
+    return sorted(rows, key=lambda s: (mean_rank[s.iri], -s.weighted_degree, s.label))
+
+
+def rank_graph(g: Graph, kinds=("association",), by: str | None = None) -> list[Scores]:
+    return ranking(centrality(network(g)), kinds, by)
+
+
+COLUMNS = ("rank", "organisation", "iri") + MEASURES + tuple(TIES)
+
+
+def rows(ranked: list[Scores]) -> list[dict]:
+    out = []
+    for i, s in enumerate(ranked, 1):
+        row = {"rank": i, "organisation": s.label, "iri": str(s.iri)}
+        row.update({m: "" if getattr(s, m) is None else getattr(s, m) for m in MEASURES})
+        row.update({t: s.ties.get(t, 0) for t in TIES})
+        out.append(row)
+    return out
+
+
+def to_csv(ranked: list[Scores]) -> str:
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n")
+    w.writeheader()
+    w.writerows(rows(ranked))
+    return buf.getvalue()
+
+
+def to_rdf(scores: dict[URIRef, Scores], ranked: list[Scores]) -> Graph:
+    """The measures as triples on the organisations, in a graph of their own."""
+    g = new_graph()
+    for s in sorted(scores.values(), key=lambda s: str(s.iri)):
+        g.add((s.iri, KGO.degree, Literal(s.degree)))
+        g.add((s.iri, KGO.weightedDegree, Literal(s.weighted_degree)))
+        for prop, value in ((KGO.betweenness, s.betweenness), (KGO.eigenvector, s.eigenvector),
+                            (KGO.pageRank, s.pagerank), (KGO.closeness, s.closeness)):
+            if value is not None:
+                g.add((s.iri, prop, Literal(Decimal(str(value)), datatype=XSD.decimal)))
+    for i, s in enumerate(ranked, 1):
+        g.add((s.iri, KGO.associationRank, Literal(i)))
+    return g

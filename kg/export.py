@@ -1,0 +1,52 @@
+"""What `kg build` leaves in the export folder, and the formats a graph can be written in.
+
+    graph.ttl / graph.nt / graph.jsonld   the extracted facts (one graph, three syntaxes)
+    centrality.csv / centrality.ttl       computed from the facts, kept apart from them
+    graph.html                            the interactive page
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from rdflib import Graph
+
+from kg import analytics, viz
+from kg.graph import write_bytes
+from kg.model import PREFIXES
+
+FORMATS = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld"}
+
+
+def serialize(g: Graph, fmt: str) -> bytes:
+    """Bytes of the graph in ttl, nt or jsonld; the same graph always gives the same bytes."""
+    if fmt == "nt":  # one triple per line, sorted: stable and diff-friendly
+        lines = g.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()
+        return ("\n".join(sorted(ln for ln in lines if ln.strip())) + "\n").encode("utf-8")
+    if fmt == "jsonld":
+        context = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
+        data = json.loads(g.serialize(format="json-ld", context=context, encoding="utf-8"))
+        return (json.dumps(_sorted(data), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    return g.serialize(format=FORMATS[fmt], encoding="utf-8")
+
+
+def _sorted(data):
+    """JSON-LD nodes and values in a fixed order (the serializer follows the store's)."""
+    if isinstance(data, dict):
+        return {k: _sorted(v) for k, v in sorted(data.items())}
+    if isinstance(data, list):
+        items = [_sorted(v) for v in data]
+        return sorted(items, key=lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True))
+    return data
+
+
+def write_all(g: Graph, out_dir: Path, max_nodes: int = 300) -> list[Path]:
+    out_dir = Path(out_dir)
+    written = [write_bytes(out_dir / f"graph.{suffix}", serialize(g, suffix)) for suffix in FORMATS]
+    scores = analytics.centrality(analytics.network(g))
+    ranked = analytics.ranking(scores)
+    written.append(write_bytes(out_dir / "centrality.csv", analytics.to_csv(ranked).encode("utf-8")))
+    written.append(write_bytes(out_dir / "centrality.ttl",
+                               serialize(analytics.to_rdf(scores, ranked), "ttl")))
+    written.append(write_bytes(out_dir / "graph.html", viz.page(g, max_nodes).html.encode("utf-8")))
+    return written

@@ -1,0 +1,81 @@
+"""Open a page in Debian's headless Chromium and report what it did.
+
+Uses Playwright's driver with the system browser (`/usr/bin/chromium`), never a downloaded
+one. Every request that is not to a local file is blocked and recorded.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+CHROMIUM = os.environ.get("KG_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+
+
+@dataclass
+class Visit:
+    nodes: int = -1
+    edges: int = -1
+    ready: bool = False
+    console_errors: list[str] = field(default_factory=list)
+    page_errors: list[str] = field(default_factory=list)
+    outside_requests: list[str] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)
+    pwned: object = None
+    tooltip: str = ""
+    tooltip_elements: int = -1
+
+
+def visit(page_path: Path, screenshot: Path | None = None, hover_label: str | None = None) -> Visit:
+    from playwright.sync_api import sync_playwright
+
+    out = Visit()
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run"])
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 900})
+
+            def route(r):
+                if r.request.url.startswith(("file:", "data:", "about:")):
+                    r.continue_()
+                else:
+                    out.outside_requests.append(r.request.url)
+                    r.abort()
+
+            page.route("**/*", route)
+            page.on("console", lambda m: m.type == "error" and out.console_errors.append(m.text))
+            page.on("pageerror", lambda e: out.page_errors.append(str(e)))
+            page.on("dialog", lambda d: (out.dialogs.append(d.message), d.dismiss()))
+            page.goto(Path(page_path).resolve().as_uri())
+            page.wait_for_function("() => window.kgReady === true", timeout=60_000)
+            out.ready = True
+            out.nodes = page.evaluate("() => window.kgNetwork.body.data.nodes.length")
+            out.edges = page.evaluate("() => window.kgNetwork.body.data.edges.length")
+            if hover_label is not None:
+                _hover(page, hover_label, out)
+            out.pwned = page.evaluate("() => window.__pwned === undefined ? null : window.__pwned")
+            if screenshot is not None:
+                page.screenshot(path=str(screenshot))
+        finally:
+            browser.close()
+    return out
+
+
+def _hover(page, label: str, out: Visit) -> None:
+    """Move the mouse onto the node with this label and read the tooltip vis-network shows."""
+    pos = page.evaluate("""(label) => {
+        const net = window.kgNetwork;
+        const node = net.body.data.nodes.get().find(n => n.label === label);
+        const p = net.getPositions([node.id])[node.id];
+        const d = net.canvasToDOM(p);
+        const r = document.getElementById('network').getBoundingClientRect();
+        return {x: d.x + r.left, y: d.y + r.top};
+    }""", label)
+    page.mouse.move(pos["x"] - 30, pos["y"] - 30)
+    page.mouse.move(pos["x"], pos["y"], steps=5)
+    page.wait_for_selector("div.vis-tooltip", state="visible", timeout=10_000)
+    out.tooltip = page.inner_text("div.vis-tooltip")
+    out.tooltip_elements = page.evaluate("() => document.querySelectorAll('div.vis-tooltip *:not(div)').length")
