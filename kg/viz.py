@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import math
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -193,7 +192,7 @@ def _pyvis(net: nx.Graph) -> Network:
         tip = "\n".join([f"{d['label']}（{TYPES[d['kind']][0]}）"] + facts +
                         ([f"……另有 {more} 条"] if more > 0 else []))
         vis.add_node(ids[n], label=d["label"], title=tip, kind=d["kind"], color=TYPES[d["kind"]][1],
-                     size=12 + 28 * math.sqrt(score[n] / top), iri=str(n))
+                     value=round(score[n] / top, 4), iri=str(n))
     for a, b in sorted(net.edges, key=lambda e: (str(e[0]), str(e[1]))):
         e = net.edges[a, b]
         vis.add_edge(ids[a], ids[b], label="、".join(e["relations"]),
@@ -201,7 +200,8 @@ def _pyvis(net: nx.Graph) -> Network:
     vis.set_options("""{
       "physics": {"solver": "forceAtlas2Based", "stabilization": {"iterations": 300},
                   "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 120}},
-      "nodes": {"shape": "dot", "font": {"size": 14, "face": "Noto Sans CJK SC, sans-serif"}},
+      "nodes": {"shape": "dot", "font": {"size": 14, "face": "Noto Sans CJK SC, sans-serif"},
+                "scaling": {"min": 10, "max": 42, "label": {"enabled": true, "min": 12, "max": 26}}},
       "edges": {"font": {"size": 11, "align": "middle", "face": "Noto Sans CJK SC, sans-serif"},
                 "color": {"inherit": false, "color": "#b0b0b0"}, "smooth": false},
       "interaction": {"hover": true, "tooltipDelay": 150, "navigationButtons": false}

@@ -53,15 +53,31 @@ def test_evidence_spans_lie_inside_their_sentence(built):
         assert ev.start <= ev.span_start < ev.span_end <= ev.end
 
 
-def _build_in_subprocess(out: Path, seed: str) -> bytes:
+EXPORTS = ("graph.ttl", "graph.nt", "graph.jsonld", "centrality.csv", "centrality.ttl", "graph.html")
+
+
+def _build_in_subprocess(out: Path, seed: str) -> dict[str, bytes]:
     env = dict(os.environ, PYTHONHASHSEED=seed)
     subprocess.run([sys.executable, "-m", "kg.cli", "build", str(SEEDS), "--out", str(out)],
                    check=True, env=env, capture_output=True)
-    return (out / "graph.ttl").read_bytes()
+    return {name: (out / name).read_bytes() for name in EXPORTS}
 
 
-def test_two_builds_are_byte_identical(tmp_path):
-    assert _build_in_subprocess(tmp_path / "a", "1") == _build_in_subprocess(tmp_path / "b", "2")
+@pytest.fixture(scope="module")
+def fresh_export(tmp_path_factory) -> dict[str, bytes]:
+    return _build_in_subprocess(tmp_path_factory.mktemp("fresh"), "1")
+
+
+def test_two_builds_are_byte_identical(tmp_path, fresh_export):
+    assert _build_in_subprocess(tmp_path / "b", "2") == fresh_export
+
+
+@pytest.mark.parametrize("name", EXPORTS[1:])
+def test_export_folder_files_are_fresh(name, fresh_export):
+    """Every file in export/ is what `kg build seeds` writes; rebuild them when the code changes."""
+    shipped = ROOT / "export" / name
+    assert shipped.exists(), f"export/{name} is missing: run scripts/build"
+    assert shipped.read_bytes() == fresh_export[name], f"export/{name} is stale: run scripts/build"
 
 
 def test_export_folder_holds_a_fresh_build(built):
