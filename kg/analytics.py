@@ -54,13 +54,21 @@ KIND_OF_CLASS = {cls: kind for kind, cls in ORG_CLASS.items()}
 MEASURES = ("degree", "weighted_degree", "betweenness", "eigenvector", "pagerank", "closeness")
 
 
+def organisations(g: Graph) -> dict[URIRef, tuple[str, str]]:
+    """IRI -> (label, kind) of every organisation; kind as in ORG_CLASS, else "other"."""
+    out: dict[URIRef, tuple[str, str]] = {}
+    for row in g.query(NODES):
+        kind = KIND_OF_CLASS.get(row.type, "other") if row.type is not None else "other"
+        if out.get(row.o, ("", "other"))[1] == "other":
+            out[row.o] = (str(row.label), kind)
+    return out
+
+
 def network(g: Graph) -> nx.Graph:
     """Organisations as nodes (label, kind); one edge per tied pair, with its ties by kind."""
     net = nx.Graph()
-    for row in g.query(NODES):
-        kind = KIND_OF_CLASS.get(row.type, "other") if row.type is not None else "other"
-        old = net.nodes.get(row.o, {}).get("kind", "other")
-        net.add_node(row.o, label=str(row.label), kind=kind if old == "other" else old)
+    for iri, (label, kind) in sorted(organisations(g).items()):
+        net.add_node(iri, label=label, kind=kind)
     for tie, sparql in TIES.items():
         for row in g.query(sparql):
             if row.a not in net or row.b not in net or row.a == row.b:

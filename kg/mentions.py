@@ -159,7 +159,7 @@ def org_ending_at(text: str, end: int, toks, roles: list[Role]) -> Org | None:
     """The organisation whose name ends right at `end` (before a role word, say)."""
     for a in lexicon.table("org_anaphora.txt"):  # 该会, 本会: not names, but pointers back
         if a.startswith(("该", "本")) and text.endswith(a, 0, end) and \
-                (end == len(a) or text[end - len(a) - 1] in PUNCT or not _is_han(text[end - len(a) - 1])):
+                (end == len(a) or text[end - len(a) - 1] in PUNCT or not is_han(text[end - len(a) - 1])):
             return Org(end - len(a), end, a, "association", anaphor=True)
     hit = suffix_ending_at(text, end, toks)
     if not hit:
@@ -236,7 +236,7 @@ def person_at(text: str, i: int) -> Person | None:
         return None
     given = []
     j = i + slen
-    while j < len(text) and len(given) < 2 and _is_han(text[j]) and text[j] not in never:
+    while j < len(text) and len(given) < 2 and is_han(text[j]) and text[j] not in never:
         given.append(text[j])
         j += 1
     if not given:
@@ -248,13 +248,14 @@ def person_at(text: str, i: int) -> Person | None:
     return Person(i, i + len(name), name)
 
 
-def _is_han(ch: str) -> bool:
+def is_han(ch: str) -> bool:
+    """A CJK unified ideograph (the characters names are written in)."""
     return "\u4e00" <= ch <= "\u9fff"
 
 
 def _bounded(text: str, end: int) -> bool:
     """Does a name that ends here stop at a natural edge (punctuation, 表示, 老师 ...)?"""
-    if end >= len(text) or text[end] in PUNCT or not _is_han(text[end]):
+    if end >= len(text) or text[end] in PUNCT or not is_han(text[end]):
         return True
     return any(text.startswith(w, end) for w in lexicon.words("person_stops.txt"))
 
@@ -327,6 +328,14 @@ def find_dates(text: str, doc_year: int | None) -> list[DateMention]:
                 iso += f"-{int(d):02d}"
         out.append(DateMention(m.start(), m.end(), iso))
     return out
+
+
+def date_before(text: str, i: int, doc_year: int | None, min_len: int = 4) -> str | None:
+    """The last date stated before text[i], outside 《titles》, “quotes” and (asides);
+    min_len=7 wants at least a month (an event is reported by month and day)."""
+    masked = re.sub(r"《[^》]*》|“[^”]*”|\([^)]*\)", lambda m: " " * len(m.group()), text[:i])
+    dates = [d for d in find_dates(masked, doc_year) if len(d.iso) >= min_len]
+    return dates[-1].iso if dates else None
 
 
 # --- all of a sentence at once -----------------------------------------------------------------

@@ -80,8 +80,8 @@ class Page:
 def display_graph(g: Graph) -> nx.Graph:
     """Entities as nodes, facts as labelled edges; each keeps the lines its tooltip shows."""
     net = nx.Graph()
-    for iri, data in analytics.network(g).nodes(data=True):
-        _node(net, iri, data["label"], data["kind"])
+    for iri, (label, kind) in sorted(analytics.organisations(g).items()):
+        _node(net, iri, label, kind)
     for r in g.query(POSTS):
         _node(net, r.person, str(r.name), "person")
         role = str(r.role) + ("（原）" if r.former.toPython() else "")

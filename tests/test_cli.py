@@ -55,3 +55,50 @@ def test_unreadable_file_is_reported_and_the_rest_is_built(tmp_path):
     assert result.exit_code == 1
     assert "empty.txt: empty file" in result.output
     assert (tmp_path / "o" / "graph.ttl").exists()
+
+
+NETWORK = """2022-03-01 来源：示例网
+3月1日，第二届川南社会工作论坛在宜宾召开。
+来自宜宾市社会工作协会、泸州市社会工作协会和自贡市民政局的代表参加了本次论坛。
+宜宾市社会工作协会与泸州市社会工作协会签署了《川南社工人才交流协议》。
+"""
+
+
+@pytest.fixture
+def network_graph(tmp_path) -> Path:
+    (tmp_path / "a.txt").write_text(NETWORK, encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "a.txt"), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def test_centrality_ranks_associations_only(network_graph):
+    result = CliRunner().invoke(main, ["centrality", "--graph", str(network_graph / "graph.ttl"),
+                                       "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)
+    # the two associations share the forum and the agreement; the bureau only the forum
+    assert {r["organisation"] for r in rows} == {"宜宾市社会工作协会", "泸州市社会工作协会"}
+    assert all(r["signed"] == 1 and r["event"] == 2 for r in rows)
+    everyone = CliRunner().invoke(main, ["centrality", "--graph", str(network_graph / "graph.ttl"),
+                                         "--all-types", "--format", "csv", "--by", "degree"])
+    assert "自贡市民政局" in everyone.output
+
+
+def test_centrality_file_matches_the_command(network_graph):
+    shipped = (network_graph / "centrality.csv").read_text(encoding="utf-8")
+    result = CliRunner().invoke(main, ["centrality", "--graph", str(network_graph / "graph.ttl"),
+                                       "--format", "csv", "--top", "0"])
+    assert result.output == shipped
+
+
+def test_viz_writes_a_page_and_refuses_an_unknown_focus(network_graph, tmp_path):
+    out = tmp_path / "p.html"
+    ok = CliRunner().invoke(main, ["viz", "--graph", str(network_graph / "graph.ttl"),
+                                   "--out", str(out), "--max-nodes", "2"])
+    assert ok.exit_code == 0 and "2 of" in ok.output and out.exists()
+    bad = CliRunner().invoke(main, ["viz", "--graph", str(network_graph / "graph.ttl"),
+                                    "--focus", "没有这个机构"])
+    assert bad.exit_code != 0 and "no node has that label" in bad.output
+    assert "Traceback" not in bad.output

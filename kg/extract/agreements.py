@@ -71,7 +71,7 @@ def _signings(doc: Document, s: Sentence, ctx: _Context) -> Iterator[Signing]:
         signers = _signatories(text, verb.start(), ctx)
         if not signers:
             continue
-        date = _date_before(text, verb.start(), doc.year)
+        date = mentions.date_before(text, verb.start(), doc.year)
         if date is None and _SAME_DAY.search(text, 0, verb.start()):
             date = ctx.last_date
         ev = Evidence.of(s, _list_start(text, verb.start()), titles_m.end(), "agreements.sign")
@@ -236,9 +236,3 @@ def _member(region: places.Place, written: str, head: str, ctx: _Context) -> Org
         place = written if places.find_places(written) else region.name
         return OrgRef(place + body, "government")
     return None
-
-
-def _date_before(text: str, verb_start: int, year: int | None) -> str | None:
-    masked = re.sub(r"《[^》]*》|\([^)]*\)", lambda m: " " * len(m.group()), text[:verb_start])
-    dates = mentions.find_dates(masked, year)
-    return dates[-1].iso if dates else None

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from kg import lexicon, mentions, places
@@ -72,34 +72,41 @@ def _kind(name: str) -> str:
     return lexicon.table("events.txt")[m.group()] if m else "活动"
 
 
+@dataclass
+class _Context:
+    known: dict[str, _Known] = field(default_factory=dict)  # events of the article, by name
+    current: _Known | None = None  # the event the article is talking about
+
+
 def extract(doc: Document, sentences: list[Sentence]) -> Iterator[Event]:
-    known: dict[str, _Known] = {}
-    current: list[_Known] = []  # the event the article is talking about
+    ctx = _Context()
     for s in sentences:
-        for m in _mentions(s.text):
-            yield from _facts(doc, s, m, known, current)
-        if _AT_EVENT.search(s.text) and current and not _mentions(s.text):
-            yield from _attend(doc, s, None, current[-1])
+        found = _mentions(s.text)
+        for m in found:
+            yield from _facts(doc, s, m, ctx)
+        if not found and ctx.current and _AT_EVENT.search(s.text):
+            yield from _attend(doc, s, None, ctx.current)
 
 
-def _facts(doc: Document, s: Sentence, m: _Mention, known: dict, current: list) -> Iterator[Event]:
+def _facts(doc: Document, s: Sentence, m: _Mention, ctx: _Context) -> Iterator[Event]:
     text = s.text
     held = _HELD.match(text, m.end)
     organisers = _by_rule(text, m) + _convene_rule(text, m)
+    known = ctx.known
     if m.anaphor:
-        ev = current[-1] if current and _fits(m, current[-1]) else None
+        ev = ctx.current if ctx.current and _fits(m, ctx.current) else None
     elif m.name in known:
         ev = known[m.name]
-        ev.date = ev.date or _date_before(text, m.start, doc.year)
+        ev.date = ev.date or mentions.date_before(text, m.start, doc.year, min_len=7)
     elif held or organisers:
-        ev = _Known(m.name, m.kind, _date_before(text, m.start, doc.year),
+        ev = _Known(m.name, m.kind, mentions.date_before(text, m.start, doc.year, min_len=7),
                     _place(_venue(text, m, held)), doc.id if m.generic else None)
         known[m.name] = ev
     else:
         ev = None
     if ev is None:
         return
-    current.append(ev)
+    ctx.current = ev
     if held and not m.anaphor:
         end = held.end()
         ev.place = ev.place or _place(_venue(text, m, held))
@@ -184,7 +191,7 @@ def _unquoted(text: str, w: re.Match, quoted) -> _Mention | None:
         return _Mention(start, w.end(), name, kind, True, False)
     if _GENERIC.match(prefix):
         return _Mention(start, w.end(), name, kind, False, True)
-    if sum(mentions._is_han(c) for c in prefix) < 2:
+    if sum(mentions.is_han(c) for c in prefix) < 2:
         return None
     return _Mention(start, w.end(), name, kind, False, False)
 
@@ -265,12 +272,6 @@ def _convene_rule(text: str, m: _Mention):
 
 
 # --- date and place ------------------------------------------------------------------------------
-
-def _date_before(text: str, i: int, year: int | None) -> str | None:
-    masked = re.sub(r"《[^》]*》|“[^”]*”|\([^)]*\)", lambda x: " " * len(x.group()), text[:i])
-    dates = [d for d in mentions.find_dates(masked, year) if len(d.iso) >= 7]
-    return dates[-1].iso if dates else None
-
 
 def _venue(text: str, m: _Mention, held: re.Match | None) -> str:
     """NAME在X召开 / A在X召开NAME: the X."""

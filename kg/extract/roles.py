@@ -198,13 +198,9 @@ def _take_rule(s: Sentence, found, ctx: _Context, r: Role) -> Iterator[Post]:
         return
     for n in (4, 3, 2):
         p = mentions.person_at(text, m.start() - n) if m.start() >= n else None
-        if p and p.end == m.start() and (p.start == 0 or not _is_han(text[p.start - 1])):
+        if p and p.end == m.start() and (p.start == 0 or not mentions.is_han(text[p.start - 1])):
             yield _post(p.name, r, OrgRef(org.name, org.kind), s, p.start, r.end, "take")
             return
-
-
-def _is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _topic(ctx: _Context) -> OrgRef | None:
