@@ -25,26 +25,27 @@ import networkx as nx
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
-from kg.model import KGO, ORG_CLASS, new_graph
+from kg.model import KGO, ORG_CLASS, PREFIXES, new_graph
 
 TIES = {
     "signed": """
-        SELECT ?a ?b ?via WHERE {
-          ?s kgo:agreement ?x ; kgo:signatory ?a, ?b . ?x rdfs:label ?via .
-          FILTER(STR(?a) < STR(?b)) }""",
+        SELECT ?a ?b ?via ?name WHERE {
+          ?s kgo:agreement ?via ; kgo:signatory ?a, ?b .
+          FILTER(STR(?a) < STR(?b)) OPTIONAL { ?via rdfs:label ?name } }""",
     "person": """
-        SELECT ?a ?b ?via WHERE {
-          ?p1 org:heldBy ?who ; org:postIn ?a . ?p2 org:heldBy ?who ; org:postIn ?b .
-          ?who foaf:name ?via . FILTER(STR(?a) < STR(?b)) }""",
+        SELECT ?a ?b ?via ?name WHERE {
+          ?p1 org:heldBy ?via ; org:postIn ?a . ?p2 org:heldBy ?via ; org:postIn ?b .
+          FILTER(STR(?a) < STR(?b)) OPTIONAL { ?via foaf:name ?name } }""",
     "event": """
-        SELECT ?a ?b ?via WHERE {
+        SELECT ?a ?b ?via ?name WHERE {
           VALUES ?r1 { kgo:organiser kgo:host kgo:coOrganiser kgo:initiator kgo:supervisor
                        kgo:supporter kgo:participant }
           VALUES ?r2 { kgo:organiser kgo:host kgo:coOrganiser kgo:initiator kgo:supervisor
                        kgo:supporter kgo:participant }
-          ?e a kgo:Event ; ?r1 ?a ; ?r2 ?b ; rdfs:label ?via . FILTER(STR(?a) < STR(?b)) }""",
+          ?via a kgo:Event ; ?r1 ?a ; ?r2 ?b . FILTER(STR(?a) < STR(?b))
+          OPTIONAL { ?via rdfs:label ?name } }""",
     "sub_unit": """
-        SELECT ?a ?b ?via WHERE { ?a org:subOrganizationOf ?b . BIND("" AS ?via) }""",
+        SELECT ?a ?b ?via ?name WHERE { ?a org:subOrganizationOf ?b . BIND(?b AS ?via) OPTIONAL { ?b rdfs:label ?name } }""",
 }
 TIE_LABELS = {"signed": "签署", "person": "同一人任职", "event": "同场活动", "sub_unit": "下属"}
 NODES = """
@@ -57,7 +58,7 @@ MEASURES = ("degree", "weighted_degree", "betweenness", "eigenvector", "pagerank
 def organisations(g: Graph) -> dict[URIRef, tuple[str, str]]:
     """IRI -> (label, kind) of every organisation; kind as in ORG_CLASS, else "other"."""
     out: dict[URIRef, tuple[str, str]] = {}
-    for row in g.query(NODES):
+    for row in g.query(NODES, initNs=PREFIXES):
         kind = KIND_OF_CLASS.get(row.type, "other") if row.type is not None else "other"
         if out.get(row.o, ("", "other"))[1] == "other":
             out[row.o] = (str(row.label), kind)
@@ -65,19 +66,21 @@ def organisations(g: Graph) -> dict[URIRef, tuple[str, str]]:
 
 
 def network(g: Graph) -> nx.Graph:
-    """Organisations as nodes (label, kind); one edge per tied pair, with its ties by kind."""
+    """Organisations as nodes (label, kind); one edge per tied pair, with its ties by kind:
+    {"signed": {agreement IRI: title}, "person": {person IRI: name}, "event": {…}, …};
+    a tie's weight counts IRIs, so two events that share a name are two."""
     net = nx.Graph()
     for iri, (label, kind) in sorted(organisations(g).items()):
         net.add_node(iri, label=label, kind=kind)
     for tie, sparql in TIES.items():
-        for row in g.query(sparql):
+        for row in g.query(sparql, initNs=PREFIXES):
             if row.a not in net or row.b not in net or row.a == row.b:
                 continue
             if not net.has_edge(row.a, row.b):
                 net.add_edge(row.a, row.b, ties={})
-            net.edges[row.a, row.b]["ties"].setdefault(tie, set()).add(str(row.via))
+            net.edges[row.a, row.b]["ties"].setdefault(tie, {})[row.via] = str(row.name or row.via)
     for _, _, data in net.edges(data=True):
-        data["weight"] = sum(max(1, len(v)) for v in data["ties"].values())
+        data["weight"] = sum(len(v) for v in data["ties"].values())
         data["distance"] = 1 / data["weight"]
     return net
 

@@ -21,7 +21,8 @@ FORMATS = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld"}
 def serialize(g: Graph, fmt: str) -> bytes:
     """Bytes of the graph in ttl, nt or jsonld; the same graph always gives the same bytes."""
     if fmt == "nt":  # one triple per line, sorted: stable and diff-friendly
-        lines = g.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()
+        # split on "\n" only: a literal may hold U+2028 or U+0085, which N-Triples leaves as is
+        lines = g.serialize(format="nt", encoding="utf-8").decode("utf-8").split("\n")
         return ("\n".join(sorted(ln for ln in lines if ln.strip())) + "\n").encode("utf-8")
     if fmt == "jsonld":
         context = {prefix: str(ns) for prefix, ns in PREFIXES.items()}

@@ -80,7 +80,7 @@ def format_result(result, fmt: str) -> str:
         return result.serialize(format="json").decode("utf-8")
     if fmt == "csv":
         return result.serialize(format="csv").decode("utf-8")
-    rows = [[("" if v is None else str(v)) for v in row] for row in result]
+    rows = [[("" if v is None else " ".join(str(v).split())) for v in row] for row in result]
     return format_table([str(v) for v in result.vars], rows)
 
 

@@ -18,6 +18,7 @@ Every other spelling stays as an alternative label.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -243,15 +244,31 @@ def _observations(observations) -> list[ResolvedObservation]:
             for _, g in sorted(groups.items(), key=lambda kv: repr(kv[0]))]
 
 
-def event_key(e: Event) -> str:
-    name = unicodedata.normalize("NFKC", e.name).replace(" ", "")
+def event_key(e: Event, name: str | None = None) -> str:
+    name = unicodedata.normalize("NFKC", name or e.name).replace(" ", "")
     return "event:" + (f"{e.scope}/{name}/{e.date or ''}" if e.scope else name)
+
+
+_YEAR_PREFIX = re.compile(r"^(?:19|20)\d{2}年?度?")
+
+
+def _event_names(events: list[Event]) -> dict[tuple[str, str], str]:
+    """Within one article, 全省…联席会议 (the headline) is the 2022年全省…联席会议 of the body:
+    names equal but for a leading year are one event, under the fullest name."""
+    fullest: dict[tuple[str, str], str] = {}
+    for e in events:
+        core = (e.evidence.doc_id, _YEAR_PREFIX.sub("", e.name))
+        if len(e.name) > len(fullest.get(core, "")):
+            fullest[core] = e.name
+    return {(e.evidence.doc_id, e.name): fullest[(e.evidence.doc_id, _YEAR_PREFIX.sub("", e.name))]
+            for e in events}
 
 
 def _events(events: list[Event], org, org_alias) -> list[ResolvedEvent]:
     groups: dict[str, list[Event]] = defaultdict(list)
+    names = _event_names(events)
     for e in events:
-        groups[event_key(e)].append(e)
+        groups[event_key(e, names[(e.evidence.doc_id, e.name)])].append(e)
     out = []
     for key, group in sorted(groups.items()):
         dates = Counter(e.date for e in group if e.date)
@@ -260,7 +277,7 @@ def _events(events: list[Event], org, org_alias) -> list[ResolvedEvent]:
         running = {k for _, k in organisers}
         participants = {org_alias.get(org(r), org(r)) for e in group for r in e.participants}
         out.append(ResolvedEvent(
-            key, Counter(e.name for e in group).most_common(1)[0][0], group[0].kind,
+            key, max((names[(e.evidence.doc_id, e.name)] for e in group), key=len), group[0].kind,
             max(dates, key=lambda d: (dates[d], len(d), d)) if dates else None,
             max(codes, key=lambda c: (codes[c], len(c), c)) if codes else None,
             tuple(sorted(organisers)), tuple(sorted(participants - running)),

@@ -19,6 +19,7 @@ from kg.ingest import Document
 _TERMINAL = "。！？!?；;…”\"」』)"
 _SPLIT = re.compile(r"[^。！？!?；;]*[。！？!?；;]*")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_BYLINE = re.compile(r"(?:发布时间|发布日期|来源|作者|编辑|责任编辑|日期|时间)\s*[:：]")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 
 
@@ -105,7 +106,7 @@ def _broken(last: str, nxt: str) -> bool:
     """Was one sentence broken across these lines? Only if the break splits a word:
     北京市社 | 会建设促进会 (社会), 让政府部门知 | 道 (知道). A heading or a caption
     followed by a paragraph does not run on into it."""
-    if last[-1] in _TERMINAL or not _CJK.match(nxt) or not _CJK.match(last[-1]):
+    if last[-1] in _TERMINAL or not _CJK.match(nxt) or not _CJK.match(last[-1]) or _BYLINE.match(nxt):
         return False
     freq = tokenizer().FREQ
     pairs = (last[-1] + nxt[0], last[-1] + nxt[:2], last[-2:] + nxt[0])

@@ -23,6 +23,7 @@ from rdflib import Graph
 
 from kg import analytics
 from kg.errors import KgError
+from kg.model import PREFIXES
 
 # type -> (legend label, colour); organisation kinds first, as analytics names them
 TYPES = {
@@ -82,23 +83,23 @@ def display_graph(g: Graph) -> nx.Graph:
     net = nx.Graph()
     for iri, (label, kind) in sorted(analytics.organisations(g).items()):
         _node(net, iri, label, kind)
-    for r in g.query(POSTS):
+    for r in g.query(POSTS, initNs=PREFIXES):
         _node(net, r.person, str(r.name), "person")
         role = str(r.role) + ("（原）" if r.former.toPython() else "")
         _fact(net, r.person, r.org, role, f"{r.name} 任 {_label(net, r.org)} {role}", r.sentence)
-    for r in g.query(SIGNINGS):
+    for r in g.query(SIGNINGS, initNs=PREFIXES):
         _node(net, r.agreement, f"《{r.title}》", "agreement")
         when = f"（{r.date}）" if r.date else ""
         _fact(net, r.org, r.agreement, "签署", f"{_label(net, r.org)} 签署《{r.title}》{when}", r.sentence)
-    for r in g.query(LONE_EVENTS):
+    for r in g.query(LONE_EVENTS, initNs=PREFIXES):
         _node(net, r.event, str(r.name), "event")
         net.nodes[r.event]["facts"].append(_line(f"{r.name}（{r.date or '日期不详'}）", r.sentence))
-    for r in g.query(EVENTS):
+    for r in g.query(EVENTS, initNs=PREFIXES):
         how = HOW[str(r.how).rsplit("#", 1)[-1]]
         _fact(net, r.org, r.event, how, f"{_label(net, r.org)} {how} {r.name}", r.sentence)
-    for r in g.query(SUB_UNITS):
+    for r in g.query(SUB_UNITS, initNs=PREFIXES):
         _fact(net, r.child, r.parent, "下属", f"{_label(net, r.child)} 是 {_label(net, r.parent)} 的下属单位", None)
-    for r in g.query(FIGURES):
+    for r in g.query(FIGURES, initNs=PREFIXES):
         _node(net, r.region, str(r.place), "region")
         _node(net, r.indicator, str(r.ind), "indicator")
         year = f"{r.year}年 " if r.year else ""

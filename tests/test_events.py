@@ -172,3 +172,36 @@ def test_events_never_raises_on_any_text(text):
     d = doc(text)
     for e in run(events, text):
         assert e.evidence.start <= e.evidence.span_start < e.evidence.span_end <= len(d.text)
+
+
+# --- several sentences about one event ---------------------------------------------------------
+
+def test_the_headline_and_the_dated_body_are_one_event():
+    from kg import pipeline
+    from kg.resolve import resolve
+
+    text = ("宁夏社会工作行业协会联席会议在银川召开\n发布时间：2024-05-12 来源：宁夏日报\n"
+            "5月10日，2024年宁夏社会工作行业协会联席会议在银川召开。\n")
+    d = doc(text)
+    [e] = resolve(pipeline.extract_document(d)).events
+    assert (e.name, e.date) == ("2024年宁夏社会工作行业协会联席会议", "2024-05-10")
+
+
+def test_an_anaphor_takes_every_organiser_of_a_long_list():
+    text = (HEAD + "4月9日，2019年青海省社会工作协会年会在西宁召开。"
+            "会议由青海省社会工作协会主办，海东市社会工作协会承办，西宁市民政局指导。")
+    [row] = facts(text)
+    assert row[5] == {("主办", "青海省社会工作协会"), ("承办", "海东市社会工作协会"), ("指导", "西宁市民政局")}
+
+
+def test_a_name_inside_a_longer_name_is_not_a_second_event():
+    text = HEAD + "3月18日，银川市民政局在兴庆区举办2019年社会工作宣传周启动仪式。"
+    assert {r[0] for r in facts(text)} == {"2019年社会工作宣传周启动仪式"}
+
+
+def test_a_bare_event_word_and_this_activity_point_to_the_event_reported():
+    text = (HEAD + "3月18日，银川市民政局在兴庆区举办2019年社会工作宣传周启动仪式。"
+            "银川市社会工作协会会长马兰出席启动仪式。"
+            "宁夏大学社会学系等单位参加了本次活动。")
+    [row] = facts(text)
+    assert row[6] == {"银川市社会工作协会", "宁夏大学社会学系"}

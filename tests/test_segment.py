@@ -158,3 +158,9 @@ def test_line_broken_inside_a_word_is_joined(head, tail):
     assert [s.text for s in ss] == ["".join(lines)]
     check_offsets(d, ss)
     assert ss[0].doc_offset(len(lines[0])) == len(lines[0]) + 1
+
+
+def test_a_headline_is_not_joined_to_its_byline():
+    # 召开|发布 would read as 开发 across the break, but a byline starts a line of its own
+    d = doc("全区社会工作推进会在南宁召开\n发布时间：2024-05-12 来源：广西日报\n正文第一句。\n")
+    assert [s.text for s in sentences(d)][:2] == ["全区社会工作推进会在南宁召开", "发布时间:2024-05-12 来源:广西日报"]

@@ -93,21 +93,23 @@ def _facts(doc: Document, s: Sentence, m: _Mention, ctx: _Context) -> Iterator[E
     held = _HELD.match(text, m.end)
     organisers = _by_rule(text, m) + _convene_rule(text, m)
     known = ctx.known
-    if m.anaphor:
-        ev = ctx.current if ctx.current and _fits(m, ctx.current) else None
+    if m.anaphor and ctx.current and _fits(m, ctx.current):
+        ev = ctx.current
+    elif m.anaphor and not (held or organisers) or m.anaphor and re.match(r"本|此|该|这", m.name):
+        ev = None
     elif m.name in known:
         ev = known[m.name]
         ev.date = ev.date or mentions.date_before(text, m.start, doc.year, min_len=7)
     elif held or organisers:
         ev = _Known(m.name, m.kind, mentions.date_before(text, m.start, doc.year, min_len=7),
-                    _place(_venue(text, m, held)), doc.id if m.generic else None)
+                    _place(_venue(text, m, held)), doc.id if m.generic or m.anaphor else None)
         known[m.name] = ev
     else:
         ev = None
     if ev is None:
         return
     ctx.current = ev
-    if held and not m.anaphor:
+    if held:
         end = held.end()
         ev.place = ev.place or _place(_venue(text, m, held))
         yield _event(ev, (), (), s, m.start, end, "events.held")
@@ -165,6 +167,9 @@ def _mentions(text: str) -> list[_Mention]:
         m = _unquoted(text, w, quoted)
         if m is not None:
             out.append(m)
+    # 宣传周 inside 宣传周启动仪式: the longer name is the event
+    out = [m for m in out if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                     and o.end - o.start > m.end - m.start for o in out)]
     return sorted(out, key=lambda m: m.start)
 
 
@@ -187,7 +192,7 @@ def _unquoted(text: str, w: re.Match, quoted) -> _Mention | None:
     if len(name) > 60:
         return None
     kind = lexicon.table("events.txt")[w.group()]
-    if _ANAPHOR.match(prefix) or not prefix and w.group() in ("会议", "活动", "大会"):
+    if _ANAPHOR.match(prefix) or not prefix:  # 本次论坛; a bare 仪式 is the one just reported
         return _Mention(start, w.end(), name, kind, True, False)
     if _GENERIC.match(prefix):
         return _Mention(start, w.end(), name, kind, False, True)
@@ -226,7 +231,7 @@ def _by_rule(text: str, m: _Mention):
         pairs = _pairs(text, before + 1, m.start)
         if pairs:
             out.append(("events.by", before, m.start, pairs))
-    after = re.match(r"(?:还|也|则)?由(?P<span>[^。;]{1,80}?(?:主办|承办|协办|发起|指导))", text[m.end:])
+    after = re.match(r"(?:还|也|则)?由(?P<span>[^。;]{1,120}(?:主办|承办|协办|发起|指导|支持))", text[m.end:])
     if after:
         a = m.end + after.start("span")
         pairs = _pairs(text, a, m.end + after.end())
