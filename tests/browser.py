@@ -25,9 +25,12 @@ class Visit:
     pwned: object = None
     tooltip: str = ""
     tooltip_elements: int = -1
+    visible_after_filter: int = -1  # nodes not hidden after unticking one type in the legend
+    selected_after_search: list = field(default_factory=list)  # labels selected by the search box
 
 
-def visit(page_path: Path, screenshot: Path | None = None, hover_label: str | None = None) -> Visit:
+def visit(page_path: Path, screenshot: Path | None = None, hover_label: str | None = None,
+          hide_kind: str | None = None, search: str | None = None) -> Visit:
     from playwright.sync_api import sync_playwright
 
     out = Visit()
@@ -56,6 +59,15 @@ def visit(page_path: Path, screenshot: Path | None = None, hover_label: str | No
             out.edges = page.evaluate("() => window.kgNetwork.body.data.edges.length")
             if hover_label is not None:
                 _hover(page, hover_label, out)
+            if hide_kind is not None:
+                page.uncheck(f"#legend input[data-kind='{hide_kind}']")
+                out.visible_after_filter = page.evaluate(
+                    "() => window.kgNetwork.body.data.nodes.get().filter(n => !n.hidden).length")
+            if search is not None:
+                page.fill("#search", search)
+                page.dispatch_event("#search", "change")
+                out.selected_after_search = page.evaluate("""() => window.kgNetwork.getSelectedNodes()
+                    .map(id => window.kgNetwork.body.data.nodes.get(id).label)""")
             out.pwned = page.evaluate("() => window.__pwned === undefined ? null : window.__pwned")
             if screenshot is not None:
                 page.screenshot(path=str(screenshot))

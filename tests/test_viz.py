@@ -121,8 +121,12 @@ def test_page_draws_offline_in_chromium(tmp_path):
     path = tmp_path / "graph.html"
     path.write_text(p.html, encoding="utf-8")
     SHOTS.mkdir(exist_ok=True)
-    v = visit(path, SHOTS / "invented-article.png", hover_label="云南省社会工作协会")
+    v = visit(path, SHOTS / "invented-article.png", hover_label="云南省社会工作协会",
+              hide_kind="person", search="玉溪市社会工作协会")
     assert v.ready and v.nodes == viz.display_graph(g).number_of_nodes() >= len(org_labels(g))
+    people = sum(d["kind"] == "person" for _, d in viz.display_graph(g).nodes(data=True))
+    assert people and v.visible_after_filter == v.nodes - people  # the legend filters by type
+    assert v.selected_after_search == ["玉溪市社会工作协会"]  # the search box finds a node
     assert v.console_errors == [] and v.page_errors == [] and v.outside_requests == []
     assert "滇中社会工作人才共育协议" in v.tooltip  # the node's facts …
     assert "签署了" in v.tooltip  # … and the sentence they come from
