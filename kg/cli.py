@@ -1,17 +1,56 @@
-"""The `kg` command: parses arguments and turns library errors into one-line messages."""
+"""The `kg` command: parses arguments, calls the library, prints.
+
+Errors are handled in one place (`_Main.invoke`): a mistake the user can fix (KgError, a
+file that cannot be written) is one line naming the file or query, the problem and what to
+do; anything else is reported as an internal error, with the traceback under --verbose.
+"""
 from __future__ import annotations
 
 import json
 import sys
+import traceback
 from pathlib import Path
 
 import click
 
-from kg import analytics, export, pipeline, viz
+from kg import analytics, export, ingest, pipeline, sparql, viz
 from kg import graph as graphs
 from kg.errors import KgError
 
 GRAPH_HELP = "Graph file written by `kg build` (.ttl, .nt or .jsonld); repeat to load several."
+
+
+class _Main(click.Group):
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except KgError as exc:
+            raise click.ClickException(_detail(exc) if _verbose(ctx) else str(exc)) from exc
+        except OSError as exc:  # an export folder that cannot be written, a full disk
+            where = exc.filename or "a file"
+            raise click.ClickException(f"{where}: {exc.strerror or exc}; check the path, its "
+                                       "permissions and free space") from exc
+        except Exception as exc:
+            if _verbose(ctx):
+                traceback.print_exc()
+            raise click.ClickException(
+                f"internal error ({type(exc).__name__}: {exc}); rerun with --verbose for the "
+                "traceback, and please report it with the input that caused it") from exc
+
+
+def _verbose(ctx: click.Context) -> bool:
+    return bool((ctx.find_root().params or {}).get("verbose"))
+
+
+def _detail(exc: BaseException) -> str:
+    """The message, then each underlying cause: what --verbose adds."""
+    lines, cause = [str(exc)], exc.__cause__
+    while cause is not None:
+        lines.append(f"  caused by {type(cause).__name__}: {cause}")
+        cause = cause.__cause__
+    return "\n".join(lines)
 
 
 def _graph_option(f):
@@ -19,16 +58,10 @@ def _graph_option(f):
                         show_default=True, type=click.Path(), help=GRAPH_HELP)(f)
 
 
-def _load(paths) -> "graphs.Graph":
-    try:
-        return graphs.load(*paths)
-    except KgError as exc:
-        raise click.ClickException(str(exc)) from exc
-
-
-@click.group()
+@click.group(cls=_Main)
 @click.version_option(package_name="kg")
-def main() -> None:
+@click.option("--verbose", "-v", is_flag=True, help="Say more when something goes wrong.")
+def main(verbose: bool) -> None:
     """Chinese social-work news articles -> an RDF knowledge graph you can query."""
 
 
@@ -38,20 +71,20 @@ def main() -> None:
               help="Folder the graph, its other formats, the centrality and the page go to.")
 @click.option("--max-nodes", default=300, show_default=True, type=click.IntRange(1),
               help="Nodes drawn in graph.html (the most central).")
-def build(paths, out_dir, max_nodes) -> None:
+@click.option("--max-mb", default=ingest.MAX_BYTES / 2**20, show_default=True,
+              type=click.FloatRange(min=0, min_open=True),
+              help="Files larger than this are skipped and reported.")
+def build(paths, out_dir, max_nodes, max_mb) -> None:
     """Extract facts from article files or folders and write OUT/: graph.ttl, graph.nt,
     graph.jsonld, centrality.csv, centrality.ttl and graph.html."""
-    try:
-        result = pipeline.build(paths)
-        written = export.write_all(result.graph, Path(out_dir), max_nodes)
-    except KgError as exc:
-        raise click.ClickException(str(exc)) from exc
+    result = pipeline.build(paths, max_bytes=int(max_mb * 2**20))
+    written = export.write_all(result.graph, Path(out_dir), max_nodes)
     for failure in result.failures:
         click.echo(f"skipped {failure}", err=True)
-    summary = result.summary()
     click.echo("wrote " + ", ".join(str(p) for p in written))
-    click.echo(", ".join(f"{k} {v}" for k, v in summary.items()))
+    click.echo(", ".join(f"{k} {v}" for k, v in result.summary().items()))
     if result.failures:
+        click.echo(f"{len(result.failures)} file(s) not read; see above", err=True)
         sys.exit(1)
 
 
@@ -61,22 +94,21 @@ def build(paths, out_dir, max_nodes) -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
               show_default=True, help="json is the W3C SPARQL 1.1 JSON results format.")
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
-              help="Bind ?NAME to a plain string literal (repeatable).")
-def query(query_file, graph_paths, fmt, params) -> None:
-    """Run a SPARQL query file against the graph."""
+              help="Bind ?NAME to VALUE, typed as the query's `# @param` line says (repeatable).")
+@click.option("--allow-remote", is_flag=True,
+              help="Let the query call other endpoints (SERVICE) or load graphs by URL (FROM).")
+def query(query_file, graph_paths, fmt, params, allow_remote) -> None:
+    """Run a SPARQL query file against the graph (read-only)."""
     bound = {}
     for p in params:
         name, sep, value = p.partition("=")
         if not sep or not name:
             raise click.BadParameter(f"{p!r}: expected NAME=VALUE", param_hint="--param")
         bound[name.lstrip("?$")] = value
-    try:
-        g = graphs.load(*graph_paths)
-        text = Path(query_file).read_text(encoding="utf-8")
-        result = graphs.query(g, text, bound, name=query_file)
-        click.echo(graphs.format_result(result, fmt), nl=False)
-    except KgError as exc:
-        raise click.ClickException(str(exc)) from exc
+    g = graphs.load(*graph_paths)
+    text = sparql.read_query(Path(query_file))
+    result = sparql.query(g, text, bound, name=query_file, allow_remote=allow_remote)
+    click.echo(sparql.format_result(result, fmt), nl=False)
 
 
 @main.command()
@@ -91,15 +123,17 @@ def query(query_file, graph_paths, fmt, params) -> None:
 def centrality(graph_paths, top, fmt, by, all_types) -> None:
     """Rank industry associations by their centrality in the network of organisations."""
     kinds = tuple(viz.TYPES) if all_types else ("association",)
-    ranked = analytics.ranking(analytics.centrality(analytics.network(_load(graph_paths))), kinds, by)
-    rows = analytics.rows(ranked[:top] if top else ranked)
+    ranked = analytics.ranking(analytics.centrality(analytics.network(graphs.load(*graph_paths))),
+                               kinds, by)
+    ranked = ranked[:top] if top else ranked
     if fmt == "json":
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+        click.echo(json.dumps(analytics.rows(ranked), ensure_ascii=False, indent=1))
     elif fmt == "csv":
-        click.echo(analytics.to_csv(ranked[:top] if top else ranked), nl=False)
+        click.echo(analytics.to_csv(ranked), nl=False)
     else:
         cols = ["rank", "organisation"] + list(analytics.MEASURES)
-        click.echo(graphs.format_table(cols, [[str(r[c]) for c in cols] for r in rows]), nl=False)
+        rows = [[str(r[c]) for c in cols] for r in analytics.rows(ranked)]
+        click.echo(sparql.format_table(cols, rows), nl=False)
 
 
 @main.command("viz")
@@ -111,11 +145,8 @@ def centrality(graph_paths, top, fmt, by, all_types) -> None:
               help="Keep the most central nodes; the page says when it is cut.")
 def viz_command(graph_paths, out, focus, max_nodes) -> None:
     """Write the interactive page (one HTML file that works offline)."""
-    try:
-        result = viz.page(_load(graph_paths), max_nodes, focus)
-        path = graphs.write_bytes(Path(out), result.html.encode("utf-8"))
-    except KgError as exc:
-        raise click.ClickException(str(exc)) from exc
+    result = viz.page(graphs.load(*graph_paths), max_nodes, focus)
+    path = graphs.write_bytes(Path(out), result.html.encode("utf-8"))
     click.echo(f"wrote {path}: {result.shown} of {result.total} nodes")
 
 
@@ -125,14 +156,11 @@ def viz_command(graph_paths, out, focus, max_nodes) -> None:
 @click.option("--out", default=None, type=click.Path(), help="File to write (default: standard output).")
 def export_command(graph_paths, fmt, out) -> None:
     """Write the graph as Turtle, N-Triples or JSON-LD."""
-    data = export.serialize(_load(graph_paths), fmt)
+    data = export.serialize(graphs.load(*graph_paths), fmt)
     if out is None:
         click.echo(data.decode("utf-8"), nl=False)
     else:
-        try:
-            click.echo(f"wrote {graphs.write_bytes(Path(out), data)}")
-        except OSError as exc:
-            raise click.ClickException(f"{out}: {exc.strerror}") from exc
+        click.echo(f"wrote {graphs.write_bytes(Path(out), data)}")
 
 
 if __name__ == "__main__":

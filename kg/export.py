@@ -41,13 +41,19 @@ def _sorted(data):
     return data
 
 
-def write_all(g: Graph, out_dir: Path, max_nodes: int = 300) -> list[Path]:
-    out_dir = Path(out_dir)
-    written = [write_bytes(out_dir / f"graph.{suffix}", serialize(g, suffix)) for suffix in FORMATS]
+def render_all(g: Graph, max_nodes: int = 300) -> dict[str, bytes]:
+    """File name -> content of everything a build leaves in the export folder."""
+    files = {f"graph.{suffix}": serialize(g, suffix) for suffix in FORMATS}
     scores = analytics.centrality(analytics.network(g))
     ranked = analytics.ranking(scores)
-    written.append(write_bytes(out_dir / "centrality.csv", analytics.to_csv(ranked).encode("utf-8")))
-    written.append(write_bytes(out_dir / "centrality.ttl",
-                               serialize(analytics.to_rdf(scores, ranked), "ttl")))
-    written.append(write_bytes(out_dir / "graph.html", viz.page(g, max_nodes).html.encode("utf-8")))
-    return written
+    files["centrality.csv"] = analytics.to_csv(ranked).encode("utf-8")
+    files["centrality.ttl"] = serialize(analytics.to_rdf(scores, ranked), "ttl")
+    files["graph.html"] = viz.page(g, max_nodes).html.encode("utf-8")
+    return files
+
+
+def write_all(g: Graph, out_dir: Path, max_nodes: int = 300) -> list[Path]:
+    """Everything is computed before the first file is touched, and each file is replaced
+    atomically: a build stopped at any point leaves every file whole, old or new."""
+    files = render_all(g, max_nodes)
+    return [write_bytes(Path(out_dir) / name, data) for name, data in files.items()]

@@ -1,16 +1,16 @@
-"""Load, save and query the graph."""
+"""Load and save the graph: atomic writes, and only local files in the formats we write."""
 from __future__ import annotations
 
-import io
 import os
 import tempfile
 from pathlib import Path
 
-from rdflib import Graph, Literal, Variable
-from rdflib.plugins.sparql import prepareQuery
+import json
+
+from rdflib import Graph
 
 from kg import model
-from kg.errors import KgError, QueryError
+from kg.errors import KgError
 
 
 def save(graph: Graph, path: Path, fmt: str = "turtle") -> Path:
@@ -49,52 +49,39 @@ def load(*paths: Path) -> Graph:
         if not path.exists():
             raise KgError(f"{path}: no such graph file; build one with `kg build`")
         fmt = FORMAT_OF_SUFFIX.get(path.suffix)
-        if fmt is None:
+        if fmt is None:  # RDF/XML above all: entity expansion can exhaust memory
             raise KgError(f"{path}: unknown graph format; use .ttl, .nt or .jsonld")
-        g.parse(path, format=fmt)
+        try:
+            data = path.read_bytes()
+            if fmt == "json-ld":
+                _refuse_remote_context(path, data)
+            g.parse(data=data, format=fmt)
+        except KgError:
+            raise
+        except Exception as exc:  # rdflib's parsers raise many kinds, with line numbers in the text
+            msg = " ".join(str(exc).split())[:300]
+            raise KgError(f"{path}: not a valid {fmt} graph ({msg}); rebuild it with `kg build`") from exc
     return g
 
 
-def query(graph: Graph, text: str, params: dict[str, str] | None = None, name: str = "query"):
-    """Run a SPARQL SELECT/ASK; parameters are bound as plain literals, never pasted in."""
+def _refuse_remote_context(path: Path, data: bytes) -> None:
+    """A JSON-LD @context given by URL would be fetched by the parser: refuse it."""
+    def contexts(node):
+        if isinstance(node, dict):
+            for k, v in node.items():
+                if k == "@context":
+                    yield v
+                yield from contexts(v)
+        elif isinstance(node, list):
+            for v in node:
+                yield from contexts(v)
+
     try:
-        q = prepareQuery(text, initNs=model.PREFIXES)
-    except Exception as exc:  # pyparsing errors carry line and column
-        raise QueryError(f"{name}: {_parse_message(exc)}") from exc
-    bindings = {}
-    for key, value in (params or {}).items():
-        if f"?{key}" not in text and f"${key}" not in text:
-            raise QueryError(f"{name}: unknown parameter {key!r}: the query has no ?{key}")
-        bindings[Variable(key)] = Literal(value)
-    return graph.query(q, initBindings=bindings)
-
-
-def _parse_message(exc: Exception) -> str:
-    line, col = getattr(exc, "lineno", None), getattr(exc, "col", None)
-    msg = getattr(exc, "msg", None) or str(exc).splitlines()[0]
-    return f"line {line}, column {col}: {msg}" if line else msg
-
-
-def format_result(result, fmt: str) -> str:
-    if fmt == "json":
-        return result.serialize(format="json").decode("utf-8")
-    if fmt == "csv":
-        return result.serialize(format="csv").decode("utf-8")
-    rows = [[("" if v is None else " ".join(str(v).split())) for v in row] for row in result]
-    return format_table([str(v) for v in result.vars], rows)
-
-
-def format_table(head: list[str], rows: list[list[str]]) -> str:
-    """Columns aligned for a terminal."""
-    widths = [max([_width(h)] + [_width(r[i]) for r in rows]) for i, h in enumerate(head)]
-    out = io.StringIO()
-    for line in [head, ["-" * w for w in widths]] + rows:
-        out.write("  ".join(c + " " * (w - _width(c)) for c, w in zip(line, widths)).rstrip() + "\n")
-    return out.getvalue()
-
-
-def _width(s: str) -> int:
-    """Terminal columns: Chinese characters take two."""
-    import unicodedata
-
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+        doc = json.loads(data)
+    except ValueError as exc:
+        raise KgError(f"{path}: not valid JSON ({exc}); rebuild it with `kg build`") from exc
+    for ctx in contexts(doc):
+        for item in ctx if isinstance(ctx, list) else [ctx]:
+            if isinstance(item, str):
+                raise KgError(f"{path}: its @context is fetched from {item!r}; kg loads nothing "
+                              "from the network, so put the context inline")

@@ -42,11 +42,11 @@ def extract_document(doc: ingest.Document) -> list:
     return [fact for extractor in EXTRACTORS for fact in extractor(doc, sents)]
 
 
-def build(paths) -> BuildResult:
+def build(paths, max_bytes: int = ingest.MAX_BYTES) -> BuildResult:
     docs, failures = [], []
     for path in ingest.collect(paths):
         try:
-            docs.append(ingest.read_document(path))
+            docs.append(ingest.read_document(path, max_bytes=max_bytes))
         except InputError as exc:
             failures.append(str(exc))
     docs.sort(key=lambda d: d.id)

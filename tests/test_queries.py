@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kg import graph as graphs
-from kg import pipeline
+from kg import pipeline, sparql
 from kg.errors import QueryError
 from kg.ingest import document_from_text
 
@@ -43,7 +43,7 @@ def _projection(text: str) -> list[str]:
 def test_query_file_starts_with_a_comment_and_parses(path, graph):
     text = path.read_text(encoding="utf-8")
     assert text.startswith("#"), f"{path.name} must start with a comment saying what it answers"
-    graphs.query(graph, text, name=path.name)
+    sparql.query(graph, text, name=path.name)
 
 
 @pytest.mark.parametrize("name, variables", CONTRACT.items())
@@ -53,8 +53,8 @@ def test_contract_queries_bind_their_variables(name, variables):
 
 
 def test_contract_queries_answer_with_plain_literals(graph):
-    rows = {name: json.loads(graphs.format_result(
-        graphs.query(graph, (ROOT / "queries" / name).read_text(encoding="utf-8")), "json"))
+    rows = {name: json.loads(sparql.format_result(
+        sparql.query(graph, (ROOT / "queries" / name).read_text(encoding="utf-8")), "json"))
         for name in CONTRACT}
     roles = [{k: v["value"] for k, v in b.items()} for b in rows["roles.rq"]["results"]["bindings"]]
     assert {"person": "王建华", "role": "会长", "org": "浙江省社会工作协会"} in roles
@@ -69,17 +69,17 @@ def test_contract_queries_answer_with_plain_literals(graph):
 
 def test_a_parameter_is_bound_not_pasted(graph):
     text = (ROOT / "queries" / "person_posts.rq").read_text(encoding="utf-8")
-    rows = list(graphs.query(graph, text, {"name": "王建华"}))
+    rows = list(sparql.query(graph, text, {"name": "王建华"}))
     assert rows and all(str(r.org) == "浙江省社会工作协会" for r in rows)
-    assert not list(graphs.query(graph, text, {"name": '王建华" || true || "'}))
+    assert not list(sparql.query(graph, text, {"name": '王建华" || true || "'}))
 
 
 def test_unknown_parameter_is_refused(graph):
     text = (ROOT / "queries" / "roles.rq").read_text(encoding="utf-8")
     with pytest.raises(QueryError, match="unknown parameter"):
-        graphs.query(graph, text, {"nosuch": "x"})
+        sparql.query(graph, text, {"nosuch": "x"})
 
 
 def test_malformed_query_reports_line_and_column(graph):
     with pytest.raises(QueryError, match=r"bad\.rq: line \d+, column \d+"):
-        graphs.query(graph, "SELECT ?x WHERE {\n ?x ?y \n", name="bad.rq")
+        sparql.query(graph, "SELECT ?x WHERE {\n ?x ?y \n", name="bad.rq")
