@@ -56,4 +56,8 @@ def write_all(g: Graph, out_dir: Path, max_nodes: int = 300) -> list[Path]:
     """Everything is computed before the first file is touched, and each file is replaced
     atomically: a build stopped at any point leaves every file whole, old or new."""
     files = render_all(g, max_nodes)
-    return [write_bytes(Path(out_dir) / name, data) for name, data in files.items()]
+    out_dir = Path(out_dir)
+    for name in files:  # temporaries a killed build left behind
+        for stale in out_dir.glob(f".{name}.*.tmp"):
+            stale.unlink(missing_ok=True)
+    return [write_bytes(out_dir / name, data) for name, data in files.items()]
