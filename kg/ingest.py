@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import datetime as _dt
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -180,6 +181,7 @@ def find_date(text: str, today: _dt.date | None = None) -> str | None:
     (not inside a title mark, not a target 到2020年), which dates most news reports.
     """
     today = today or _dt.date.today()
+    text = unicodedata.normalize("NFKC", text)  # ２０２１－０４－０２ is a date too
     head = "\n".join(_lines(text)[:_HEAD_LINES])
     for m in _FULL_DATE.finditer(head):
         y, mo, d = map(int, m.groups())

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from rdflib import Graph
 
-from kg import ingest, model, resolve, segment
+from kg import cache, ingest, model, parallel, resolve, segment
 from kg.errors import InputError
 from kg.extract import EXTRACTORS
 from kg.facts import Observation, Post, Signing
@@ -19,6 +19,7 @@ class BuildResult:
     facts: list
     resolution: resolve.Resolution
     failures: list[str] = field(default_factory=list)  # "file: reason" for files not read
+    facts_by_doc: dict[str, list] = field(default_factory=dict)
 
     def summary(self) -> dict:
         kinds = Counter(e.kind for e in self.resolution.entities.values())
@@ -42,17 +43,54 @@ def extract_document(doc: ingest.Document) -> list:
     return [fact for extractor in EXTRACTORS for fact in extractor(doc, sents)]
 
 
-def build(paths, max_bytes: int = ingest.MAX_BYTES) -> BuildResult:
+def read_documents(paths, max_bytes: int = ingest.MAX_BYTES) -> tuple[list[ingest.Document], list[str]]:
+    """Every article file under paths, read; a file that cannot be read is a failure, by name."""
     docs, failures = [], []
     for path in ingest.collect(paths):
         try:
             docs.append(ingest.read_document(path, max_bytes=max_bytes))
         except InputError as exc:
             failures.append(str(exc))
-    docs.sort(key=lambda d: d.id)
-    facts = [f for d in docs for f in extract_document(d)]
-    res = resolve.resolve(facts)
-    return BuildResult(model.to_graph(docs, res), docs, facts, res, failures)
+    ids = Counter(d.id for d in docs)
+    for doc_id, n in sorted(ids.items()):
+        if n > 1:  # the id names the document's IRI: two files with one name would merge
+            failures.append(f"{doc_id}: {n} files share this name; rename all but one")
+    docs = [d for d in docs if ids[d.id] == 1]
+    return sorted(docs, key=lambda d: d.id), failures
+
+
+def extract_all(docs: list[ingest.Document], workers: int = 1, scheduler: str | None = None,
+                progress: bool | None = False) -> dict[str, list]:
+    results = parallel.run(extract_document, docs, workers, scheduler, progress, warm=segment.tokenizer)
+    return {d.id: facts for d, facts in zip(docs, results)}
+
+
+def assemble(docs: list[ingest.Document], facts: dict[str, list], failures=()) -> BuildResult:
+    """Facts of all documents -> entities -> graph."""
+    docs = sorted(docs, key=lambda d: d.id)
+    flat = [f for d in docs for f in facts[d.id]]
+    res = resolve.resolve(flat)
+    return BuildResult(model.to_graph(docs, res), docs, flat, res, list(failures), facts)
+
+
+def build(paths, max_bytes: int = ingest.MAX_BYTES, workers: int = 1, scheduler: str | None = None,
+          progress: bool | None = False) -> BuildResult:
+    docs, failures = read_documents(paths, max_bytes)
+    return assemble(docs, extract_all(docs, workers, scheduler, progress), failures)
+
+
+def add(paths, docs: list[ingest.Document], facts: dict[str, list], max_bytes: int = ingest.MAX_BYTES,
+        workers: int = 1, scheduler: str | None = None, progress: bool | None = False):
+    """New articles added to those read before: an article already read with the same text
+    is skipped, one with new text replaces its old facts; only new text is extracted.
+    Returns (result, added ids, skipped ids)."""
+    new, failures = read_documents(paths, max_bytes)
+    known = {d.id: cache.text_hash(d) for d in docs}
+    fresh = [d for d in new if known.get(d.id) != cache.text_hash(d)]
+    skipped = [d.id for d in new if known.get(d.id) == cache.text_hash(d)]
+    facts = dict(facts) | extract_all(fresh, workers, scheduler, progress)
+    by_id = {d.id: d for d in docs} | {d.id: d for d in fresh}
+    return assemble(list(by_id.values()), facts, failures), [d.id for d in fresh], skipped
 
 
 def count(facts, kind) -> int:
