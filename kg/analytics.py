@@ -25,7 +25,7 @@ import networkx as nx
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
-from kg.model import KGO, ORG_CLASS, PREFIXES, new_graph
+from kg.model import KGO, ORG_CLASS, QUERY_PREFIXES, new_graph
 
 TIES = {
     "signed": """
@@ -58,7 +58,7 @@ MEASURES = ("degree", "weighted_degree", "betweenness", "eigenvector", "pagerank
 def organisations(g: Graph) -> dict[URIRef, tuple[str, str]]:
     """IRI -> (label, kind) of every organisation; kind as in ORG_CLASS, else "other"."""
     out: dict[URIRef, tuple[str, str]] = {}
-    for row in g.query(NODES, initNs=PREFIXES):
+    for row in g.query(NODES, initNs=QUERY_PREFIXES):
         kind = KIND_OF_CLASS.get(row.type, "other") if row.type is not None else "other"
         if out.get(row.o, ("", "other"))[1] == "other":
             out[row.o] = (str(row.label), kind)
@@ -73,7 +73,7 @@ def network(g: Graph) -> nx.Graph:
     for iri, (label, kind) in sorted(organisations(g).items()):
         net.add_node(iri, label=label, kind=kind)
     for tie, sparql in TIES.items():
-        for row in g.query(sparql, initNs=PREFIXES):
+        for row in g.query(sparql, initNs=QUERY_PREFIXES):
             if row.a not in net or row.b not in net or row.a == row.b:
                 continue
             if not net.has_edge(row.a, row.b):

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import click
 
-from kg import analytics, export, ingest, pipeline, sparql, viz
+from kg import analytics, cache, export, ingest, parallel, pipeline, sparql, viz
+from kg import store as kg_store
 from kg import graph as graphs
 from kg.errors import KgError
 
@@ -40,6 +41,10 @@ class _Main(click.Group):
                 "traceback, and please report it with the input that caused it") from exc
 
 
+def _open(graph_paths, store_target):
+    return kg_store.open_graph(graph_paths, store_target)
+
+
 def _verbose(ctx: click.Context) -> bool:
     return bool((ctx.find_root().params or {}).get("verbose"))
 
@@ -53,9 +58,57 @@ def _detail(exc: BaseException) -> str:
     return "\n".join(lines)
 
 
+STORE_HELP = ("Read an Oxigraph store folder, or a SPARQL endpoint given as "
+              "sparql+http://HOST:PORT/PATH, instead of --graph.")
+
+
 def _graph_option(f):
+    f = click.option("--store", default=None, metavar="DIR|URL", help=STORE_HELP)(f)
     return click.option("--graph", "graph_paths", multiple=True, default=["export/graph.ttl"],
                         show_default=True, type=click.Path(), help=GRAPH_HELP)(f)
+
+
+def _build_options(f):
+    """What `build` and `add` share: where to write, how to spread the work."""
+    for opt in reversed([
+        click.option("--out", "out_dir", default="export", show_default=True, type=click.Path(),
+                     help="Folder for the graph files, facts.jsonl.gz, centrality and the page."),
+        click.option("--store", default=None, metavar="DIR|URL",
+                     help="Also write the graph to an Oxigraph folder or a SPARQL endpoint "
+                          "(sparql+http://HOST:PORT/PATH)."),
+        click.option("--formats", default="ttl,nt,jsonld", show_default=True,
+                     help="Graph files to write in OUT (comma-separated; empty for none)."),
+        click.option("--workers", default=parallel.default_workers(), show_default="all cores",
+                     type=click.IntRange(1), help="Processes extracting articles in parallel."),
+        click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
+                     help="Extract on a Dask distributed cluster instead of local processes."),
+        click.option("--max-nodes", default=300, show_default=True, type=click.IntRange(1),
+                     help="Nodes drawn in graph.html (the most central)."),
+        click.option("--max-mb", default=ingest.MAX_BYTES / 2**20, show_default=True,
+                     type=click.FloatRange(min=0, min_open=True),
+                     help="Files larger than this are skipped and reported."),
+    ]):
+        f = opt(f)
+    return f
+
+
+def _finish(result, out_dir, store_target, formats, max_nodes) -> None:
+    """Write what a build or an add produced, then report it."""
+    wanted = tuple(x for x in formats.split(",") if x)
+    unknown = set(wanted) - set(export.FORMATS)
+    if unknown:
+        raise click.BadParameter(f"unknown format(s) {', '.join(sorted(unknown))}", param_hint="--formats")
+    written = export.write_all(result.graph, Path(out_dir), max_nodes, wanted)
+    written.append(cache.save(Path(out_dir) / cache.FILE, result.documents, result.facts_by_doc))
+    if store_target:
+        written.append(kg_store.write(result.graph, store_target))
+    for failure in result.failures:
+        click.echo(f"skipped {failure}", err=True)
+    click.echo("wrote " + ", ".join(str(p) for p in written))
+    click.echo(", ".join(f"{k} {v}" for k, v in result.summary().items()))
+    if result.failures:
+        click.echo(f"{len(result.failures)} file(s) not read; see above", err=True)
+        sys.exit(1)
 
 
 @click.group(cls=_Main)
@@ -67,25 +120,26 @@ def main(verbose: bool) -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--out", "out_dir", default="export", show_default=True, type=click.Path(),
-              help="Folder the graph, its other formats, the centrality and the page go to.")
-@click.option("--max-nodes", default=300, show_default=True, type=click.IntRange(1),
-              help="Nodes drawn in graph.html (the most central).")
-@click.option("--max-mb", default=ingest.MAX_BYTES / 2**20, show_default=True,
-              type=click.FloatRange(min=0, min_open=True),
-              help="Files larger than this are skipped and reported.")
-def build(paths, out_dir, max_nodes, max_mb) -> None:
+@_build_options
+def build(paths, out_dir, store, formats, workers, scheduler, max_nodes, max_mb) -> None:
     """Extract facts from article files or folders and write OUT/: graph.ttl, graph.nt,
-    graph.jsonld, centrality.csv, centrality.ttl and graph.html."""
-    result = pipeline.build(paths, max_bytes=int(max_mb * 2**20))
-    written = export.write_all(result.graph, Path(out_dir), max_nodes)
-    for failure in result.failures:
-        click.echo(f"skipped {failure}", err=True)
-    click.echo("wrote " + ", ".join(str(p) for p in written))
-    click.echo(", ".join(f"{k} {v}" for k, v in result.summary().items()))
-    if result.failures:
-        click.echo(f"{len(result.failures)} file(s) not read; see above", err=True)
-        sys.exit(1)
+    graph.jsonld, facts.jsonl.gz, centrality.csv, centrality.ttl and graph.html."""
+    result = pipeline.build(paths, max_bytes=int(max_mb * 2**20), workers=workers,
+                            scheduler=scheduler, progress=None)
+    _finish(result, out_dir, store, formats, max_nodes)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@_build_options
+def add(paths, out_dir, store, formats, workers, scheduler, max_nodes, max_mb) -> None:
+    """Add articles to a built graph: only new or changed articles are extracted; an
+    article added twice changes nothing; facts about known entities attach to them."""
+    docs, facts = cache.load(Path(out_dir) / cache.FILE)
+    result, added, skipped = pipeline.add(paths, docs, facts, max_bytes=int(max_mb * 2**20),
+                                          workers=workers, scheduler=scheduler, progress=None)
+    click.echo(f"added {len(added)}, unchanged {len(skipped)}")
+    _finish(result, out_dir, store, formats, max_nodes)
 
 
 @main.command()
@@ -97,7 +151,7 @@ def build(paths, out_dir, max_nodes, max_mb) -> None:
               help="Bind ?NAME to VALUE, typed as the query's `# @param` line says (repeatable).")
 @click.option("--allow-remote", is_flag=True,
               help="Let the query call other endpoints (SERVICE) or load graphs by URL (FROM).")
-def query(query_file, graph_paths, fmt, params, allow_remote) -> None:
+def query(query_file, graph_paths, store, fmt, params, allow_remote) -> None:
     """Run a SPARQL query file against the graph (read-only)."""
     bound = {}
     for p in params:
@@ -105,7 +159,7 @@ def query(query_file, graph_paths, fmt, params, allow_remote) -> None:
         if not sep or not name:
             raise click.BadParameter(f"{p!r}: expected NAME=VALUE", param_hint="--param")
         bound[name.lstrip("?$")] = value
-    g = graphs.load(*graph_paths)
+    g = _open(graph_paths, store)
     text = sparql.read_query(Path(query_file))
     result = sparql.query(g, text, bound, name=query_file, allow_remote=allow_remote)
     click.echo(sparql.format_result(result, fmt), nl=False)
@@ -120,10 +174,10 @@ def query(query_file, graph_paths, fmt, params, allow_remote) -> None:
 @click.option("--by", type=click.Choice(analytics.MEASURES), default=None,
               help="Sort by one measure instead of the mean rank over all of them.")
 @click.option("--all-types", is_flag=True, help="Rank every organisation, not only industry associations.")
-def centrality(graph_paths, top, fmt, by, all_types) -> None:
+def centrality(graph_paths, store, top, fmt, by, all_types) -> None:
     """Rank industry associations by their centrality in the network of organisations."""
     kinds = tuple(viz.TYPES) if all_types else ("association",)
-    ranked = analytics.ranking(analytics.centrality(analytics.network(graphs.load(*graph_paths))),
+    ranked = analytics.ranking(analytics.centrality(analytics.network(_open(graph_paths, store))),
                                kinds, by)
     ranked = ranked[:top] if top else ranked
     if fmt == "json":
@@ -143,9 +197,9 @@ def centrality(graph_paths, top, fmt, by, all_types) -> None:
               help="Draw only what lies within two steps of the entity with this label.")
 @click.option("--max-nodes", default=300, show_default=True, type=click.IntRange(1),
               help="Keep the most central nodes; the page says when it is cut.")
-def viz_command(graph_paths, out, focus, max_nodes) -> None:
+def viz_command(graph_paths, store, out, focus, max_nodes) -> None:
     """Write the interactive page (one HTML file that works offline)."""
-    result = viz.page(graphs.load(*graph_paths), max_nodes, focus)
+    result = viz.page(_open(graph_paths, store), max_nodes, focus)
     path = graphs.write_bytes(Path(out), result.html.encode("utf-8"))
     click.echo(f"wrote {path}: {result.shown} of {result.total} nodes")
 
@@ -154,13 +208,48 @@ def viz_command(graph_paths, out, focus, max_nodes) -> None:
 @_graph_option
 @click.option("--format", "fmt", type=click.Choice(list(export.FORMATS)), required=True)
 @click.option("--out", default=None, type=click.Path(), help="File to write (default: standard output).")
-def export_command(graph_paths, fmt, out) -> None:
+def export_command(graph_paths, store, fmt, out) -> None:
     """Write the graph as Turtle, N-Triples or JSON-LD."""
-    data = export.serialize(graphs.load(*graph_paths), fmt)
+    fast = store and kg_store.dump(store, fmt)
+    data = export.sorted_ntriples(fast) if fast else export.serialize(_open(graph_paths, store), fmt)
     if out is None:
         click.echo(data.decode("utf-8"), nl=False)
     else:
         click.echo(f"wrote {graphs.write_bytes(Path(out), data)}")
+
+
+@main.command()
+@_graph_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; the default answers this machine only.")
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(min=0, min_open=True),
+              help="Seconds a query may run before it is stopped.")
+@click.option("--max-rows", default=10_000, show_default=True, type=click.IntRange(1),
+              help="Rows a result is cut to (the response says so in X-KG-Truncated).")
+def serve(graph_paths, store, host, port, timeout, max_rows) -> None:
+    """Serve the graph read-only over the SPARQL 1.1 Protocol at /sparql, with a query page at /."""
+    from kg import serve as endpoint
+
+    if store:  # each query opens the store afresh in its own process, read-only
+        kg_store.open_graph(graph_paths, store)  # fail now, not on the first query
+
+        def graph():
+            return kg_store.open_graph(graph_paths, store)
+    else:
+        loaded = kg_store.open_graph(graph_paths, None)
+
+        def graph():
+            return loaded
+    server = endpoint.make_server(graph, host, port, endpoint.Limits(timeout, max_rows))
+    click.echo(f"serving http://{host}:{server.server_address[1]}/ (SPARQL at /sparql); Ctrl-C stops",
+               err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
 
 
 if __name__ == "__main__":

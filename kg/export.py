@@ -20,15 +20,20 @@ FORMATS = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld"}
 
 def serialize(g: Graph, fmt: str) -> bytes:
     """Bytes of the graph in ttl, nt or jsonld; the same graph always gives the same bytes."""
-    if fmt == "nt":  # one triple per line, sorted: stable and diff-friendly
-        # split on "\n" only: a literal may hold U+2028 or U+0085, which N-Triples leaves as is
-        lines = g.serialize(format="nt", encoding="utf-8").decode("utf-8").split("\n")
-        return ("\n".join(sorted(ln for ln in lines if ln.strip())) + "\n").encode("utf-8")
+    if fmt == "nt":
+        return sorted_ntriples(g.serialize(format="nt", encoding="utf-8"))
     if fmt == "jsonld":
         context = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
         data = json.loads(g.serialize(format="json-ld", context=context, encoding="utf-8"))
         return (json.dumps(_sorted(data), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
     return g.serialize(format=FORMATS[fmt], encoding="utf-8")
+
+
+def sorted_ntriples(data: bytes) -> bytes:
+    """One triple per line, sorted: stable and diff-friendly. Split on "\n" only: a literal
+    may hold U+2028 or U+0085, which N-Triples leaves as they are."""
+    lines = data.decode("utf-8").split("\n")
+    return ("\n".join(sorted(ln for ln in lines if ln.strip())) + "\n").encode("utf-8")
 
 
 def _sorted(data):
@@ -41,9 +46,9 @@ def _sorted(data):
     return data
 
 
-def render_all(g: Graph, max_nodes: int = 300) -> dict[str, bytes]:
+def render_all(g: Graph, max_nodes: int = 300, formats=tuple(FORMATS)) -> dict[str, bytes]:
     """File name -> content of everything a build leaves in the export folder."""
-    files = {f"graph.{suffix}": serialize(g, suffix) for suffix in FORMATS}
+    files = {f"graph.{suffix}": serialize(g, suffix) for suffix in formats}
     scores = analytics.centrality(analytics.network(g))
     ranked = analytics.ranking(scores)
     files["centrality.csv"] = analytics.to_csv(ranked).encode("utf-8")
@@ -52,10 +57,10 @@ def render_all(g: Graph, max_nodes: int = 300) -> dict[str, bytes]:
     return files
 
 
-def write_all(g: Graph, out_dir: Path, max_nodes: int = 300) -> list[Path]:
+def write_all(g: Graph, out_dir: Path, max_nodes: int = 300, formats=tuple(FORMATS)) -> list[Path]:
     """Everything is computed before the first file is touched, and each file is replaced
     atomically: a build stopped at any point leaves every file whole, old or new."""
-    files = render_all(g, max_nodes)
+    files = render_all(g, max_nodes, formats)
     out_dir = Path(out_dir)
     for name in files:  # temporaries a killed build left behind
         for stale in out_dir.glob(f".{name}.*.tmp"):

@@ -85,6 +85,7 @@ PREFIXES = {"kg": KG, "kgo": KGO._NS, "org": ORG, "prov": PROV, "qb": QB, "skos"
 # how an organisation took part in an event, by the word the text uses
 EVENT_ROLE = {"主办": KGO.organiser, "承办": KGO.host, "协办": KGO.coOrganiser,
               "发起": KGO.initiator, "指导": KGO.supervisor, "支持": KGO.supporter}
+QUERY_PREFIXES = {k: str(v) for k, v in PREFIXES.items()}  # for any store's query engine
 DATASET = KG["dataset/statistics"]
 ROLES = KG["scheme/roles"]
 INDICATORS = KG["scheme/indicators"]

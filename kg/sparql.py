@@ -81,10 +81,12 @@ def declared(text: str) -> dict[str, str]:
 def query(graph: Graph, text: str, params: dict[str, str] | None = None, name: str = "query",
           allow_remote: bool = False):
     """Run a read-only SPARQL query with its parameters bound, never pasted in."""
-    prepared = prepare(text, name, allow_remote)
-    bindings = bind(text, params or {}, name)
+    prepare(text, name, allow_remote)  # parsed and checked here; run as text, so that a
+    bindings = bind(text, params or {}, name)  # store with its own engine (Oxigraph) runs it
+    if bindings and _is_remote(graph):
+        text, bindings = inline_values(text, bindings), {}
     try:
-        return graph.query(prepared, initBindings=bindings)
+        return graph.query(text, initNs=model.QUERY_PREFIXES, initBindings=bindings)
     except Exception as exc:  # evaluation errors: a bad function call, a type clash
         raise QueryError(f"{name}: the query failed while running: {exc}") from exc
 
@@ -129,6 +131,24 @@ def bind(text: str, params: dict[str, str], name: str = "query") -> dict:
 _EXAMPLE = {"string": "any text", "int": "a whole number such as 12", "decimal": "a number such as 3.5",
             "year": "four digits such as 2019", "date": "an ISO date such as 2019-05-08",
             "iri": "a full http(s) IRI"}
+
+
+def _is_remote(graph: Graph) -> bool:
+    from rdflib.plugins.stores.sparqlstore import SPARQLStore
+
+    return isinstance(graph.store, SPARQLStore)
+
+
+def inline_values(text: str, bindings: dict) -> str:
+    """rdflib sends initBindings to an endpoint as a VALUES block after the query, where a
+    FILTER on the variable no longer sees it; put it first inside WHERE instead, so that
+    it binds the variable as it does in memory. Values are written by rdflib (.n3()),
+    escaped, never pasted from the user's text."""
+    where = re.search(r"\bWHERE\s*\{", text, re.I) or re.search(r"\{", text)
+    names = " ".join(f"?{v}" for v in bindings)
+    values = " ".join(term.n3() for term in bindings.values())
+    block = f" VALUES ({names}) {{ ({values}) }} "
+    return text[:where.end()] + block + text[where.end():]
 
 
 def _is_update(text: str) -> bool:

@@ -23,7 +23,7 @@ from rdflib import Graph
 
 from kg import analytics
 from kg.errors import KgError
-from kg.model import PREFIXES
+from kg.model import QUERY_PREFIXES
 
 # type -> (legend label, colour); organisation kinds first, as analytics names them
 TYPES = {
@@ -37,30 +37,30 @@ MAX_FACTS_IN_TIP = 8
 SENTENCE_CHARS = 90  # of a source sentence in a tooltip; `kg query queries/sources.rq` has all
 
 POSTS = """
-SELECT ?person ?name ?org ?role ?former (SAMPLE(?s) AS ?sentence) WHERE {
+SELECT ?person ?name ?org ?role ?former (MIN(?s) AS ?sentence) WHERE {
   ?post org:heldBy ?person ; org:postIn ?org ; org:role/rdfs:label ?role ; kgo:former ?former ;
         prov:wasDerivedFrom/nif:isString ?s . ?person foaf:name ?name }
 GROUP BY ?person ?name ?org ?role ?former"""
 SIGNINGS = """
-SELECT ?org ?agreement ?title ?date (SAMPLE(?s) AS ?sentence) WHERE {
+SELECT ?org ?agreement ?title ?date (MIN(?s) AS ?sentence) WHERE {
   ?x kgo:agreement ?agreement ; kgo:signatory ?org ; prov:wasDerivedFrom/nif:isString ?s .
   ?agreement rdfs:label ?title . OPTIONAL { ?x dcterms:date ?date } }
 GROUP BY ?org ?agreement ?title ?date"""
 EVENTS = """
-SELECT ?org ?event ?name ?how ?date (SAMPLE(?s) AS ?sentence) WHERE {
+SELECT ?org ?event ?name ?how ?date (MIN(?s) AS ?sentence) WHERE {
   VALUES ?how { kgo:organiser kgo:host kgo:coOrganiser kgo:initiator kgo:supervisor
                 kgo:supporter kgo:participant }
   ?event a kgo:Event ; rdfs:label ?name ; ?how ?org ; prov:wasDerivedFrom/nif:isString ?s .
   OPTIONAL { ?event dcterms:date ?date } }
 GROUP BY ?org ?event ?name ?how ?date"""
 LONE_EVENTS = """
-SELECT ?event ?name ?date (SAMPLE(?s) AS ?sentence) WHERE {
+SELECT ?event ?name ?date (MIN(?s) AS ?sentence) WHERE {
   ?event a kgo:Event ; rdfs:label ?name ; prov:wasDerivedFrom/nif:isString ?s .
   OPTIONAL { ?event dcterms:date ?date } }
 GROUP BY ?event ?name ?date"""
 SUB_UNITS = """SELECT ?child ?parent WHERE { ?child org:subOrganizationOf ?parent }"""
 FIGURES = """
-SELECT ?region ?place ?indicator ?ind ?value ?unit ?q ?year ?kind (SAMPLE(?s) AS ?sentence) WHERE {
+SELECT ?region ?place ?indicator ?ind ?value ?unit ?q ?year ?kind (MIN(?s) AS ?sentence) WHERE {
   ?o a qb:Observation ; sdmx-dimension:refArea ?region ; kgo:indicator ?indicator ;
      sdmx-measure:obsValue ?value ; sdmx-attribute:unitMeasure/rdfs:label ?unit ;
      kgo:qualifier ?q ; kgo:kind ?kind ; prov:wasDerivedFrom/nif:isString ?s .
@@ -83,23 +83,23 @@ def display_graph(g: Graph) -> nx.Graph:
     net = nx.Graph()
     for iri, (label, kind) in sorted(analytics.organisations(g).items()):
         _node(net, iri, label, kind)
-    for r in g.query(POSTS, initNs=PREFIXES):
+    for r in g.query(POSTS, initNs=QUERY_PREFIXES):
         _node(net, r.person, str(r.name), "person")
         role = str(r.role) + ("（原）" if r.former.toPython() else "")
         _fact(net, r.person, r.org, role, f"{r.name} 任 {_label(net, r.org)} {role}", r.sentence)
-    for r in g.query(SIGNINGS, initNs=PREFIXES):
+    for r in g.query(SIGNINGS, initNs=QUERY_PREFIXES):
         _node(net, r.agreement, f"《{r.title}》", "agreement")
         when = f"（{r.date}）" if r.date else ""
         _fact(net, r.org, r.agreement, "签署", f"{_label(net, r.org)} 签署《{r.title}》{when}", r.sentence)
-    for r in g.query(LONE_EVENTS, initNs=PREFIXES):
+    for r in g.query(LONE_EVENTS, initNs=QUERY_PREFIXES):
         _node(net, r.event, str(r.name), "event")
         net.nodes[r.event]["facts"].append(_line(f"{r.name}（{r.date or '日期不详'}）", r.sentence))
-    for r in g.query(EVENTS, initNs=PREFIXES):
+    for r in g.query(EVENTS, initNs=QUERY_PREFIXES):
         how = HOW[str(r.how).rsplit("#", 1)[-1]]
         _fact(net, r.org, r.event, how, f"{_label(net, r.org)} {how} {r.name}", r.sentence)
-    for r in g.query(SUB_UNITS, initNs=PREFIXES):
+    for r in g.query(SUB_UNITS, initNs=QUERY_PREFIXES):
         _fact(net, r.child, r.parent, "下属", f"{_label(net, r.child)} 是 {_label(net, r.parent)} 的下属单位", None)
-    for r in g.query(FIGURES, initNs=PREFIXES):
+    for r in g.query(FIGURES, initNs=QUERY_PREFIXES):
         _node(net, r.region, str(r.place), "region")
         _node(net, r.indicator, str(r.ind), "indicator")
         year = f"{r.year}年 " if r.year else ""

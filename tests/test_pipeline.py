@@ -53,7 +53,8 @@ def test_evidence_spans_lie_inside_their_sentence(built):
         assert ev.start <= ev.span_start < ev.span_end <= ev.end
 
 
-EXPORTS = ("graph.ttl", "graph.nt", "graph.jsonld", "centrality.csv", "centrality.ttl", "graph.html")
+EXPORTS = ("graph.ttl", "graph.nt", "graph.jsonld", "centrality.csv", "centrality.ttl", "graph.html",
+           "facts.jsonl.gz")
 
 
 def _build_in_subprocess(out: Path, seed: str) -> dict[str, bytes]:
