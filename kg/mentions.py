@@ -75,16 +75,27 @@ _NOT_SUFFIX_WORDS = frozenset(
 
 
 @cache
-def _suffixes() -> list[tuple[str, str]]:
+def _suffixes() -> dict[str, list[tuple[str, str]]]:
+    """Last character -> the suffixes ending with it, longest first: a position is checked
+    against a handful of words instead of all of them (this is the extractor's hot path)."""
     table = lexicon.table("org_suffixes.txt")
-    return sorted(table.items(), key=lambda kv: len(kv[0]), reverse=True)
+    out: dict[str, list[tuple[str, str]]] = {}
+    for word, kind in sorted(table.items(), key=lambda kv: len(kv[0]), reverse=True):
+        out.setdefault(word[-1], []).append((word, kind))
+    return out
+
+
+@cache
+def _name_end_chars() -> frozenset[str]:
+    """Characters an organisation name or an anaphor (该会) can end with."""
+    return frozenset(_suffixes()) | {a[-1] for a in lexicon.table("org_anaphora.txt")} | {"社"}
 
 
 def suffix_ending_at(text: str, end: int, toks=None) -> tuple[str, str] | None:
     """The organisation suffix (word, kind) that ends at `end`, if one does there."""
     if end >= 2 and text[end - 2: end] == "》社":  # 《公益时报》社: a paper's publisher
         return "社", "media"
-    for word, kind in _suffixes():
+    for word, kind in _suffixes().get(text[end - 1], ()) if end else ():
         if end >= len(word) and text[end - len(word): end] == word:
             if len(word) == 1 or word in ("中心",):
                 if text[end - 2: end] in _NOT_SUFFIX_WORDS:
@@ -202,8 +213,9 @@ def find_orgs(text: str, toks=None, roles=None) -> list[Org]:
     roles = roles if roles is not None else find_roles(text)
     in_role = {i for r in roles for i in range(r.start, r.end)}
     found: dict[int, Org] = {}
+    ends = _name_end_chars()
     for end in range(1, len(text) + 1):
-        if end - 1 in in_role:
+        if end - 1 in in_role or text[end - 1] not in ends:
             continue
         org = org_ending_at(text, end, toks, roles)
         if (org and not org.anaphor and not text.startswith("》", end)

@@ -46,6 +46,12 @@ class Gazetteer:
                 self.by_name.setdefault(short, []).append(p)
         self.by_name.update({w: [NATION] for w in _NATIONAL_WORDS})
         self.max_len = max(map(len, self.by_name))
+        # every beginning of a name: the scan stops as soon as the text leaves them
+        self.prefixes = {name[:k] for name in self.by_name for k in range(1, len(name) + 1)}
+        self.names: dict[str, set[str]] = {}  # code -> every name the place is known by
+        for name, ps in self.by_name.items():
+            for p in ps:
+                self.names.setdefault(p.code, set()).add(name)
 
     def candidates(self, name: str) -> list[Place]:
         return self.by_name.get(name, [])
@@ -111,7 +117,10 @@ def find_places(text: str) -> tuple[PlaceMention, ...]:
     out: list[PlaceMention] = []
     i = 0
     while i < len(text):
-        for n in range(min(gz.max_len, len(text) - i), 1, -1):
+        n = 1
+        while i + n <= len(text) and text[i: i + n] in gz.prefixes:
+            n += 1
+        for n in range(n - 1, 1, -1):  # the longest name starting at i first
             cands = gz.candidates(text[i: i + n])
             if cands and _plausible(text, i, n, cands):
                 cands = _narrow(cands, out[-1] if out and out[-1].end == i else None)

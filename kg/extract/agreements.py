@@ -220,7 +220,7 @@ def _expand_group(group: re.Match, named: list, ctx: _Context) -> list[OrgRef]:
 
 
 def _member(region: places.Place, written: str, head: str, ctx: _Context) -> OrgRef | None:
-    forms = {region.name} | {f for f, ps in places.gazetteer().by_name.items() if region in ps}
+    forms = {region.name} | places.gazetteer().names.get(region.code, set())
     civil = head.startswith("民政")
     for name in ctx.doc_orgs:
         if re.search(r"[两二三四五六七八九十\d]+地", name):
