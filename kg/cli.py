@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from kg import analytics, cache, export, ingest, parallel, pipeline, sparql, viz
+from kg import analytics, cache, export, ingest, parallel, pipeline, sparql, validate, viz
 from kg import store as kg_store
 from kg import graph as graphs
 from kg.errors import KgError
@@ -87,13 +87,21 @@ def _build_options(f):
         click.option("--max-mb", default=ingest.MAX_BYTES / 2**20, show_default=True,
                      type=click.FloatRange(min=0, min_open=True),
                      help="Files larger than this are skipped and reported."),
+        click.option("--no-validate", "skip_validation", is_flag=True,
+                     help="Skip the SHACL check of the built graph (large builds)."),
     ]):
         f = opt(f)
     return f
 
 
-def _finish(result, out_dir, store_target, formats, max_nodes) -> None:
-    """Write what a build or an add produced, then report it."""
+def _finish(result, out_dir, store_target, formats, max_nodes, skip_validation) -> None:
+    """Check what a build or an add produced, write it, then report it."""
+    if not skip_validation:
+        report = validate.validate(result.graph)
+        if not report.conforms:
+            raise KgError(f"the built graph breaks kg/shapes.ttl ({report.violations} violations), "
+                          "so nothing was written; this is a bug in kg, please report it:\n"
+                          + report.summary())
     wanted = tuple(x for x in formats.split(",") if x)
     unknown = set(wanted) - set(export.FORMATS)
     if unknown:
@@ -121,25 +129,25 @@ def main(verbose: bool) -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @_build_options
-def build(paths, out_dir, store, formats, workers, scheduler, max_nodes, max_mb) -> None:
+def build(paths, out_dir, store, formats, workers, scheduler, max_nodes, max_mb, skip_validation) -> None:
     """Extract facts from article files or folders and write OUT/: graph.ttl, graph.nt,
     graph.jsonld, facts.jsonl.gz, centrality.csv, centrality.ttl and graph.html."""
     result = pipeline.build(paths, max_bytes=int(max_mb * 2**20), workers=workers,
                             scheduler=scheduler, progress=None)
-    _finish(result, out_dir, store, formats, max_nodes)
+    _finish(result, out_dir, store, formats, max_nodes, skip_validation)
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @_build_options
-def add(paths, out_dir, store, formats, workers, scheduler, max_nodes, max_mb) -> None:
+def add(paths, out_dir, store, formats, workers, scheduler, max_nodes, max_mb, skip_validation) -> None:
     """Add articles to a built graph: only new or changed articles are extracted; an
     article added twice changes nothing; facts about known entities attach to them."""
     docs, facts = cache.load(Path(out_dir) / cache.FILE)
     result, added, skipped = pipeline.add(paths, docs, facts, max_bytes=int(max_mb * 2**20),
                                           workers=workers, scheduler=scheduler, progress=None)
     click.echo(f"added {len(added)}, unchanged {len(skipped)}")
-    _finish(result, out_dir, store, formats, max_nodes)
+    _finish(result, out_dir, store, formats, max_nodes, skip_validation)
 
 
 @main.command()
@@ -216,6 +224,19 @@ def export_command(graph_paths, store, fmt, out) -> None:
         click.echo(data.decode("utf-8"), nl=False)
     else:
         click.echo(f"wrote {graphs.write_bytes(Path(out), data)}")
+
+
+@main.command("validate")
+@_graph_option
+def validate_command(graph_paths, store) -> None:
+    """Check the graph against the SHACL shapes in kg/shapes.ttl."""
+    report = validate.validate(_open(graph_paths, store))
+    if report.conforms:
+        click.echo("conforms to kg/shapes.ttl")
+        return
+    click.echo(report.text, nl=False)
+    click.echo(f"{report.violations} violation(s) of kg/shapes.ttl", err=True)
+    sys.exit(1)
 
 
 @main.command()

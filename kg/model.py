@@ -24,6 +24,7 @@ SDMX_DIM = Namespace("http://purl.org/linked-data/sdmx/2009/dimension#")
 SDMX_MEASURE = Namespace("http://purl.org/linked-data/sdmx/2009/measure#")
 SDMX_ATTR = Namespace("http://purl.org/linked-data/sdmx/2009/attribute#")
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+OA = Namespace("http://www.w3.org/ns/oa#")
 
 
 class KGO(DefinedNamespace):
@@ -55,6 +56,9 @@ class KGO(DefinedNamespace):
     basedIn: URIRef
     spanStart: URIRef
     spanEnd: URIRef
+    quote: URIRef
+    inSentence: URIRef
+    confidence: URIRef
     eventKind: URIRef
     organiser: URIRef
     host: URIRef
@@ -81,7 +85,7 @@ ORG_CLASS = {"association": KGO.IndustryAssociation, "government": KGO.Governmen
              "party": KGO.PartyBody}
 PREFIXES = {"kg": KG, "kgo": KGO._NS, "org": ORG, "prov": PROV, "qb": QB, "skos": SKOS,
             "dcterms": DCTERMS, "foaf": FOAF, "nif": NIF, "sdmx-dimension": SDMX_DIM,
-            "sdmx-measure": SDMX_MEASURE, "sdmx-attribute": SDMX_ATTR, "xsd": XSD}
+            "sdmx-measure": SDMX_MEASURE, "sdmx-attribute": SDMX_ATTR, "xsd": XSD, "oa": OA}
 # how an organisation took part in an event, by the word the text uses
 EVENT_ROLE = {"主办": KGO.organiser, "承办": KGO.host, "协办": KGO.coOrganiser,
               "发起": KGO.initiator, "指导": KGO.supervisor, "支持": KGO.supporter}
@@ -278,10 +282,11 @@ def _concept(g: Graph, kind: str, label: str, scheme, extra=()) -> URIRef:
 
 
 def _evidence(g: Graph, node, evidence, texts: dict[str, str]) -> None:
-    for ev in evidence:
+    for i, ev in enumerate(evidence):
         sent = sentence_iri(ev.doc_id, ev.sentence)
         g.add((node, PROV.wasDerivedFrom, sent))
         g.add((node, KGO.rule, Literal(ev.rule)))
+        _quote(g, URIRef(f"{node}/quote/{i}"), node, ev, texts[ev.doc_id], sent)
         if (sent, RDF.type, KGO.Sentence) not in g:
             g.add((sent, RDF.type, KGO.Sentence))
             g.add((sent, RDF.type, PROV.Entity))
@@ -290,6 +295,30 @@ def _evidence(g: Graph, node, evidence, texts: dict[str, str]) -> None:
             g.add((sent, NIF.endIndex, Literal(ev.end, datatype=XSD.nonNegativeInteger)))
             g.add((sent, DCTERMS.isPartOf, doc_iri(ev.doc_id)))
             g.add((sent, PROV.wasDerivedFrom, doc_iri(ev.doc_id)))
+
+
+QUOTE_CONTEXT = 16  # characters of prefix and suffix around an exact quote
+
+
+def _quote(g: Graph, quote: URIRef, node, ev, text: str, sentence: URIRef) -> None:
+    """The words that state the fact, as a W3C Web Annotation target: the exact quote with
+    some context, and its character offsets in the document; with the rule that read them
+    and the sentence they are in."""
+    g.add((node, KGO.quote, quote))
+    g.add((quote, RDF.type, OA.SpecificResource))
+    g.add((quote, OA.hasSource, doc_iri(ev.doc_id)))
+    g.add((quote, KGO.rule, Literal(ev.rule)))
+    g.add((quote, KGO.inSentence, sentence))
+    by_text, by_position = URIRef(f"{quote}/text"), URIRef(f"{quote}/position")
+    g.add((quote, OA.hasSelector, by_text))
+    g.add((by_text, RDF.type, OA.TextQuoteSelector))
+    g.add((by_text, OA.exact, Literal(text[ev.span_start:ev.span_end])))
+    g.add((by_text, OA.prefix, Literal(text[max(0, ev.span_start - QUOTE_CONTEXT):ev.span_start])))
+    g.add((by_text, OA.suffix, Literal(text[ev.span_end:ev.span_end + QUOTE_CONTEXT])))
+    g.add((quote, OA.hasSelector, by_position))
+    g.add((by_position, RDF.type, OA.TextPositionSelector))
+    g.add((by_position, OA.start, Literal(ev.span_start, datatype=XSD.nonNegativeInteger)))
+    g.add((by_position, OA.end, Literal(ev.span_end, datatype=XSD.nonNegativeInteger)))
 
 
 def _clean(text: str) -> str:
