@@ -17,6 +17,7 @@ import argparse
 import json
 import os
 import platform
+import re
 import statistics
 import subprocess
 import sys
@@ -98,8 +99,10 @@ def build(corpus_dir: Path, out_dir: Path, workers: int) -> dict:
     res = json.loads(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout)
     if res["rc"] != 0:
         raise SystemExit(f"kg build {corpus_dir} failed ({res['rc']}):\n{res['stderr']}")
-    summary = res["stdout"].strip().splitlines()[-1]  # "documents 100, failed 0, …, triples N"
-    counts = {k: int(v) for k, v in (item.rsplit(" ", 1) for item in summary.split(", "))}
+    counts = {}  # from the summary line "documents 100, failed 0, posts …, triples N"
+    for line in res["stdout"].splitlines():
+        if line.startswith("documents "):
+            counts = {k: int(v) for k, v in re.findall(r"(\w+) (\d+)(?=,|$)", line.strip())}
     return {"seconds": res["seconds"], "peak_rss_mb": res["maxrss_kb"] / 1024, "summary": counts}
 
 
@@ -163,6 +166,11 @@ def _rows(v: dict) -> str:
     return str(a) if a == b else f"{a} (Oxigraph {b})"
 
 
+def _build_row(b: dict) -> list:
+    counts = [b["summary"].get(k, "?") for k in ("triples", "posts", "events")]
+    return [b["articles"], f"{b['seconds']:.1f}", f"{b['s_per_1000']:.1f}", f"{b['peak_rss_mb']:.0f}", *counts]
+
+
 def report(r: dict) -> str:
     tp = r["throughput"]
     parts = [
@@ -177,8 +185,7 @@ def report(r: dict) -> str:
         "",
         "2. kg build --formats nt",
         table(["articles", "seconds", "s/1000 articles", "peak RSS MB", "triples", "posts", "events"],
-              [[b["articles"], f"{b['seconds']:.1f}", f"{b['s_per_1000']:.1f}", f"{b['peak_rss_mb']:.0f}",
-                b["summary"]["triples"], b["summary"]["posts"], b["summary"]["events"]] for b in r["builds"]]),
+              [_build_row(b) for b in r["builds"]]),
     ]
     if r["growth"]:
         parts += ["", table(["sizes", "time ratio / size ratio", "memory ratio / size ratio",

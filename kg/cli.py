@@ -226,6 +226,21 @@ def export_command(graph_paths, store, fmt, out) -> None:
         click.echo(f"wrote {graphs.write_bytes(Path(out), data)}")
 
 
+@main.command("diff")
+@click.argument("old", type=click.Path())
+@click.argument("new", type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def diff_command(old, new, fmt) -> None:
+    """Facts added and removed between two graph files, by document and kind."""
+    from kg import diff
+
+    changes = diff.diff(graphs.load(old), graphs.load(new))
+    if fmt == "json":
+        click.echo(json.dumps([c.__dict__ for c in changes], ensure_ascii=False, indent=1))
+    else:
+        click.echo(diff.render(changes), nl=False)
+
+
 @main.command("validate")
 @_graph_option
 def validate_command(graph_paths, store) -> None:
