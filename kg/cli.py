@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from kg import analytics, cache, export, ingest, parallel, pipeline, sparql, validate, viz
+from kg import analytics, cache, export, ingest, model, parallel, pipeline, sparql, validate, viz
 from kg import store as kg_store
 from kg import graph as graphs
 from kg.errors import KgError
@@ -89,9 +89,17 @@ def _build_options(f):
                      help="Files larger than this are skipped and reported."),
         click.option("--no-validate", "skip_validation", is_flag=True,
                      help="Skip the SHACL check of the built graph (large builds)."),
+        click.option("--confidence", "confidence_file", default=None, type=click.Path(exists=True),
+                     help="Rule precision table from `kg eval --calibrate` (default: the one kg ships)."),
     ]):
         f = opt(f)
     return f
+
+
+def _confidence(path):
+    from kg import evaluate
+
+    return evaluate.confidences(Path(path)) if path else None
 
 
 def _finish(result, out_dir, store_target, formats, max_nodes, skip_validation) -> None:
@@ -129,23 +137,26 @@ def main(verbose: bool) -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @_build_options
-def build(paths, out_dir, store, formats, workers, scheduler, max_nodes, max_mb, skip_validation) -> None:
+def build(paths, out_dir, store, formats, workers, scheduler, max_nodes, max_mb, skip_validation,
+          confidence_file) -> None:
     """Extract facts from article files or folders and write OUT/: graph.ttl, graph.nt,
     graph.jsonld, facts.jsonl.gz, centrality.csv, centrality.ttl and graph.html."""
-    result = pipeline.build(paths, max_bytes=int(max_mb * 2**20), workers=workers,
-                            scheduler=scheduler, progress=None)
+    result = pipeline.build(paths, max_bytes=int(max_mb * 2**20), workers=workers, scheduler=scheduler,
+                            progress=None, confidence=_confidence(confidence_file))
     _finish(result, out_dir, store, formats, max_nodes, skip_validation)
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @_build_options
-def add(paths, out_dir, store, formats, workers, scheduler, max_nodes, max_mb, skip_validation) -> None:
+def add(paths, out_dir, store, formats, workers, scheduler, max_nodes, max_mb, skip_validation,
+        confidence_file) -> None:
     """Add articles to a built graph: only new or changed articles are extracted; an
     article added twice changes nothing; facts about known entities attach to them."""
     docs, facts = cache.load(Path(out_dir) / cache.FILE)
     result, added, skipped = pipeline.add(paths, docs, facts, max_bytes=int(max_mb * 2**20),
-                                          workers=workers, scheduler=scheduler, progress=None)
+                                          workers=workers, scheduler=scheduler, progress=None,
+                                          confidence=_confidence(confidence_file))
     click.echo(f"added {len(added)}, unchanged {len(skipped)}")
     _finish(result, out_dir, store, formats, max_nodes, skip_validation)
 
@@ -224,6 +235,39 @@ def export_command(graph_paths, store, fmt, out) -> None:
         click.echo(data.decode("utf-8"), nl=False)
     else:
         click.echo(f"wrote {graphs.write_bytes(Path(out), data)}")
+
+
+@main.command("eval")
+@click.option("--gold", "gold_files", multiple=True, required=True, type=click.Path(exists=True),
+              help="Gold facts, JSON Lines as in the eval GUIDE (repeatable).")
+@click.argument("docs", nargs=-1, type=click.Path())
+@_graph_option
+@click.option("--queries", "queries_dir", default="queries", show_default=True, type=click.Path(),
+              help="Folder with roles.rq, agreements.rq and statistics.rq.")
+@click.option("--show", is_flag=True, help="List missed facts and extra rows.")
+@click.option("--calibrate", "calibrate_to", default=None, type=click.Path(),
+              help="Write each rule's measured precision here (kg/lexicon/confidence.tsv is "
+                   "what kg build reads).")
+def eval_command(gold_files, docs, graph_paths, store, queries_dir, show, calibrate_to) -> None:
+    """Precision and recall against gold facts, per fact kind and per rule. With DOCS the
+    graph is built from them first; otherwise --graph/--store is evaluated."""
+    from kg import evaluate
+
+    if docs:
+        result = pipeline.build(docs)
+        g, doc_ids = result.graph, {d.id for d in result.documents}
+    else:
+        g = _open(graph_paths, store)
+        doc_ids = {str(r[0]) for r in g.query("SELECT ?id WHERE { ?d a foaf:Document ; dcterms:identifier ?id }",
+                                               initNs=model.QUERY_PREFIXES)}
+    gold: dict[str, list] = {}
+    for path in gold_files:
+        for kind, facts in evaluate.load_gold(Path(path), doc_ids).items():
+            gold.setdefault(kind, []).extend(facts)
+    ev = evaluate.evaluate(gold, evaluate.rows_of(g, Path(queries_dir)))
+    click.echo(evaluate.report(ev, show), nl=False)
+    if calibrate_to:
+        click.echo(f"wrote {graphs.write_bytes(Path(calibrate_to), evaluate.calibration(ev).encode('utf-8'))}")
 
 
 @main.command("diff")

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import dataclass
+from decimal import Decimal
 
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, QB, RDF, RDFS, SKOS, XSD, DefinedNamespace
@@ -140,9 +142,11 @@ def sentence_iri(doc_id: str, index: int) -> URIRef:
     return KG[f"doc/{slug(doc_id)}/s{index}"]
 
 
-def to_graph(docs: list[Document], res: Resolution) -> Graph:
+def to_graph(docs: list[Document], res: Resolution, confidence: dict[str, float] | None = None) -> Graph:
+    """The graph of resolved facts; `confidence` maps a rule to its measured precision
+    (kg eval --calibrate), and each fact gets the best of its rules'."""
     g = new_graph()
-    texts = {d.id: d.text for d in docs}
+    sources = _Sources({d.id: d.text for d in docs}, confidence or {})
     for d in docs:
         _document(g, d)
     for ent in res.entities.values():
@@ -160,7 +164,7 @@ def to_graph(docs: list[Document], res: Resolution) -> Graph:
         g.add((entity_iri(p.org), ORG.hasPost, node))
         g.add((node, ORG.role, role))
         g.add((node, KGO.former, Literal(p.former)))
-        _evidence(g, node, p.evidence, texts)
+        _evidence(g, node, p.evidence, sources)
     for s in res.signings:
         node = KG[f"signing/{digest(s.agreement, *s.signatories, s.date)}"]
         g.add((node, RDF.type, KGO.Signing))
@@ -169,7 +173,7 @@ def to_graph(docs: list[Document], res: Resolution) -> Graph:
             g.add((node, KGO.signatory, entity_iri(signer)))
         if s.date:
             g.add((node, DCTERMS.date, date_literal(s.date)))
-        _evidence(g, node, s.evidence, texts)
+        _evidence(g, node, s.evidence, sources)
     if res.observations:
         g.add((DATASET, RDF.type, QB.DataSet))
         g.add((DATASET, RDFS.label, zh("社会工作统计")))
@@ -186,9 +190,9 @@ def to_graph(docs: list[Document], res: Resolution) -> Graph:
         g.add((node, SDMX_ATTR.unitMeasure, _concept(g, "unit", o.unit, None)))
         g.add((node, KGO.qualifier, Literal(o.qualifier)))
         g.add((node, KGO.kind, KGO.Target if o.kind == "target" else KGO.Actual))
-        _evidence(g, node, r.evidence, texts)
+        _evidence(g, node, r.evidence, sources)
     for e in res.events:
-        _event(g, e, texts)
+        _event(g, e, sources)
     return g
 
 
@@ -196,7 +200,7 @@ def event_iri(key: str) -> URIRef:
     return KG[f"event/{digest(key)}"]
 
 
-def _event(g: Graph, e, texts: dict[str, str]) -> None:
+def _event(g: Graph, e, sources: "_Sources") -> None:
     node = event_iri(e.key)
     g.add((node, RDF.type, KGO.Event))
     g.add((node, RDF.type, PROV.Activity))
@@ -210,7 +214,7 @@ def _event(g: Graph, e, texts: dict[str, str]) -> None:
         g.add((node, EVENT_ROLE.get(word, KGO.organiser), entity_iri(org)))
     for org in e.participants:
         g.add((node, KGO.participant, entity_iri(org)))
-    _evidence(g, node, e.evidence, texts)
+    _evidence(g, node, e.evidence, sources)
 
 
 def _document(g: Graph, d: Document) -> None:
@@ -281,16 +285,30 @@ def _concept(g: Graph, kind: str, label: str, scheme, extra=()) -> URIRef:
     return node
 
 
-def _evidence(g: Graph, node, evidence, texts: dict[str, str]) -> None:
+UNMEASURED = 0.5  # a rule no gold set has measured
+
+
+@dataclass(frozen=True)
+class _Sources:
+    texts: dict[str, str]  # document id -> text, for sentences and quotes
+    confidence: dict[str, float]  # rule -> measured precision
+
+    def __getitem__(self, doc_id: str) -> str:
+        return self.texts[doc_id]
+
+
+def _evidence(g: Graph, node, evidence, sources: "_Sources") -> None:
+    best = max(sources.confidence.get(ev.rule, UNMEASURED) for ev in evidence)
+    g.add((node, KGO.confidence, Literal(Decimal(f"{best:.3f}"), datatype=XSD.decimal)))
     for i, ev in enumerate(evidence):
         sent = sentence_iri(ev.doc_id, ev.sentence)
         g.add((node, PROV.wasDerivedFrom, sent))
         g.add((node, KGO.rule, Literal(ev.rule)))
-        _quote(g, URIRef(f"{node}/quote/{i}"), node, ev, texts[ev.doc_id], sent)
+        _quote(g, URIRef(f"{node}/quote/{i}"), node, ev, sources[ev.doc_id], sent)
         if (sent, RDF.type, KGO.Sentence) not in g:
             g.add((sent, RDF.type, KGO.Sentence))
             g.add((sent, RDF.type, PROV.Entity))
-            g.add((sent, NIF.isString, Literal(_clean(texts[ev.doc_id][ev.start:ev.end]))))
+            g.add((sent, NIF.isString, Literal(_clean(sources[ev.doc_id][ev.start:ev.end]))))
             g.add((sent, NIF.beginIndex, Literal(ev.start, datatype=XSD.nonNegativeInteger)))
             g.add((sent, NIF.endIndex, Literal(ev.end, datatype=XSD.nonNegativeInteger)))
             g.add((sent, DCTERMS.isPartOf, doc_iri(ev.doc_id)))

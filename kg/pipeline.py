@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from rdflib import Graph
 
-from kg import cache, ingest, model, parallel, resolve, segment
+from kg import cache, evaluate, ingest, model, parallel, resolve, segment
 from kg.errors import InputError
 from kg.extract import EXTRACTORS
 from kg.facts import Observation, Post, Signing
@@ -65,22 +65,25 @@ def extract_all(docs: list[ingest.Document], workers: int = 1, scheduler: str | 
     return {d.id: facts for d, facts in zip(docs, results)}
 
 
-def assemble(docs: list[ingest.Document], facts: dict[str, list], failures=()) -> BuildResult:
-    """Facts of all documents -> entities -> graph."""
+def assemble(docs: list[ingest.Document], facts: dict[str, list], failures=(),
+             confidence: dict[str, float] | None = None) -> BuildResult:
+    """Facts of all documents -> entities -> graph (facts rated by their rules' precision)."""
     docs = sorted(docs, key=lambda d: d.id)
     flat = [f for d in docs for f in facts[d.id]]
     res = resolve.resolve(flat)
-    return BuildResult(model.to_graph(docs, res), docs, flat, res, list(failures), facts)
+    rated = evaluate.confidences() if confidence is None else confidence
+    return BuildResult(model.to_graph(docs, res, rated), docs, flat, res, list(failures), facts)
 
 
 def build(paths, max_bytes: int = ingest.MAX_BYTES, workers: int = 1, scheduler: str | None = None,
-          progress: bool | None = False) -> BuildResult:
+          progress: bool | None = False, confidence: dict[str, float] | None = None) -> BuildResult:
     docs, failures = read_documents(paths, max_bytes)
-    return assemble(docs, extract_all(docs, workers, scheduler, progress), failures)
+    return assemble(docs, extract_all(docs, workers, scheduler, progress), failures, confidence)
 
 
 def add(paths, docs: list[ingest.Document], facts: dict[str, list], max_bytes: int = ingest.MAX_BYTES,
-        workers: int = 1, scheduler: str | None = None, progress: bool | None = False):
+        workers: int = 1, scheduler: str | None = None, progress: bool | None = False,
+        confidence: dict[str, float] | None = None):
     """New articles added to those read before: an article already read with the same text
     is skipped, one with new text replaces its old facts; only new text is extracted.
     Returns (result, added ids, skipped ids)."""
@@ -90,7 +93,7 @@ def add(paths, docs: list[ingest.Document], facts: dict[str, list], max_bytes: i
     skipped = [d.id for d in new if known.get(d.id) == cache.text_hash(d)]
     facts = dict(facts) | extract_all(fresh, workers, scheduler, progress)
     by_id = {d.id: d for d in docs} | {d.id: d for d in fresh}
-    return assemble(list(by_id.values()), facts, failures), [d.id for d in fresh], skipped
+    return assemble(list(by_id.values()), facts, failures, confidence), [d.id for d in fresh], skipped
 
 
 def count(facts, kind) -> int:
