@@ -70,7 +70,7 @@ def from_record(r: dict):
     ev = Evidence(**r["evidence"])
     kind = r["type"]
     if kind == "Post":
-        return Post(r["person"], r["role"], _org(r["org"]), r["former"], ev)
+        return Post(r["person"], r["role"], _org(r["org"]), r["former"], ev, r.get("since"))
     if kind == "Signing":
         return Signing(r["agreement"], tuple(map(_org, r["signatories"])), r["date"], ev)
     if kind == "Observation":

@@ -43,6 +43,7 @@ class Post:
     org: OrgRef
     former: bool
     evidence: Evidence
+    since: str | None = None  # the article's date where it says the post is new or current
 
 
 @dataclass(frozen=True)

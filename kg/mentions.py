@@ -19,9 +19,10 @@ _DATE_LIKE = re.compile(r"\d+\s*[年月日号]|\d+")
 class Role:
     start: int
     end: int
-    name: str  # the role as a post: 副会长, 执行会长 (without 原)
+    name: str  # the role as a post: 副会长, 执行会长 (without 原 or 现任)
     former: bool
     gov_tier: str | None  # 市 for 市长: a head of that tier's government
+    current: bool = False  # 现任, 新任: the text says the post is held now
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ def _role_regex() -> re.Pattern:
     roles = sorted(lexicon.roles(), key=len, reverse=True)
     prefixes = sorted(lexicon.words("role_prefixes.txt"), key=len, reverse=True)
     return re.compile(
-        r"(?P<former>原|前)?(?P<role>(?:%s)?(?:%s))(?!会|单位|处|室|部|团|组|站|证|队|团队)"
+        r"(?:(?P<former>原|前)|(?P<current>现任|新任))?(?P<role>(?:%s)?(?:%s))(?!会|单位|处|室|部|团|组|站|证|队|团队)"
         % ("|".join(prefixes), "|".join(roles)))
 
 
@@ -61,7 +62,7 @@ def find_roles(text: str) -> list[Role]:
                 base = base[len(p):]
                 break
         out.append(Role(m.start(), m.end(), role, bool(m.group("former")),
-                        lexicon.roles().get(base)))
+                        lexicon.roles().get(base), bool(m.group("current"))))
     return out
 
 

@@ -60,6 +60,7 @@ class KGO(DefinedNamespace):
     spanEnd: URIRef
     quote: URIRef
     inSentence: URIRef
+    since: URIRef
     confidence: URIRef
     eventKind: URIRef
     organiser: URIRef
@@ -164,6 +165,8 @@ def to_graph(docs: list[Document], res: Resolution, confidence: dict[str, float]
         g.add((entity_iri(p.org), ORG.hasPost, node))
         g.add((node, ORG.role, role))
         g.add((node, KGO.former, Literal(p.former)))
+        if p.since and not p.former:
+            g.add((node, KGO.since, date_literal(p.since)))
         _evidence(g, node, p.evidence, sources)
     for s in res.signings:
         node = KG[f"signing/{digest(s.agreement, *s.signatories, s.date)}"]

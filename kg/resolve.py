@@ -51,6 +51,7 @@ class ResolvedPost:
     org: str
     former: bool
     evidence: tuple[Evidence, ...]
+    since: str | None = None  # the earliest date a text gave the post as current or new
 
 
 @dataclass(frozen=True)
@@ -123,13 +124,16 @@ def resolve(facts) -> Resolution:
 
     rposts: dict[tuple, list] = defaultdict(list)
     former: dict[tuple, list] = defaultdict(list)
+    since: dict[tuple, list] = defaultdict(list)
     for (p, okey), pkey in zip(post_orgs, person_of):
         k = (pkey, p.role, org_alias.get(okey, okey))
         rposts[k].append(p.evidence)
         former[k].append(p.former)
+        if p.since:
+            since[k].append(p.since)
         ent = entities.setdefault(pkey, Entity(pkey, "person"))
         ent.names[p.person] += 1
-    out_posts = [ResolvedPost(k[0], k[1], k[2], all(former[k]), tuple(ev))
+    out_posts = [ResolvedPost(k[0], k[1], k[2], all(former[k]), tuple(ev), min(since[k], default=None))
                  for k, ev in sorted(rposts.items())]
 
     out_signings = _signings(signings, org, org_alias, entities)

@@ -247,3 +247,45 @@ def test_a_second_person_listed_after_a_first_shares_the_organisation():
 
 def test_a_listed_person_after_a_bare_role_gets_no_organisation():
     assert posts("会上，主持人郑国华、副厅长冯立群先后发言。") == []
+
+
+# --- patterns found missing on the invented gold set (tests/gold), in other words -------------
+
+MORE = [
+    pytest.param("会议选举赵立新为吉林省社会工作协会会长，选举钱文、孙海为副会长。",
+                 {("赵立新", "会长", "吉林省社会工作协会", False),
+                  ("钱文", "副会长", "吉林省社会工作协会", False),
+                  ("孙海", "副会长", "吉林省社会工作协会", False)},
+                 id="elect-names-then-roles"),
+    pytest.param("延吉市社会工作协会会长金明哲兼任吉林省社会工作协会理事。",
+                 {("金明哲", "会长", "延吉市社会工作协会", False),
+                  ("金明哲", "理事", "吉林省社会工作协会", False)},
+                 id="chain-then-jianren"),
+    pytest.param("吉林市社会工作协会秘书长由原吉林市民政局科长周丽担任。",
+                 {("周丽", "秘书长", "吉林市社会工作协会", False),
+                  ("周丽", "科长", "吉林市民政局", True)},
+                 id="assign-former-chain"),
+    pytest.param("长春市社会工作协会原会长郑伟、现任会长冯晓出席。",
+                 {("郑伟", "会长", "长春市社会工作协会", True),
+                  ("冯晓", "会长", "长春市社会工作协会", False)},
+                 id="xianren-listed"),
+    pytest.param("吉林省社会工作协会会长王刚，秘书长李娟出席。",
+                 {("王刚", "会长", "吉林省社会工作协会", False),
+                  ("李娟", "秘书长", "吉林省社会工作协会", False)},
+                 id="comma-listed-shares-org"),
+    pytest.param("吉林省民政厅党组书记、厅长刘强讲话。",
+                 {("刘强", "党组书记", "吉林省民政厅", False),  # 党组书记 is one role word
+                  ("刘强", "厅长", "吉林省民政厅", False)},
+                 id="party-body-then-government-role"),
+]
+
+
+@pytest.mark.parametrize("text, expected", MORE)
+def test_roles_more_patterns(text, expected):
+    assert facts(text) == expected
+
+
+def test_a_current_or_newly_elected_post_holds_since_the_article_date():
+    text = "吉林省社会工作协会换届\n2022-05-06 来源：吉林日报\n长春市社会工作协会原会长郑伟、现任会长冯晓出席。"
+    since = {(p.person, p.since) for p in posts(text)}
+    assert since == {("郑伟", None), ("冯晓", "2022-05-06")}

@@ -3,11 +3,14 @@
 Rules, in the order they are tried for every role word followed by a name:
 
 - chain   ORG ROLE(兼ROLE)*(、ORG? ROLE)* NAME   中国X联合会副会长兼秘书长、Y社社长刘某
-          a segment without an organisation inherits the one before it; 原 marks former;
-          a tier head (市长, 区长) of a place holds the post in that place's government.
-- assign  ORG? ROLE (经…)?(由|为|是) CHAIN NAME (担任)?   秘书长由X局调研员陈某担任
+          a segment without an organisation inherits the one before it (also across a
+          comma: X会会长甲，副会长乙); 原 marks former, 现任/新任 current; a tier head (市长,
+          区长) of a place holds the post in that place's government; a government role
+          listed after a party role (X厅党组副书记、副厅长) is held in X厅, not its 党组.
+- assign  ORG? ROLE (经…)?(由|为|是)(原)? CHAIN NAME (担任)?   秘书长由原X局调研员陈某担任
 - elect   (选举|推选|任命|聘任|聘请) CHAIN NAME (为|担任) ORG? ROLE
-- take    NAME (当选为|当选|担任|出任|兼任) ORG ROLE
+- elect   (选举|推选|增补…) NAME(、NAME)* 为 ORG? ROLE(、ROLE)*   选举甲、乙为副会长
+- take    (CHAIN)? NAME (当选为|当选|担任|出任|兼任) ORG ROLE
 
 An organisation written as an anaphor (协会, 该会) is the last one of that kind the
 document named; a role with no organisation at all is the topic organisation's (the
@@ -26,16 +29,19 @@ from kg.mentions import Org, Role
 from kg.segment import Sentence
 
 _ELECT = re.compile(r"(选举|推选|选|任命|聘任|聘请|增补|推举)$")
-_ASSIGN = re.compile(r"(?:经[\u4e00-\u9fff]{1,3})?(由|为|是)$")
+_ASSIGN = re.compile(r"(?:经[\u4e00-\u9fff]{1,3})?(由|为|是)(?:原|前)?$")
+_ELECT_NAMES = re.compile(r"(?:选举|推选|增补|推举|任命|聘任|聘请|补选)(?:产生)?(?:了)?")
+_PARTY_BODY = ("党组", "党委", "党总支", "党支部")
 _TAKE = re.compile(r"(当选为|当选|担任|出任|兼任)$")
 
 
 class _Context:
     """What the document has named so far: for anaphors and the topic organisation."""
 
-    def __init__(self):
+    def __init__(self, date: str | None = None):
         self.orgs: list[Org] = []
         self.topic: Org | None = None
+        self.date = date  # the article's: a post said to be current or new holds since then
 
     def resolve(self, org: Org) -> Org | None:
         if not org.anaphor:
@@ -48,10 +54,11 @@ class _Context:
 
 
 def extract(doc: Document, sentences: list[Sentence]) -> Iterator[Post]:
-    ctx = _Context()
+    ctx = _Context(doc.date)
     for s in sentences:
         found = mentions.analyse(s.text)
         yield from _sentence_posts(s, found, ctx)
+        yield from _elect_list_rule(s, found, ctx)
         for o in found.orgs:
             ctx.orgs.append(o)
         first = _first_org(s.text, found, ctx)
@@ -84,7 +91,8 @@ def _sentence_posts(s: Sentence, found, ctx: _Context) -> Iterator[Post]:
         before_all = start >= 1 and text[start - 1] in "原前"  # 原成都市民政局局长: former
         for org, seg_roles in segments:
             for role in seg_roles:
-                post = _post(person.name, role, org, s, start, person.end, "chain")
+                post = _post(person.name, role, _holder(org, role), s, start, person.end, "chain",
+                             ctx.date if role.current else None)
                 yield replace(post, former=True) if before_all else post
         yield from _assign_rule(s, found, ctx, start, person)
         yield from _elect_rule(s, found, ctx, start, person)
@@ -126,8 +134,19 @@ def _chain(text: str, last: Role, found, ctx: _Context):
     return seg_start, resolved
 
 
+def _holder(org: OrgRef, role: Role) -> OrgRef:
+    """X厅党组 holds party posts (副书记); X厅's own posts (副厅长) are held in X厅."""
+    for body in _PARTY_BODY:
+        parent = org.name.removesuffix(body)
+        if parent != org.name and role.name not in lexicon.words("party_roles.txt") and \
+                mentions.suffix_ending_at(parent, len(parent)):
+            return OrgRef(parent, mentions.suffix_ending_at(parent, len(parent))[1])
+    return org
+
+
 def _listed_before(text: str, start: int, found, ctx: _Context) -> OrgRef | None:
-    if start < 3 or text[start - 1] != "、":
+    """X局局长甲、副局长乙 (or ，副局长乙): 乙's post is in the organisation 甲's is in."""
+    if start < 3 or text[start - 1] not in "、,":
         return None
     for r in found.roles:
         person = _name_after(text, r.end)
@@ -196,16 +215,63 @@ def _take_rule(s: Sentence, found, ctx: _Context, r: Role) -> Iterator[Post]:
     m = _TAKE.search(text, 0, org.start)
     if not m:
         return
+    role_ends = {x.end for x in found.roles}
+    since = ctx.date if m.group().startswith("当选") else None
     for n in (4, 3, 2):
         p = mentions.person_at(text, m.start() - n) if m.start() >= n else None
-        if p and p.end == m.start() and (p.start == 0 or not mentions.is_han(text[p.start - 1])):
-            yield _post(p.name, r, OrgRef(org.name, org.kind), s, p.start, r.end, "take")
+        # the name stands alone, or closes a chain (X会会长胡某兼任…)
+        if p and p.end == m.start() and (p.start == 0 or not mentions.is_han(text[p.start - 1])
+                                          or p.start in role_ends):
+            yield _post(p.name, r, OrgRef(org.name, org.kind), s, p.start, r.end, "take", since)
             return
+
+
+def _elect_list_rule(s: Sentence, found, ctx: _Context) -> Iterator[Post]:
+    """大会选举甲为X协会会长，选举乙、丙为副会长: names right after the verb, then 为 and
+    the roles; without an organisation, the one elected into just before, else the topic."""
+    text, last_org = s.text, None
+    for verb in _ELECT_NAMES.finditer(text):
+        people, i = [], verb.end()
+        while (p := mentions.person_at(text, i)) is not None:
+            people.append(p)
+            i = p.end
+            if not (text.startswith(("、", "和"), i)):
+                break
+            i += 1
+        if not people or not text.startswith("为", i):
+            continue
+        roles = _roles_from(text, i + 1, found)
+        for org_ref, role, end in roles:
+            org_ref = org_ref or last_org or _topic(ctx)
+            if org_ref is None:
+                continue
+            last_org = org_ref
+            for p in people:
+                yield _post(p.name, role, org_ref, s, verb.start(), end, "elect-list", ctx.date)
+
+
+def _roles_from(text: str, i: int, found):
+    """ORG? ROLE((、|兼)ROLE)* starting at i: [(OrgRef or None, Role, end)]."""
+    out, org_ref = [], None
+    for r in sorted(found.roles, key=lambda r: r.start):
+        if r.start < i:
+            continue
+        org = mentions.org_ending_at(text, r.start, found.tokens, list(found.roles))
+        if not out and org is not None and org.start == i and not org.anaphor:
+            org_ref = OrgRef(org.name, org.kind)
+        elif r.start != i:
+            break
+        out.append((org_ref, r, r.end))
+        if not text.startswith(("、", "兼"), r.end):
+            break
+        i = r.end + 1
+    return out
 
 
 def _topic(ctx: _Context) -> OrgRef | None:
     return OrgRef(ctx.topic.name, ctx.topic.kind) if ctx.topic else None
 
 
-def _post(person: str, role: Role, org: OrgRef, s: Sentence, a: int, b: int, rule: str) -> Post:
-    return Post(person, role.name, org, role.former, Evidence.of(s, a, b, "roles." + rule))
+def _post(person: str, role: Role, org: OrgRef, s: Sentence, a: int, b: int, rule: str,
+          since: str | None = None) -> Post:
+    return Post(person, role.name, org, role.former, Evidence.of(s, a, b, "roles." + rule), since)
