@@ -141,3 +141,25 @@ def test_a_signing_at_the_meeting_takes_the_meeting_day_not_a_later_bare_year():
             "2020年，两市投入资金约3亿元。会上，杭州市民政局与宁波市民政局签署《甬杭社工合作协议》。")
     got = signings(text)
     assert [s.date for s in got] == ["2021-08-18"]
+
+
+# --- patterns found missing on the invented gold set (tests/gold), in other words -------------
+
+def test_a_venue_between_the_signatories_and_the_verb_is_not_a_signatory():
+    text = HEAD + "5月8日，贵州省社会工作协会、遵义市民政局和铜仁市民政局在遵义签署了《黔北社工人才共育协议》。"
+    assert facts(text) == {("黔北社工人才共育协议", f("贵州省社会工作协会", "遵义市民政局", "铜仁市民政局"),
+                            "2019-05-08")}
+
+
+def test_a_counted_group_means_the_bodies_listed_together_earlier():
+    text = (HEAD + "5月8日，黔中社会工作协同推进会在贵阳召开。"
+            "去年6月，贵阳市民政局、安顺市民政局、遵义市民政局曾进行首次会商。"
+            "会上，三地民政部门签署了《黔中社会工作协同发展协议》。")
+    assert facts(text) == {("黔中社会工作协同发展协议", f("贵阳市民政局", "安顺市民政局", "遵义市民政局"),
+                            "2019-05-08")}  # 会上: the meeting's day, not the flashback's
+
+
+def test_same_day_is_not_the_date_a_figure_holds_until():
+    text = (HEAD + "5月8日，全省社会工作推进会在贵阳召开。截至今年4月，全省社工机构达到300家。"
+            "同日，贵州省民政厅与贵州大学签署了《社工实习基地共建协议》。")
+    assert {d for _, _, d in facts(text)} == {"2019-05-08"}

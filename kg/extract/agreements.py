@@ -37,6 +37,9 @@ _GROUP = re.compile(
     r"(?P<n>[两二三四五六七八九十\d]+)?(?:地|省|市|区|方)?(?P<head>民政部门|民政系统|民政局|民政厅|"
     r"社会工作行业协会|社会工作行业组织|社工行业组织|社工行业协会|行业协会|行业组织|社会工作协会|社工协会)"
     r"(?:\([^)]*\))?$")
+_MEETING = re.compile(r"召开|举行|举办|开幕")
+_VENUE = re.compile(r"(?:在|于)[\u4e00-\u9fff]{1,12}$")
+_UNTIL = re.compile(r"(?:截至|截止|截止到|到|至)\s*(?:今年|去年|本年|当年|目前)?\s*$")  # 截至10月: a figure's date, not an event's
 _SAME_DAY = re.compile(r"会上|当天|当日|同日|会议期间|仪式上|活动中|座谈会上|论坛上")
 _COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
@@ -45,7 +48,8 @@ class _Context:
     def __init__(self, doc_orgs: list[str]):
         self.doc_orgs = doc_orgs  # every organisation name in the document, in order
         self.region_group: list[places.Place] = []  # the last 沪苏浙-like group
-        self.last_date: str | None = None  # for 会上 / 当天: the date of the event reported
+        self.last_date: str | None = None  # for 当天 / 同日: the date last reported
+        self.meeting_date: str | None = None  # for 会上: the date of the last meeting held
 
 
 def extract(doc: Document, sentences: list[Sentence]) -> Iterator[Signing]:
@@ -56,9 +60,15 @@ def extract(doc: Document, sentences: list[Sentence]) -> Iterator[Signing]:
             if group:
                 ctx.region_group = group
         yield from _signings(doc, s, ctx)
-        dated = [d for d in mentions.find_dates(s.text, doc.year) if len(d.iso) >= 7]
+        dated = [d for d in mentions.find_dates(s.text, doc.year)
+                 if len(d.iso) >= 7 and not _UNTIL.search(s.text, 0, d.start)]
         if dated:  # an event is reported by month and day, not by a year alone
             ctx.last_date = dated[-1].iso
+            if _MEETING.search(s.text):
+                ctx.meeting_date = dated[-1].iso
+        group = _named_group(s.text)
+        if group:  # 长沙市民政局、株洲市民政局、湘潭市民政局…: what a later 三地 refers to
+            ctx.region_group = group
 
 
 def _signings(doc: Document, s: Sentence, ctx: _Context) -> Iterator[Signing]:
@@ -72,11 +82,34 @@ def _signings(doc: Document, s: Sentence, ctx: _Context) -> Iterator[Signing]:
         if not signers:
             continue
         date = mentions.date_before(text, verb.start(), doc.year)
-        if date is None and _SAME_DAY.search(text, 0, verb.start()):
-            date = ctx.last_date
+        same_day = _SAME_DAY.search(text, 0, verb.start())
+        if date is None and same_day:
+            at_meeting = same_day.group() not in ("当天", "当日", "同日")
+            date = (ctx.meeting_date if at_meeting else None) or ctx.last_date
         ev = Evidence.of(s, _list_start(text, verb.start()), titles_m.end(), "agreements.sign")
         for title in titles:
             yield Signing(title.strip(), tuple(signers), date, ev)
+
+
+def _named_group(text: str) -> list[places.Place]:
+    """The places of three or more organisations listed together (甲市民政局、乙市民政局和
+    丙市民政局), each named from its place: the group a later 三地民政部门 means."""
+    found = mentions.analyse(text)
+    starts = {p.start: p.candidates[0] for p in found.places}
+    best: list[places.Place] = []
+    run: list[places.Place] = []
+    last_end = None
+    for o in found.orgs:
+        joined = last_end is not None and re.fullmatch(r"、|和|与|及|以及", text[last_end:o.start])
+        run = run if joined else []
+        if o.start in starts:
+            run.append(starts[o.start])
+        else:
+            run = []
+        last_end = o.end
+        if len(run) >= 2 and len(run) > len(best):
+            best = list(run)
+    return best
 
 
 def _clauses(text: str, end: int):
@@ -123,6 +156,8 @@ def _parse_list(text: str, a: int, b: int, ctx: _Context | None) -> list[OrgRef]
     pos = a + (lead.end() if lead else 0)
     tail = re.search(r"(?:还|也|都|均|已|已经|并|先后|分别|共同|正式|一起|联合)+$", clause)
     b = a + tail.start() if tail and a + tail.start() > pos else b
+    venue = _VENUE.search(text, pos, b)  # A、B和C在大理签订: the venue is not a signatory
+    b = venue.start() if venue and venue.start() > pos else b
     entities = _entities_in(found, a, b)
     items, places_seen = [], []
     while pos < b:
