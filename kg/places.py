@@ -7,6 +7,7 @@ and add the short forms people write: 北京 for 北京市, 广东 for 广东省
 from __future__ import annotations
 
 import csv
+import re
 import importlib.util
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -65,7 +66,17 @@ class Gazetteer:
 NATION = Place("", NATIONAL, 0, None)
 
 
+@cache
+def _autonomous() -> re.Pattern:
+    """黔东南苗族侗族自治州: the place before the first nationality, and its tier."""
+    groups = sorted(lexicon.words("ethnic_groups.txt"), key=len, reverse=True)
+    return re.compile(r"^(.+?)(?:(?:%s)族?)+自治(州|县|旗)$" % "|".join(groups))
+
+
 def _short_forms(p: Place) -> list[str]:
+    auto = _autonomous().match(p.name)
+    if auto:  # 大理白族自治州 -> 大理州, 黔东南苗族侗族自治州 -> 黔东南州
+        return [auto.group(1) + auto.group(2)]
     if p.level > 2:
         return []
     for suffix in _PROVINCE_SUFFIXES:

@@ -310,3 +310,33 @@ def test_a_short_parenthesis_stays_in_the_indicator_and_units_must_agree_to_inhe
         "t", "t.txt", "2021-05-01 来源：示例网\n目前，浙江省持证社会工作者3.1万人，社会工作服务站（点）900多个。")
     got = [(o.indicator, o.value, o.unit) for o in statistics.extract(doc, sentences(doc))]
     assert got == [("持证社会工作者", 31000, "人"), ("社会工作服务站", 900, "个")]
+
+
+# --- patterns found missing on the invented gold set (tests/gold), in other words -------------
+
+def test_respectively_gives_each_place_its_figure():
+    found = observe("数据显示，南昌市持证社会工作者超过9000人，九江市和赣州市分别为3100人和2900人。")
+    assert {(o.region.label, o.indicator, o.value) for o in found} == {
+        ("南昌市", "持证社会工作者", 9000), ("九江市", "持证社会工作者", 3100),
+        ("赣州市", "持证社会工作者", 2900)}
+    assert {o.evidence.rule for o in found if o.value < 9000} == {"statistics.respectively"}
+
+
+def test_quanqu_in_an_autonomous_region_is_the_region():
+    found = observe("内蒙古自治区社会工作发展情况通报。截至2018年底，全区持证社会工作者超过6100人。")
+    assert [(o.region.label, o.value) for o in found] == [("内蒙古自治区", 6100)]
+
+
+def test_zizhiqu_standing_alone_is_the_region_of_the_article():
+    found = observe("广西壮族自治区民政厅通报社会工作进展。自治区各级财政投入社会工作资金约8000万元。")
+    assert [(o.region.label, o.value, o.qualifier) for o in found] == [("广西壮族自治区", 80000000, "~")]
+
+
+def test_quanqu_after_a_district_is_the_district():
+    found = observe("成都市武侯区召开社工大会。全区社工机构达到45家。")
+    assert [(o.region.label, o.value) for o in found] == [("成都市武侯区", 45)]
+
+
+def test_an_autonomous_prefecture_by_its_short_name():
+    o = single("黔东南州现有社会工作服务机构不足30家。")
+    assert (o.region.label, o.indicator, o.value, o.qualifier) == ("黔东南苗族侗族自治州", "社会工作服务机构", 30, "<")

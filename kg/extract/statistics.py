@@ -17,6 +17,7 @@ makes a target.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Iterator
 
 import cn2an
@@ -37,6 +38,7 @@ _GREATER = re.compile(r"(超过|超|逾|突破|多于|高于|以上)了?$")
 _LESS = re.compile(r"(不到|不足|少于|低于|未满|未达|以下)$")
 _ABOUT = re.compile(r"(约有|约|近|将近|大约|接近|近乎|左右)$")
 _ONLY = re.compile(r"(仅有|只有|仅|只|共有|共)$")
+_RESPECTIVELY = re.compile(r"分别(?:为|是|有|达到|达|约为|约)")
 _CLAUSE = re.compile(r"[,;:()、]")
 _LEAD = re.compile(
     r"^(?:目前|现有|已有|共有|还有|已经|已|就|仅有|只有|仅|只|共计|总计|共|其中|全市|全省|全国|全区|全县|"
@@ -48,7 +50,8 @@ _TRAIL = re.compile(
 _TARGET = re.compile(r"(?<![截])(?:到|至)(?:19|20)\d{2}年|力争|目标|计划|预计|将达到|要达到|规划")
 _YEAR = re.compile(r"((?:19|20)\d{2})年(以前|之前|前)?")
 _YEARS_AGO = re.compile(r"([一二两三四五六七八九十\d]+)年前")
-_REFER = {"全市": 2, "本市": 2, "该市": 2, "我市": 2, "全省": 1, "本省": 1, "该省": 1, "我省": 1}
+_REFER = {"全市": 2, "本市": 2, "该市": 2, "我市": 2, "全省": 1, "本省": 1, "该省": 1, "我省": 1,
+          "全州": 2, "本州": 2, "全区": 3, "本区": 3, "该区": 3, "我区": 3, "自治区": 1}
 
 
 def extract(doc: Document, sentences: list[Sentence]) -> Iterator[Observation]:
@@ -81,6 +84,12 @@ class _RegionContext:
         for p in named:
             self.note(self.place(p))
 
+    def in_autonomous_region(self) -> bool:
+        """The article's province-level place is an autonomous region, and no district
+        has been named since."""
+        top = self.by_level.get(1)
+        return top is not None and top.name.endswith("自治区") and 3 not in self.by_level
+
     def recent(self) -> places.Place | None:
         """The place the sentence just before named, if it named one."""
         return self.last if self.age == 0 else None
@@ -104,9 +113,20 @@ def _observations(doc: Document, s: Sentence, ctx: _RegionContext) -> Iterator[O
     found = mentions.analyse(s.text)
     prev: Observation | None = None
     quantities = [q for q in _QUANTITY.finditer(text) if _is_quantity(text, q)]
+    respective = _respective(text, found, quantities)
     for i, q in enumerate(quantities):
         value = _value(q)
         if value is None:
+            continue
+        if q.start() in respective:  # 甲市和乙市分别为4800人和3600人: the figure before names it
+            unit = _UNIT_ALIAS.get(q.group("unit") or "", q.group("unit"))
+            if prev is not None and prev.unit == unit:
+                region = ctx.place(respective[q.start()])
+                prev = replace(prev, region=PlaceRef(region.code, region.label), value=value,
+                               qualifier=_qualifier(text, q), year=_year(text, q.start(), doc.year),
+                               evidence=Evidence.of(s, respective[q.start()].start, q.end(),
+                                                    "statistics.respectively"))
+                yield prev
             continue
         noun = _noun_after(text, q)
         if noun is not None and _continues_list(text, q, quantities[i + 1:]):
@@ -139,6 +159,20 @@ def _observations(doc: Document, s: Sentence, ctx: _RegionContext) -> Iterator[O
                         "statistics." + ("count-noun" if noun else "indicator-value")))
         prev = obs
         yield obs
+
+
+def _respective(text: str, found, quantities) -> dict:
+    """甲市和乙市分别为4800人和3600人: the i-th figure after 分别 belongs to the i-th place
+    named before it in the clause (figure start -> place mention)."""
+    out = {}
+    for m in _RESPECTIVELY.finditer(text):
+        start = max((c.end() for c in re.finditer(r"[,;:]", text[:m.start()])), default=0)
+        end = next((c.start() for c in re.finditer(r"[,;:。]", text[m.end():])), len(text) - m.end()) + m.end()
+        named = [p for p in _standalone(found) if start <= p.start and p.end <= m.start()]
+        figures = [q for q in quantities if m.end() <= q.start() < end]
+        if len(named) >= 2 and len(named) == len(figures):
+            out.update({q.start(): p for p, q in zip(named, figures)})
+    return out
 
 
 def _is_quantity(text: str, q: re.Match) -> bool:
@@ -281,6 +315,12 @@ def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | Non
         return ctx.place(in_clause[-1])
     for word, level in _REFER.items():
         j = text.rfind(word, 0, i)
+        if word == "自治区" and any(p.start <= j < p.end for p in found.places):
+            continue  # part of a name (宁夏回族自治区), not standing for one
+        if word.endswith("区") and ctx.in_autonomous_region():
+            level = 1  # in an article about 宁夏回族自治区, 全区 is the whole region
+        elif word == "自治区":
+            continue
         if j >= 0:
             for p in reversed([p for p in alone if p.end <= j]):
                 hit = _of_level(ctx.place(p), level)
@@ -305,7 +345,7 @@ def _of_level(place: places.Place, level: int) -> places.Place | None:
     for p in [place, *gz.ancestors(place)]:
         municipality = p.level == 1 and p.name.endswith("市")
         if (level == 1 and p.level == 1 and not municipality) or \
-                (level == 2 and (p.level == 2 or municipality)):
+                (level == 2 and (p.level == 2 or municipality)) or (level == 3 and p.level == 3):
             return p
     return None
 
