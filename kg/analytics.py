@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import io
+from itertools import combinations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -27,25 +28,25 @@ from rdflib.namespace import XSD
 
 from kg.model import KGO, ORG_CLASS, QUERY_PREFIXES, new_graph
 
+# Each query lists what ties organisations (?via: an agreement, a person, an event, a
+# parent) with one organisation it ties (?org); pairs are formed in Python, since a
+# self-join in SPARQL grows with the square of each event's participants.
 TIES = {
     "signed": """
-        SELECT ?a ?b ?via ?name WHERE {
-          ?s kgo:agreement ?via ; kgo:signatory ?a, ?b .
-          FILTER(STR(?a) < STR(?b)) OPTIONAL { ?via rdfs:label ?name } }""",
+        SELECT DISTINCT ?via ?org ?name WHERE {
+          ?s kgo:agreement ?via ; kgo:signatory ?org . OPTIONAL { ?via rdfs:label ?name } }""",
     "person": """
-        SELECT ?a ?b ?via ?name WHERE {
-          ?p1 org:heldBy ?via ; org:postIn ?a . ?p2 org:heldBy ?via ; org:postIn ?b .
-          FILTER(STR(?a) < STR(?b)) OPTIONAL { ?via foaf:name ?name } }""",
+        SELECT DISTINCT ?via ?org ?name WHERE {
+          ?post org:heldBy ?via ; org:postIn ?org . OPTIONAL { ?via foaf:name ?name } }""",
     "event": """
-        SELECT ?a ?b ?via ?name WHERE {
-          VALUES ?r1 { kgo:organiser kgo:host kgo:coOrganiser kgo:initiator kgo:supervisor
-                       kgo:supporter kgo:participant }
-          VALUES ?r2 { kgo:organiser kgo:host kgo:coOrganiser kgo:initiator kgo:supervisor
-                       kgo:supporter kgo:participant }
-          ?via a kgo:Event ; ?r1 ?a ; ?r2 ?b . FILTER(STR(?a) < STR(?b))
-          OPTIONAL { ?via rdfs:label ?name } }""",
+        SELECT DISTINCT ?via ?org ?name WHERE {
+          VALUES ?how { kgo:organiser kgo:host kgo:coOrganiser kgo:initiator kgo:supervisor
+                        kgo:supporter kgo:participant }
+          ?via a kgo:Event ; ?how ?org . OPTIONAL { ?via rdfs:label ?name } }""",
     "sub_unit": """
-        SELECT ?a ?b ?via ?name WHERE { ?a org:subOrganizationOf ?b . BIND(?b AS ?via) OPTIONAL { ?b rdfs:label ?name } }""",
+        SELECT ?via ?org ?name WHERE {
+          ?child org:subOrganizationOf ?via . VALUES ?side { 0 1 }
+          BIND(IF(?side = 0, ?child, ?via) AS ?org) OPTIONAL { ?via rdfs:label ?name } }""",
 }
 TIE_LABELS = {"signed": "签署", "person": "同一人任职", "event": "同场活动", "sub_unit": "下属"}
 NODES = """
@@ -73,12 +74,17 @@ def network(g: Graph) -> nx.Graph:
     for iri, (label, kind) in sorted(organisations(g).items()):
         net.add_node(iri, label=label, kind=kind)
     for tie, sparql in TIES.items():
+        members: dict = {}
+        names: dict = {}
         for row in g.query(sparql, initNs=QUERY_PREFIXES):
-            if row.a not in net or row.b not in net or row.a == row.b:
-                continue
-            if not net.has_edge(row.a, row.b):
-                net.add_edge(row.a, row.b, ties={})
-            net.edges[row.a, row.b]["ties"].setdefault(tie, {})[row.via] = str(row.name or row.via)
+            if row.org in net:
+                members.setdefault(row.via, set()).add(row.org)
+                names[row.via] = str(row.name or row.via)
+        for via, orgs in members.items():
+            for a, b in combinations(sorted(orgs), 2):
+                if not net.has_edge(a, b):
+                    net.add_edge(a, b, ties={})
+                net.edges[a, b]["ties"].setdefault(tie, {})[via] = names[via]
     for _, _, data in net.edges(data=True):
         data["weight"] = sum(len(v) for v in data["ties"].values())
         data["distance"] = 1 / data["weight"]

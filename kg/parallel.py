@@ -36,7 +36,7 @@ def run(step: Callable, items: Sequence, workers: int = 1, scheduler: str | None
         if warm is not None:
             warm()  # loaded once here, shared with the forked workers
         ctx = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_die_with_parent) as pool:
             out = []
             for result in pool.map(step, items, chunksize=max(1, min(16, len(items) // (4 * workers)))):
                 out.append(result)
@@ -44,6 +44,17 @@ def run(step: Callable, items: Sequence, workers: int = 1, scheduler: str | None
             return out
     finally:
         bar.close()
+
+
+def _die_with_parent() -> None:
+    """A worker whose build is killed (SIGKILL cannot be caught) ends too, on Linux."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
 
 
 def _on_dask(step: Callable, items: Sequence, scheduler: str, bar) -> list:

@@ -57,13 +57,17 @@ def test_a_build_killed_at_any_moment_leaves_a_loadable_graph(tmp_path):
     build = [sys.executable, "-m", "kg.cli", "build", str(corpus), "--out"]
     seen = []
     for delay in (0.5, 1.5, 3.0, 4.5):
-        proc = subprocess.Popen(build + [str(out)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen(build + [str(out)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                start_new_session=True)
         time.sleep(delay)
-        proc.send_signal(signal.SIGKILL)
+        proc.send_signal(signal.SIGKILL)  # the build only: its workers must end by themselves
         proc.wait()
         graphs.load(out / "graph.ttl")  # parses: whole
         seen.append({name: (out / name).read_bytes() for name in before})
     subprocess.run(build + [str(tmp_path / "full")], check=True, capture_output=True)
+    time.sleep(0.5)
+    left = subprocess.run(["pgrep", "-s", str(proc.pid)], capture_output=True, text=True).stdout.split()
+    assert left == [], "workers outlived the killed build"
     for state in seen:
         for name, data in state.items():
             assert data in (before[name], (tmp_path / "full" / name).read_bytes()), name
