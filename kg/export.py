@@ -22,11 +22,25 @@ def serialize(g: Graph, fmt: str) -> bytes:
     """Bytes of the graph in ttl, nt or jsonld; the same graph always gives the same bytes."""
     if fmt == "nt":
         return sorted_ntriples(g.serialize(format="nt", encoding="utf-8"))
+    if fmt == "ttl":
+        return turtle(serialize(g, "nt"))
     if fmt == "jsonld":
         context = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
         data = json.loads(g.serialize(format="json-ld", context=context, encoding="utf-8"))
         return (json.dumps(_sorted(data), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
     return g.serialize(format=FORMATS[fmt], encoding="utf-8")
+
+
+def turtle(ntriples: bytes) -> bytes:
+    """Turtle written by Oxigraph from sorted N-Triples: triples grouped by subject in a fixed
+    order, our prefixes (sorted), and some ten times faster than rdflib's pretty printer."""
+    import pyoxigraph as ox
+
+    body = ox.serialize(ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE,
+                        prefixes={k: str(v) for k, v in PREFIXES.items()})
+    lines = body.split(b"\n")
+    n = next(i for i, ln in enumerate(lines + [b""]) if not ln.startswith(b"@prefix"))
+    return b"\n".join(sorted(lines[:n]) + lines[n:])
 
 
 def sorted_ntriples(data: bytes) -> bytes:

@@ -11,7 +11,7 @@ from rdflib import Graph
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 from rdflib.namespace import ORG, PROV, QB, RDF
 
-from kg import analytics, graph as graphs
+from kg import analytics, export, graph as graphs
 from kg import model, pipeline
 from kg.model import KGO, NIF
 
@@ -85,7 +85,7 @@ def test_export_folder_holds_a_fresh_build(built):
     """export/graph.ttl is what `kg build seeds` writes; rebuild it when the rules change."""
     shipped = ROOT / "export" / "graph.ttl"
     assert shipped.exists(), "export/graph.ttl is missing: run scripts/build"
-    fresh = built.graph.serialize(format="turtle", encoding="utf-8")
+    fresh = export.serialize(built.graph, "ttl")
     old = graphs.load(shipped)
     if not isomorphic(old, built.graph):
         _, only_old, only_new = graph_diff(to_isomorphic(old), to_isomorphic(built.graph))
