@@ -89,6 +89,9 @@ def _build_options(f):
                      help="Files larger than this are skipped and reported."),
         click.option("--no-validate", "skip_validation", is_flag=True,
                      help="Skip the SHACL check of the built graph (large builds)."),
+        click.option("--working-store", type=click.Choice(model.WORKING_STORES), default="memory",
+                     show_default=True, help="Where the graph is assembled: oxigraph needs about a "
+                     "third of the memory (use it beyond a few thousand articles)."),
         click.option("--confidence", "confidence_file", default=None, type=click.Path(exists=True),
                      help="Rule precision table from `kg eval --calibrate` (default: the one kg ships)."),
     ]):
@@ -138,11 +141,11 @@ def main(verbose: bool) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @_build_options
 def build(paths, out_dir, store, formats, workers, scheduler, max_nodes, max_mb, skip_validation,
-          confidence_file) -> None:
+          working_store, confidence_file) -> None:
     """Extract facts from article files or folders and write OUT/: graph.ttl, graph.nt,
     graph.jsonld, facts.jsonl.gz, centrality.csv, centrality.ttl and graph.html."""
     result = pipeline.build(paths, max_bytes=int(max_mb * 2**20), workers=workers, scheduler=scheduler,
-                            progress=None, confidence=_confidence(confidence_file))
+                            progress=None, confidence=_confidence(confidence_file), store=working_store)
     _finish(result, out_dir, store, formats, max_nodes, skip_validation)
 
 
@@ -150,13 +153,13 @@ def build(paths, out_dir, store, formats, workers, scheduler, max_nodes, max_mb,
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @_build_options
 def add(paths, out_dir, store, formats, workers, scheduler, max_nodes, max_mb, skip_validation,
-        confidence_file) -> None:
+        working_store, confidence_file) -> None:
     """Add articles to a built graph: only new or changed articles are extracted; an
     article added twice changes nothing; facts about known entities attach to them."""
     docs, facts = cache.load(Path(out_dir) / cache.FILE)
     result, added, skipped = pipeline.add(paths, docs, facts, max_bytes=int(max_mb * 2**20),
                                           workers=workers, scheduler=scheduler, progress=None,
-                                          confidence=_confidence(confidence_file))
+                                          confidence=_confidence(confidence_file), store=working_store)
     click.echo(f"added {len(added)}, unchanged {len(skipped)}")
     _finish(result, out_dir, store, formats, max_nodes, skip_validation)
 

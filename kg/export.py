@@ -21,7 +21,7 @@ FORMATS = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld"}
 def serialize(g: Graph, fmt: str) -> bytes:
     """Bytes of the graph in ttl, nt or jsonld; the same graph always gives the same bytes."""
     if fmt == "nt":
-        return sorted_ntriples(g.serialize(format="nt", encoding="utf-8"))
+        return sorted_ntriples(_ntriples(g))
     if fmt == "ttl":
         return turtle(serialize(g, "nt"))
     if fmt == "jsonld":
@@ -29,6 +29,17 @@ def serialize(g: Graph, fmt: str) -> bytes:
         data = json.loads(g.serialize(format="json-ld", context=context, encoding="utf-8"))
         return (json.dumps(_sorted(data), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
     return g.serialize(format=FORMATS[fmt], encoding="utf-8")
+
+
+def _ntriples(g: Graph) -> bytes:
+    """Straight from Oxigraph when the graph lives there; else through rdflib."""
+    from oxrdflib import OxigraphStore
+
+    if isinstance(g.store, OxigraphStore):
+        import pyoxigraph as ox
+
+        return g.store._inner.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+    return g.serialize(format="nt", encoding="utf-8")
 
 
 def turtle(ntriples: bytes) -> bytes:

@@ -66,24 +66,25 @@ def extract_all(docs: list[ingest.Document], workers: int = 1, scheduler: str | 
 
 
 def assemble(docs: list[ingest.Document], facts: dict[str, list], failures=(),
-             confidence: dict[str, float] | None = None) -> BuildResult:
+             confidence: dict[str, float] | None = None, store: str = "memory") -> BuildResult:
     """Facts of all documents -> entities -> graph (facts rated by their rules' precision)."""
     docs = sorted(docs, key=lambda d: d.id)
     flat = [f for d in docs for f in facts[d.id]]
     res = resolve.resolve(flat)
     rated = evaluate.confidences() if confidence is None else confidence
-    return BuildResult(model.to_graph(docs, res, rated), docs, flat, res, list(failures), facts)
+    return BuildResult(model.to_graph(docs, res, rated, store), docs, flat, res, list(failures), facts)
 
 
 def build(paths, max_bytes: int = ingest.MAX_BYTES, workers: int = 1, scheduler: str | None = None,
-          progress: bool | None = False, confidence: dict[str, float] | None = None) -> BuildResult:
+          progress: bool | None = False, confidence: dict[str, float] | None = None,
+          store: str = "memory") -> BuildResult:
     docs, failures = read_documents(paths, max_bytes)
-    return assemble(docs, extract_all(docs, workers, scheduler, progress), failures, confidence)
+    return assemble(docs, extract_all(docs, workers, scheduler, progress), failures, confidence, store)
 
 
 def add(paths, docs: list[ingest.Document], facts: dict[str, list], max_bytes: int = ingest.MAX_BYTES,
         workers: int = 1, scheduler: str | None = None, progress: bool | None = False,
-        confidence: dict[str, float] | None = None):
+        confidence: dict[str, float] | None = None, store: str = "memory"):
     """New articles added to those read before: an article already read with the same text
     is skipped, one with new text replaces its old facts; only new text is extracted.
     Returns (result, added ids, skipped ids)."""
@@ -93,7 +94,7 @@ def add(paths, docs: list[ingest.Document], facts: dict[str, list], max_bytes: i
     skipped = [d.id for d in new if known.get(d.id) == cache.text_hash(d)]
     facts = dict(facts) | extract_all(fresh, workers, scheduler, progress)
     by_id = {d.id: d for d in docs} | {d.id: d for d in fresh}
-    return assemble(list(by_id.values()), facts, failures, confidence), [d.id for d in fresh], skipped
+    return assemble(list(by_id.values()), facts, failures, confidence, store), [d.id for d in fresh], skipped
 
 
 def count(facts, kind) -> int:
