@@ -16,7 +16,7 @@ from decimal import Decimal
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, QB, RDF, RDFS, SKOS, XSD, DefinedNamespace
 
-from kg import places
+from kg import lexicon, places
 from kg.ingest import Document
 from kg.resolve import Resolution
 
@@ -61,6 +61,7 @@ class KGO(DefinedNamespace):
     quote: URIRef
     inSentence: URIRef
     since: URIRef
+    roleQualifier: URIRef
     confidence: URIRef
     eventKind: URIRef
     organiser: URIRef
@@ -169,7 +170,10 @@ def to_graph(docs: list[Document], res: Resolution, confidence: dict[str, float]
         g.add((entity_iri(parent), ORG.hasSubOrganization, entity_iri(child)))
     for p in res.posts:
         node = KG[f"post/{digest(p.person, p.role, p.org)}"]
-        role = _concept(g, "role", p.role, ROLES, (ORG.Role,))
+        role = _role(g, p.role)
+        qualifier = _role_qualifier(p.role)
+        if qualifier:  # 常务, 名誉, 代理 …: data on the post, beside the role's own name
+            g.add((node, KGO.roleQualifier, Literal(qualifier)))
         g.add((node, RDF.type, ORG.Post))
         g.add((node, ORG.heldBy, entity_iri(p.person)))
         g.add((entity_iri(p.person), ORG.holds, node))
@@ -284,6 +288,42 @@ def _region(g: Graph, code: str) -> URIRef:
             g.add((node, KGO.adminCode, Literal(code)))
         if place.parent:
             g.add((node, SKOS.broader, _region(g, place.parent)))
+    return node
+
+
+LEADERS = "领导"  # the tier every leading tier is narrower than
+LEADING_TIERS = ("主要负责人", "副职负责人", "秘书长", "党组织负责人")
+
+
+def _role_qualifier(role: str) -> str | None:
+    """常务副会长 -> 常务, 名誉会长 -> 名誉; 副 alone makes a deputy, not a qualifier."""
+    for prefix in sorted(lexicon.words("role_prefixes.txt"), key=len, reverse=True):
+        rest = role[len(prefix):]
+        if role.startswith(prefix) and rest and prefix != "副":
+            return prefix.removesuffix("副") or None
+    return None
+
+
+def _role(g: Graph, role: str) -> URIRef:
+    """The role as a SKOS concept under what it qualifies and under its tier:
+    常务副会长 ⊂ 副会长 ⊂ 副职负责人 ⊂ 领导; 秘书长 ⊂ 秘书长 tier ⊂ 领导."""
+    node = _concept(g, "role", role, ROLES, (ORG.Role,))
+    tiers = lexicon.table("role_tiers.txt")
+    qualifier = _role_qualifier(role)
+    if qualifier:
+        base = role[len(qualifier):]
+        g.add((node, SKOS.broader, _role(g, base)))
+    elif role.startswith("副") and role[1:] in tiers:
+        g.add((node, SKOS.broader, _tier(g, "秘书长" if role == "副秘书长" else "副职负责人")))
+    elif role in tiers:
+        g.add((node, SKOS.broader, _tier(g, tiers[role])))
+    return node
+
+
+def _tier(g: Graph, tier: str) -> URIRef:
+    node = _concept(g, "role-tier", tier, ROLES)
+    if tier in LEADING_TIERS:
+        g.add((node, SKOS.broader, _concept(g, "role-tier", LEADERS, ROLES)))
     return node
 
 

@@ -148,11 +148,15 @@ def _listed_before(text: str, start: int, found, ctx: _Context) -> OrgRef | None
     """X局局长甲、副局长乙 (or ，副局长乙): 乙's post is in the organisation 甲's is in."""
     if start < 3 or text[start - 1] not in "、,":
         return None
+    by_end = {r.end: r for r in found.roles}
     for r in found.roles:
         person = _name_after(text, r.end)
         if person and person.end == start - 1:
+            while r.start - 1 in by_end and text[r.start - 1] == "兼":  # 副会长兼秘书长甲
+                r = by_end[r.start - 1]
             org = _org_before(text, r, found, ctx)
-            return org[0] if org else None
+            # 甲会会长乙、常务副会长丙、副会长丁: back along the list to its organisation
+            return org[0] if org else _listed_before(text, r.start, found, ctx)
     return None
 
 
