@@ -17,6 +17,7 @@ from kg import analytics, cache, export, ingest, model, parallel, pipeline, spar
 from kg import store as kg_store
 from kg import graph as graphs
 from kg.errors import KgError
+from kg.merges import load as load_merges
 
 GRAPH_HELP = "Graph file written by `kg build` (.ttl, .nt or .jsonld); repeat to load several."
 
@@ -92,6 +93,8 @@ def _build_options(f):
         click.option("--working-store", type=click.Choice(model.WORKING_STORES), default="memory",
                      show_default=True, help="Where the graph is assembled: oxigraph needs about a "
                      "third of the memory (use it beyond a few thousand articles)."),
+        click.option("--merges", "merges_file", default=None, type=click.Path(exists=True),
+                     help="Your reviewed merges (A = B, A != B), on top of kg/lexicon/merges.txt."),
         click.option("--confidence", "confidence_file", default=None, type=click.Path(exists=True),
                      help="Rule precision table from `kg eval --calibrate` (default: the one kg ships)."),
     ]):
@@ -141,11 +144,12 @@ def main(verbose: bool) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @_build_options
 def build(paths, out_dir, store, formats, workers, scheduler, max_nodes, max_mb, skip_validation,
-          working_store, confidence_file) -> None:
+          working_store, merges_file, confidence_file) -> None:
     """Extract facts from article files or folders and write OUT/: graph.ttl, graph.nt,
     graph.jsonld, facts.jsonl.gz, centrality.csv, centrality.ttl and graph.html."""
     result = pipeline.build(paths, max_bytes=int(max_mb * 2**20), workers=workers, scheduler=scheduler,
-                            progress=None, confidence=_confidence(confidence_file), store=working_store)
+                            progress=None, confidence=_confidence(confidence_file), store=working_store,
+                            merges=load_merges(merges_file))
     _finish(result, out_dir, store, formats, max_nodes, skip_validation)
 
 
@@ -153,13 +157,14 @@ def build(paths, out_dir, store, formats, workers, scheduler, max_nodes, max_mb,
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @_build_options
 def add(paths, out_dir, store, formats, workers, scheduler, max_nodes, max_mb, skip_validation,
-        working_store, confidence_file) -> None:
+        working_store, merges_file, confidence_file) -> None:
     """Add articles to a built graph: only new or changed articles are extracted; an
     article added twice changes nothing; facts about known entities attach to them."""
     docs, facts = cache.load(Path(out_dir) / cache.FILE)
     result, added, skipped = pipeline.add(paths, docs, facts, max_bytes=int(max_mb * 2**20),
                                           workers=workers, scheduler=scheduler, progress=None,
-                                          confidence=_confidence(confidence_file), store=working_store)
+                                          confidence=_confidence(confidence_file), store=working_store,
+                                          merges=load_merges(merges_file))
     click.echo(f"added {len(added)}, unchanged {len(skipped)}")
     _finish(result, out_dir, store, formats, max_nodes, skip_validation)
 
@@ -271,6 +276,35 @@ def eval_command(gold_files, docs, graph_paths, store, queries_dir, show, calibr
     click.echo(evaluate.report(ev, show), nl=False)
     if calibrate_to:
         click.echo(f"wrote {graphs.write_bytes(Path(calibrate_to), evaluate.calibration(ev).encode('utf-8'))}")
+
+
+@main.command("entities")
+@_graph_option
+@click.option("--suspects", is_flag=True, help="List likely duplicates that were not merged.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def entities_command(graph_paths, store, suspects, fmt) -> None:
+    """The graph's organisations, people and agreements; with --suspects, the pairs worth a
+    look, each with the line to put in a merges file (kg build --merges FILE)."""
+    from kg import review
+
+    g = _open(graph_paths, store)
+    if suspects:
+        found = review.suspects(g)
+        if fmt == "json":
+            click.echo(json.dumps([s.__dict__ for s in found], ensure_ascii=False, indent=1))
+        else:
+            rows = [[s.kind, s.a, s.b, s.reason] for s in found]
+            click.echo(sparql.format_table(["kind", "a", "b", "why"], rows), nl=False)
+            for s in found:
+                if s.kind == "organisation":
+                    click.echo(s.merge_line)
+        return
+    rows = review.entities(g)
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+    else:
+        click.echo(sparql.format_table(["kind", "label", "also", "iri"],
+                                       [[r["kind"], r["label"], r["also"], r["iri"]] for r in rows]), nl=False)
 
 
 @main.command("diff")

@@ -6,13 +6,14 @@
 """
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
 from rdflib import Graph
 
 from kg import analytics, viz
-from kg.graph import write_bytes
+from kg.graph import write_all as write_many
 from kg.model import PREFIXES
 
 FORMATS = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld"}
@@ -21,7 +22,7 @@ FORMATS = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld"}
 def serialize(g: Graph, fmt: str) -> bytes:
     """Bytes of the graph in ttl, nt or jsonld; the same graph always gives the same bytes."""
     if fmt == "nt":
-        return sorted_ntriples(_ntriples(g))
+        return sorted_ntriples(ntriples(g))
     if fmt == "ttl":
         return turtle(serialize(g, "nt"))
     if fmt == "jsonld":
@@ -31,7 +32,7 @@ def serialize(g: Graph, fmt: str) -> bytes:
     return g.serialize(format=FORMATS[fmt], encoding="utf-8")
 
 
-def _ntriples(g: Graph) -> bytes:
+def ntriples(g: Graph) -> bytes:
     """Straight from Oxigraph when the graph lives there; else through rdflib."""
     from oxrdflib import OxigraphStore
 
@@ -71,23 +72,52 @@ def _sorted(data):
     return data
 
 
-def render_all(g: Graph, max_nodes: int = 300, formats=tuple(FORMATS)) -> dict[str, bytes]:
-    """File name -> content of everything a build leaves in the export folder."""
-    files = {f"graph.{suffix}": serialize(g, suffix) for suffix in formats}
+def producers(g: Graph, max_nodes: int = 300, formats=tuple(FORMATS)) -> dict:
+    """File name -> function writing it: everything a build leaves in the export folder.
+    A graph held by Oxigraph is streamed to its file (a large graph never sits in memory
+    twice); its order is Oxigraph's, which is fixed for a given graph."""
+    out = {f"graph.{suffix}": _graph_writer(g, suffix) for suffix in formats}
     scores = analytics.centrality(analytics.network(g))
     ranked = analytics.ranking(scores)
-    files["centrality.csv"] = analytics.to_csv(ranked).encode("utf-8")
-    files["centrality.ttl"] = serialize(analytics.to_rdf(scores, ranked), "ttl")
-    files["graph.html"] = viz.page(g, max_nodes).html.encode("utf-8")
-    return files
+    csv_bytes = analytics.to_csv(ranked).encode("utf-8")
+    scores_ttl = serialize(analytics.to_rdf(scores, ranked), "ttl")
+    page = viz.page(g, max_nodes).html.encode("utf-8")
+    out["centrality.csv"] = lambda fh: fh.write(csv_bytes)
+    out["centrality.ttl"] = lambda fh: fh.write(scores_ttl)
+    out["graph.html"] = lambda fh: fh.write(page)
+    return out
+
+
+def _graph_writer(g: Graph, suffix: str):
+    from oxrdflib import OxigraphStore
+
+    if isinstance(g.store, OxigraphStore) and suffix in ("nt", "ttl"):
+        import pyoxigraph as ox
+
+        fmt = ox.RdfFormat.N_TRIPLES if suffix == "nt" else ox.RdfFormat.TURTLE
+        prefixes = {} if suffix == "nt" else {k: str(v) for k, v in PREFIXES.items()}
+        return lambda fh: g.store._inner.dump(fh, format=fmt, from_graph=ox.DefaultGraph(),
+                                              **({"prefixes": prefixes} if prefixes else {}))
+    return lambda fh: fh.write(serialize(g, suffix))
+
+
+def render_all(g: Graph, max_nodes: int = 300, formats=tuple(FORMATS)) -> dict[str, bytes]:
+    """File name -> content of everything a build leaves in the export folder."""
+    out = {}
+    for name, produce in producers(g, max_nodes, formats).items():
+        buf = io.BytesIO()
+        produce(buf)
+        out[name] = buf.getvalue()
+    return out
 
 
 def write_all(g: Graph, out_dir: Path, max_nodes: int = 300, formats=tuple(FORMATS)) -> list[Path]:
-    """Everything is computed before the first file is touched, and each file is replaced
-    atomically: a build stopped at any point leaves every file whole, old or new."""
-    files = render_all(g, max_nodes, formats)
+    """Everything is computed and written to temporaries before the first file is replaced,
+    and each is moved into place whole: a build stopped at any point leaves every file
+    whole, old or new."""
     out_dir = Path(out_dir)
+    files = producers(g, max_nodes, formats)
     for name in files:  # temporaries a killed build left behind
         for stale in out_dir.glob(f".{name}.*.tmp"):
             stale.unlink(missing_ok=True)
-    return [write_bytes(out_dir / name, data) for name, data in files.items()]
+    return write_many({out_dir / name: produce for name, produce in files.items()})

@@ -19,18 +19,30 @@ def save(graph: Graph, path: Path, fmt: str = "turtle") -> Path:
 
 def write_bytes(path: Path, data: bytes) -> Path:
     """Write atomically: a temporary file in the same folder, then moved into place."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    return write_all({Path(path): lambda fh: fh.write(data)})[0]
+
+
+def write_all(producers: dict) -> list[Path]:
+    """{path: function writing the content to a binary file}: every file is written in full
+    to a temporary beside it first, and only then are they all moved into place, so a
+    stop at any moment leaves every file whole and all of them old until the last write."""
+    staged: list[tuple[str, Path]] = []
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes it private; an export is not
-        os.replace(tmp, path)
+        for path, produce in producers.items():
+            path = Path(path)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+            staged.append((tmp, path))
+            with os.fdopen(fd, "wb") as fh:
+                produce(fh)
+            os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes it private; an export is not
+        for tmp, path in staged:
+            os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        for tmp, _ in staged:
+            Path(tmp).unlink(missing_ok=True)
         raise
-    return path
+    return [path for _, path in staged]
 
 
 def _umask() -> int:

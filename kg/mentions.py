@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from kg import lexicon, places, segment
 
@@ -361,7 +361,7 @@ class SentenceMentions:
     places: tuple[places.PlaceMention, ...]
 
 
-@cache
+@lru_cache(maxsize=4096)  # every extractor asks for the same sentence; bounded for long builds
 def analyse(text: str) -> SentenceMentions:
     """Tokens, roles, organisations and places of one sentence, computed once."""
     toks = segment.tokens(text)

@@ -123,6 +123,13 @@ def date_literal(iso: str) -> Literal:
 WORKING_STORES = ("memory", "oxigraph")
 
 
+def size(g: Graph) -> int:
+    """Triples in the graph; Oxigraph counts them itself (oxrdflib's len lists them all)."""
+    from oxrdflib import OxigraphStore
+
+    return len(g.store._inner) if isinstance(g.store, OxigraphStore) else len(g)
+
+
 def new_graph(store: str = "memory") -> Graph:
     """An empty graph with our prefixes: in rdflib's memory store, or in an embedded
     in-memory Oxigraph (a third of the memory for large builds; no server either way)."""

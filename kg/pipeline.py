@@ -10,6 +10,8 @@ from kg import cache, evaluate, ingest, model, parallel, resolve, segment
 from kg.errors import InputError
 from kg.extract import EXTRACTORS
 from kg.facts import Observation, Post, Signing
+from kg.merges import Merges
+from kg.merges import load as load_merges
 
 
 @dataclass
@@ -33,7 +35,7 @@ class BuildResult:
             "people": kinds["person"],
             "organisations": kinds["org"],
             "agreements": kinds["agreement"],
-            "triples": len(self.graph),
+            "triples": model.size(self.graph),
         }
 
 
@@ -66,25 +68,28 @@ def extract_all(docs: list[ingest.Document], workers: int = 1, scheduler: str | 
 
 
 def assemble(docs: list[ingest.Document], facts: dict[str, list], failures=(),
-             confidence: dict[str, float] | None = None, store: str = "memory") -> BuildResult:
-    """Facts of all documents -> entities -> graph (facts rated by their rules' precision)."""
+             confidence: dict[str, float] | None = None, store: str = "memory",
+             merges: Merges | None = None) -> BuildResult:
+    """Facts of all documents -> entities -> graph (facts rated by their rules' precision;
+    entities merged as the reviewed merges file says)."""
     docs = sorted(docs, key=lambda d: d.id)
     flat = [f for d in docs for f in facts[d.id]]
-    res = resolve.resolve(flat)
+    res = resolve.resolve(flat, merges if merges is not None else load_merges())
     rated = evaluate.confidences() if confidence is None else confidence
     return BuildResult(model.to_graph(docs, res, rated, store), docs, flat, res, list(failures), facts)
 
 
 def build(paths, max_bytes: int = ingest.MAX_BYTES, workers: int = 1, scheduler: str | None = None,
           progress: bool | None = False, confidence: dict[str, float] | None = None,
-          store: str = "memory") -> BuildResult:
+          store: str = "memory", merges: Merges | None = None) -> BuildResult:
     docs, failures = read_documents(paths, max_bytes)
-    return assemble(docs, extract_all(docs, workers, scheduler, progress), failures, confidence, store)
+    return assemble(docs, extract_all(docs, workers, scheduler, progress), failures, confidence,
+                    store, merges)
 
 
 def add(paths, docs: list[ingest.Document], facts: dict[str, list], max_bytes: int = ingest.MAX_BYTES,
         workers: int = 1, scheduler: str | None = None, progress: bool | None = False,
-        confidence: dict[str, float] | None = None, store: str = "memory"):
+        confidence: dict[str, float] | None = None, store: str = "memory", merges: Merges | None = None):
     """New articles added to those read before: an article already read with the same text
     is skipped, one with new text replaces its old facts; only new text is extracted.
     Returns (result, added ids, skipped ids)."""
@@ -94,7 +99,8 @@ def add(paths, docs: list[ingest.Document], facts: dict[str, list], max_bytes: i
     skipped = [d.id for d in new if known.get(d.id) == cache.text_hash(d)]
     facts = dict(facts) | extract_all(fresh, workers, scheduler, progress)
     by_id = {d.id: d for d in docs} | {d.id: d for d in fresh}
-    return assemble(list(by_id.values()), facts, failures, confidence, store), [d.id for d in fresh], skipped
+    result = assemble(list(by_id.values()), facts, failures, confidence, store, merges)
+    return result, [d.id for d in fresh], skipped
 
 
 def count(facts, kind) -> int:

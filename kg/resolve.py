@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from kg import places
 from kg.facts import Event, Evidence, Observation, OrgRef, Post, Signing
+from kg.merges import Merges
 
 
 @dataclass
@@ -105,7 +106,8 @@ def title_key(title: str) -> str:
     return unicodedata.normalize("NFKC", title).replace(" ", "")
 
 
-def resolve(facts) -> Resolution:
+def resolve(facts, merges: Merges | None = None) -> Resolution:
+    merges = merges or Merges()
     posts = [f for f in facts if isinstance(f, Post)]
     signings = [f for f in facts if isinstance(f, Signing)]
     observations = [f for f in facts if isinstance(f, Observation)]
@@ -119,8 +121,8 @@ def resolve(facts) -> Resolution:
         return key
 
     post_orgs = [(p, org(p.org)) for p in posts]
-    org_alias = _org_merges(post_orgs, entities)
-    person_of = _people(post_orgs, org_alias)
+    org_alias = _reviewed(_org_merges(post_orgs, entities, merges), merges)
+    person_of = _people(post_orgs, org_alias, merges)
 
     rposts: dict[tuple, list] = defaultdict(list)
     former: dict[tuple, list] = defaultdict(list)
@@ -141,12 +143,28 @@ def resolve(facts) -> Resolution:
     out_events = _events([f for f in facts if isinstance(f, Event)], org, org_alias)
     for old, new in org_alias.items():
         if old in entities and old != new:
-            entities[new].names.update(entities.pop(old).names)
+            gone = entities.pop(old)
+            entities.setdefault(new, Entity(new, "org", org_kind=gone.org_kind)).names.update(gone.names)
     parents = _sub_units(entities)
     return Resolution(entities, out_posts, out_signings, out_obs, out_events, parents)
 
 
-def _org_merges(post_orgs, entities) -> dict[str, str]:
+def _reviewed(alias: dict[str, str], merges: Merges) -> dict[str, str]:
+    """The user's `A = B` lines on top of the merges found: every name's key to the first's."""
+    for group in merges.same:
+        keys = ["org:" + org_key(OrgRef(n, "other")) for n in group]
+        for k in keys[1:]:
+            if k != keys[0]:
+                alias[k] = keys[0]
+    for k in list(alias):  # follow chains: a -> b -> c is a -> c
+        seen = {k}
+        while alias[k] in alias and alias[k] not in seen:
+            seen.add(alias[k])
+            alias[k] = alias[alias[k]]
+    return alias
+
+
+def _org_merges(post_orgs, entities, merges: Merges) -> dict[str, str]:
     """Keys one character apart whose organisations share a (person, role): one org."""
     holders = defaultdict(set)
     for p, key in post_orgs:
@@ -155,7 +173,8 @@ def _org_merges(post_orgs, entities) -> dict[str, str]:
     alias: dict[str, str] = {}
     for i, a in enumerate(keys):
         for b in keys[i + 1:]:
-            if _one_apart(a, b) and holders[a] & holders[b]:
+            if _one_apart(a, b) and holders[a] & holders[b] and not merges.never_merge(
+                    entities[a].label, entities[b].label):
                 keep, drop = sorted((a, b), key=lambda k: (-sum(entities[k].names.values()), k))
                 alias[drop] = alias.get(keep, keep)
     return alias
@@ -171,7 +190,7 @@ def _one_apart(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
-def _people(post_orgs, org_alias) -> list[str]:
+def _people(post_orgs, org_alias, merges: Merges) -> list[str]:
     """An entity key per post: union of same-name mentions that share a document or org."""
     parent: dict[tuple, tuple] = {}
 
@@ -197,8 +216,13 @@ def _people(post_orgs, org_alias) -> list[str]:
     for group in by_post.values():  # a one-character typo of a name holding the same post
         for i, a in enumerate(group):
             for b in group[i + 1:]:
-                if a[0] != b[0] and len(a[0]) == len(b[0]) and _one_apart(a[0], b[0]):
+                if a[0] != b[0] and len(a[0]) == len(b[0]) and _one_apart(a[0], b[0]) \
+                        and not merges.never_merge(a[0], b[0]):
                     union(a, b)
+    for names in merges.same:  # the user's word: these names are one person
+        group = [m for m in mentions if m[0] in names]
+        for m in group[1:]:
+            union(group[0], m)
     roots = sorted({find(m) for m in mentions})
     names = Counter(r[0] for r in roots)
     seen = Counter()

@@ -71,7 +71,7 @@ def _oxigraph(path: str, read_only: bool):
 
 def write(g: Graph, target: str) -> str:
     """Replace the graph at target with g."""
-    data = export.serialize(g, "nt")
+    data = export.ntriples(g)  # order does not matter to a store
     if is_remote(target):
         _write_endpoint(data, target)
     else:
