@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from rdflib import Graph
 
-from kg import cache, evaluate, ingest, model, parallel, resolve, segment
+from kg import cache, evaluate, ingest, mentions, model, parallel, resolve, segment
 from kg.errors import InputError
 from kg.extract import EXTRACTORS
 from kg.facts import Observation, Post, Signing
@@ -42,7 +42,9 @@ class BuildResult:
 def extract_document(doc: ingest.Document) -> list:
     """All facts of one document: a pure function of its text."""
     sents = segment.sentences(doc)
-    return [fact for extractor in EXTRACTORS for fact in extractor(doc, sents)]
+    facts = [fact for extractor in EXTRACTORS for fact in extractor(doc, sents)]
+    named = [o.name for s in sents for o in mentions.analyse(s.text).orgs]
+    return resolve.spell_out(facts, named)
 
 
 def read_documents(paths, max_bytes: int = ingest.MAX_BYTES) -> tuple[list[ingest.Document], list[str]]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg import places
 from kg.facts import Event, Evidence, Observation, OrgRef, Post, Signing
@@ -333,3 +333,31 @@ def _sub_units(entities: dict[str, Entity]) -> dict[str, str]:
                 parents[key] = parent
                 break
     return parents
+
+
+_BARE = re.compile(r"^(?:省|市|区|县|州|自治区)(?=[\u4e00-\u9fff]{2,})")
+
+
+def spell_out(facts: list, named: list[str]) -> list:
+    """Within one article, 省民政厅 is the 黑龙江省民政厅 the article names in full: a bare
+    name (tier word + body) becomes the one full name there that ends with it, if only one."""
+    def full(ref: OrgRef) -> OrgRef:
+        bare = _BARE.match(ref.name)
+        if not bare or ref.place_code is not None:
+            return ref
+        tier, body = bare.group(), ref.name[bare.end():]
+        hits = {n for n in named if n.endswith(tier + body) and len(n) > len(ref.name)
+                and places.find_places(n[: len(n) - len(body)])}
+        return replace(ref, name=hits.pop()) if len(hits) == 1 else ref
+
+    out = []
+    for f in facts:
+        if isinstance(f, Post):
+            f = replace(f, org=full(f.org))
+        elif isinstance(f, Signing):
+            f = replace(f, signatories=tuple(map(full, f.signatories)))
+        elif isinstance(f, Event):
+            f = replace(f, organisers=tuple((w, full(o)) for w, o in f.organisers),
+                        participants=tuple(map(full, f.participants)))
+        out.append(f)
+    return out

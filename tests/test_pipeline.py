@@ -120,3 +120,19 @@ def test_seed_association_ranking_meets_the_issue(built):
     top = [s.label for s in analytics.rank_graph(built.graph)[:3]]
     assert top[0] == "中国社会工作联合会"
     assert any(label.startswith("北京") for label in top[1:])
+
+
+def test_a_bare_tier_name_is_spelled_out_when_the_article_names_it_in_full():
+    from kg.facts import Signing
+    from kg.ingest import document_from_text
+
+    text = ("2022-05-06 来源：吉林日报\n吉林省民政厅厅长刘强出席会议。\n"
+            "会上，省民政厅与吉林大学签署了《社会工作人才培养协议》。\n")
+    [s] = [f for f in pipeline.extract_document(document_from_text("jl", "jl.txt", text))
+           if isinstance(f, Signing)]
+    assert {o.name for o in s.signatories} == {"吉林省民政厅", "吉林大学"}
+    two = text.replace("吉林大学", "长春市民政局").replace("省民政厅与", "市民政局与") + \
+        "吉林市民政局局长王平出席。\n"  # two cities' bureaus named: 市民政局 stays as written
+    names = {o.name for f in pipeline.extract_document(document_from_text("jl", "jl.txt", two))
+             if isinstance(f, Signing) for o in f.signatories}
+    assert "市民政局" in names
