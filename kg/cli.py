@@ -261,18 +261,8 @@ def eval_command(gold_files, docs, graph_paths, store, queries_dir, show, calibr
     graph is built from them first; otherwise --graph/--store is evaluated."""
     from kg import evaluate
 
-    if docs:
-        result = pipeline.build(docs)
-        g, doc_ids = result.graph, {d.id for d in result.documents}
-    else:
-        g = _open(graph_paths, store)
-        doc_ids = {str(r[0]) for r in g.query("SELECT ?id WHERE { ?d a foaf:Document ; dcterms:identifier ?id }",
-                                               initNs=model.QUERY_PREFIXES)}
-    gold: dict[str, list] = {}
-    for path in gold_files:
-        for kind, facts in evaluate.load_gold(Path(path), doc_ids).items():
-            gold.setdefault(kind, []).extend(facts)
-    ev = evaluate.evaluate(gold, evaluate.rows_of(g, Path(queries_dir)))
+    g = pipeline.build(docs).graph if docs else _open(graph_paths, store)
+    ev = evaluate.run([Path(p) for p in gold_files], g, Path(queries_dir))
     click.echo(evaluate.report(ev, show), nl=False)
     if calibrate_to:
         click.echo(f"wrote {graphs.write_bytes(Path(calibrate_to), evaluate.calibration(ev).encode('utf-8'))}")

@@ -24,6 +24,7 @@ from rdflib import Graph
 
 from kg import sparql
 from kg.errors import KgError
+from kg.model import QUERY_PREFIXES
 
 KINDS = {  # kind -> (contract query, its variables, query that adds the fact's rules)
     "holds_role": ("roles.rq", ("person", "role", "org")),
@@ -262,6 +263,17 @@ def _attributes(kind: str, facts, rows, pairs) -> str:
                 right += (want is None and got is None) or (want is not None and fold(got) == fold(want))
         out.append(f"{want_field} {right}/{len(pairs)}")
     return ", ".join(out)
+
+
+def run(gold_files: list[Path], g: Graph, queries_dir: Path) -> Evaluation:
+    """The graph against the gold facts of the documents it holds."""
+    docs = {str(r[0]) for r in g.query("SELECT ?id WHERE { ?d a foaf:Document ; dcterms:identifier ?id }",
+                                       initNs=QUERY_PREFIXES)}
+    gold: dict[str, list[dict]] = {k: [] for k in KINDS}
+    for path in gold_files:
+        for kind, facts in load_gold(path, docs).items():
+            gold[kind].extend(facts)
+    return evaluate(gold, rows_of(g, queries_dir))
 
 
 # --- output -------------------------------------------------------------------------------------
