@@ -184,11 +184,14 @@ def org_ending_at(text: str, end: int, toks, roles: list[Role]) -> Org | None:
         if name.endswith(a) and len(name) == len(a) or name in ("该" + a, "本" + a):
             return Org(end - len(name), end, name, kind, anaphor=True)
     start = _trim_to_place(text, start, end, toks)
+    if text.startswith("原", start) and _TIER_OR_PLACE.match(text, start + 1):
+        start += 1  # 原市民政局: 原 says the post is former, it is not part of the name
     if end - start <= len(word):
         return None
     return Org(start, end, text[start:end], kind)
 
 
+_TIER_OR_PLACE = re.compile(r"省|市|区|县|州|自治区|[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|州)")
 _NATIONAL_PREFIXES = ("中华", "中共", "中国共产党", "共青团", "国家", "国务院", "中央")
 
 
@@ -237,8 +240,17 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
     return lexicon.words("surnames.txt"), lexicon.words("weak_surnames.txt")
 
 
+# 阿依古丽·热合曼: parts joined by ·; the last part ends where the text goes on (为, 出席 …)
+_DOTTED = re.compile(r"[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,6}?)+"
+                     r"(?=[^\u4e00-\u9fff]|$|[为任出担兼在和与等是于表说指介主致讲参作当被代分率带共也还向对从到以及])")
+
+
 def person_at(text: str, i: int) -> Person | None:
-    """A person's name starting at i: family name + one or two given characters."""
+    """A person's name starting at i: family name + one or two given characters, or a
+    transliterated name whose parts are joined by ·."""
+    dotted = _DOTTED.match(text, i)
+    if dotted:
+        return Person(i, dotted.end(), dotted.group())
     surnames, weak = _surnames()
     never = lexicon.chars("name_never.txt")
     for slen in (2, 1):

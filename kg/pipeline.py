@@ -43,8 +43,10 @@ def extract_document(doc: ingest.Document) -> list:
     """All facts of one document: a pure function of its text."""
     sents = segment.sentences(doc)
     facts = [fact for extractor in EXTRACTORS for fact in extractor(doc, sents)]
-    named = [o.name for s in sents for o in mentions.analyse(s.text).orgs]
-    return resolve.spell_out(facts, named)
+    found = [mentions.analyse(s.text) for s in sents]
+    named = [o.name for f in found for o in f.orgs]
+    seen = [p.candidates[0] for f in found for p in f.places]
+    return resolve.spell_out(facts, named, seen)
 
 
 def read_documents(paths, max_bytes: int = ingest.MAX_BYTES) -> tuple[list[ingest.Document], list[str]]:

@@ -136,9 +136,23 @@ def _signatories(text: str, verb_start: int, ctx: _Context) -> list[OrgRef]:
             continue
         items = _parse_list(text, a, b, ctx)
         if items is None:
+            if not out and b == verb_start:  # 会议回顾了2022年11月川渝两地民政部门签订:
+                out = _list_at_end(text, a, b, ctx)  # the list ends the clause of the verb
             break
         out = items + out
     return list(dict.fromkeys(out))
+
+
+def _list_at_end(text: str, a: int, b: int, ctx: _Context) -> list[OrgRef]:
+    """The longest list of signatories that ends the clause, after a date or other words."""
+    found = mentions.analyse(text)
+    starts = sorted({p.start for p in found.places} | {o.start for o in found.orgs}
+                    | {m.start() for m in _ABBR.finditer(text, a, b)})
+    for s in (s for s in starts if a < s < b):
+        items = _parse_list(text, s, b, ctx)
+        if items:
+            return items
+    return []
 
 
 def _transparent(clause: str) -> bool:

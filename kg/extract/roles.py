@@ -42,6 +42,7 @@ class _Context:
         self.orgs: list[Org] = []
         self.topic: Org | None = None
         self.date = date  # the article's: a post said to be current or new holds since then
+        self.elected: OrgRef | None = None  # the organisation people were last elected into
 
     def resolve(self, org: Org) -> Org | None:
         if not org.anaphor:
@@ -89,11 +90,11 @@ def _sentence_posts(s: Sentence, found, ctx: _Context) -> Iterator[Post]:
             continue
         start, segments = chain
         before_all = start >= 1 and text[start - 1] in "原前"  # 原成都市民政局局长: former
-        for org, seg_roles in segments:
+        for org, seg_roles, seg_former in segments:
             for role in seg_roles:
                 post = _post(person.name, role, _holder(org, role), s, start, person.end, "chain",
                              ctx.date if role.current else None)
-                yield replace(post, former=True) if before_all else post
+                yield replace(post, former=True) if before_all or seg_former else post
         yield from _assign_rule(s, found, ctx, start, person)
         yield from _elect_rule(s, found, ctx, start, person)
 
@@ -117,19 +118,23 @@ def _chain(text: str, last: Role, found, ctx: _Context):
             seg_roles.insert(0, cur)
         org = _org_before(text, cur, found, ctx)
         seg_start = org[1] if org else cur.start
-        segments.insert(0, (org[0] if org else None, seg_roles))
-        if seg_start >= 1 and text[seg_start - 1] == "、" and seg_start - 1 in by_end:
-            cur = by_end[seg_start - 1]
+        # 会长、原市民政局副局长甲: 原 before this segment's organisation makes its posts former
+        seg_former = org is not None and seg_start >= 2 and text[seg_start - 1] == "原" \
+            and text[seg_start - 2] in "、,"
+        segments.insert(0, (org[0] if org else None, seg_roles, seg_former))
+        join = seg_start - 1 if not seg_former else seg_start - 2  # 、原市民政局…: past the 原
+        if join >= 0 and text[join] == "、" and join in by_end:
+            cur = by_end[join]
             continue
         break
     # a segment without an organisation holds its posts in the one before it;
     # the first one, in the organisation of the person listed just before (X局局长甲、副局长乙)
     resolved, prev = [], _listed_before(text, seg_start, found, ctx)
-    for org, seg_roles in segments:
+    for org, seg_roles, seg_former in segments:
         org = org or prev
         if org is None:
             return None
-        resolved.append((org, seg_roles))
+        resolved.append((org, seg_roles, seg_former))
         prev = org
     return seg_start, resolved
 
@@ -213,12 +218,23 @@ def _elect_rule(s: Sentence, found, ctx: _Context, chain_start: int, person) -> 
 def _take_rule(s: Sentence, found, ctx: _Context, r: Role) -> Iterator[Post]:
     """王某当选为X协会会长 / 李某担任Y中心主任: an explicit organisation is required."""
     text = s.text
-    org = mentions.org_ending_at(text, r.start, found.tokens, list(found.roles))
-    if org is None or org.anaphor:
+    written = mentions.org_ending_at(text, r.start, found.tokens, list(found.roles))
+    org = ctx.resolve(written) if written is not None else None  # 当选为协会会长: the one named before
+    if org is None:  # 乙当选为常务副会长: in the organisation just elected into
+        m = re.search(r"当选为?$", text[: r.start])
+        if m and ctx.elected is not None:
+            yield from _taker(s, found, ctx, r, ctx.elected, m)
         return
-    m = _TAKE.search(text, 0, org.start)
+    m = _TAKE.search(text, 0, written.start)
     if not m:
         return
+    ctx.elected = OrgRef(org.name, org.kind)
+    yield from _taker(s, found, ctx, r, ctx.elected, m)
+
+
+def _taker(s: Sentence, found, ctx: _Context, r: Role, org: OrgRef, m: re.Match) -> Iterator[Post]:
+    """The person right before 当选/担任/兼任 (alone, or closing a chain) takes the post."""
+    text = s.text
     role_ends = {x.end for x in found.roles}
     since = ctx.date if m.group().startswith("当选") else None
     for n in (4, 3, 2):
@@ -226,7 +242,7 @@ def _take_rule(s: Sentence, found, ctx: _Context, r: Role) -> Iterator[Post]:
         # the name stands alone, or closes a chain (X会会长胡某兼任…)
         if p and p.end == m.start() and (p.start == 0 or not mentions.is_han(text[p.start - 1])
                                           or p.start in role_ends):
-            yield _post(p.name, r, OrgRef(org.name, org.kind), s, p.start, r.end, "take", since)
+            yield _post(p.name, r, org, s, p.start, r.end, "take", since)
             return
 
 
@@ -246,10 +262,10 @@ def _elect_list_rule(s: Sentence, found, ctx: _Context) -> Iterator[Post]:
             continue
         roles = _roles_from(text, i + 1, found)
         for org_ref, role, end in roles:
-            org_ref = org_ref or last_org or _topic(ctx)
+            org_ref = org_ref or last_org or ctx.elected or _topic(ctx)
             if org_ref is None:
                 continue
-            last_org = org_ref
+            last_org = ctx.elected = org_ref
             for p in people:
                 yield _post(p.name, role, org_ref, s, verb.start(), end, "elect-list", ctx.date)
 

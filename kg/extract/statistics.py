@@ -34,7 +34,7 @@ _QUANTITY = re.compile(
 _NOT_AFTER = re.compile(r"^(?:年|月|日|号|岁|周岁|届|次|点|时|分|小时|天|\.|\d)")
 _MAG = {"万": 1e4, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万亿": 1e12}
 _UNIT_ALIAS = {"位": "人"}
-_GREATER = re.compile(r"(超过|超|逾|突破|多于|高于|以上)了?$")
+_GREATER = re.compile(r"(超过|超|逾|突破|多于|高于|以上|不少于|不低于|至少)了?$")
 _LESS = re.compile(r"(不到|不足|少于|低于|未满|未达|以下)$")
 _ABOUT = re.compile(r"(约有|约|近|将近|大约|接近|近乎|左右)$")
 _ONLY = re.compile(r"(仅有|只有|仅|只|共有|共)$")
@@ -46,7 +46,7 @@ _LEAD = re.compile(
     r"(?:19|20)\d{2}年(?:以前|之前|以来|底|末)?|[一二两三四五六七八九十\d]+年前|到|至|要)+")
 _TRAIL = re.compile(
     r"(?:的|将|将会|可|达|达到|为|有|超过|超|逾|突破|不到|不足|约|近|将近|增加到|增至|增长到|提高到|要|就|已经|已|"
-    r"仅有|仅|只有|是|共|共计|累计|中|也|都|还|总计|约有|大约|接近|了)+$")
+    r"仅有|仅|只有|是|共|共计|累计|中|也|都|还|总计|约有|大约|接近|了|不少于|不低于|至少)+$")
 _TARGET = re.compile(r"(?<![截])(?:到|至)(?:19|20)\d{2}年|力争|目标|计划|预计|将达到|要达到|规划")
 _YEAR = re.compile(r"((?:19|20)\d{2})年(以前|之前|前)?")
 _YEARS_AGO = re.compile(r"([一二两三四五六七八九十\d]+)年前")
@@ -255,9 +255,14 @@ def _unit_from(indicator: str) -> str | None:
     return best[1] if best else None
 
 
+_ATTENDANCE = re.compile(r"代表$|参会|与会|出席|参加")  # 180名会员代表出席: a meeting, not a region's figure
+
+
 def _is_indicator(indicator: str, unit: str) -> bool:
     if unit == "元":
         return bool(indicator)
+    if _ATTENDANCE.search(indicator):
+        return False
     return any(w in indicator for w in lexicon.words("indicators.txt"))
 
 
