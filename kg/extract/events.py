@@ -65,10 +65,15 @@ def _event_words() -> re.Pattern:
     return re.compile("|".join(sorted(map(re.escape, table), key=len, reverse=True)))
 
 
-def _kind(name: str) -> str:
+def _last_event_word(name: str) -> re.Match | None:
     m = None
     for m in _event_words().finditer(name):
         pass
+    return m
+
+
+def _kind(name: str) -> str:
+    m = _last_event_word(name)
     return lexicon.table("events.txt")[m.group()] if m else "活动"
 
 
@@ -174,9 +179,7 @@ def _mentions(text: str) -> list[_Mention]:
 
 
 def _ends_with_event_word(name: str) -> bool:
-    m = None
-    for m in _event_words().finditer(name):
-        pass
+    m = _last_event_word(name)
     return m is not None and m.end() == len(name)
 
 
