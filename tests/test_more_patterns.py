@@ -59,3 +59,13 @@ def observe(body):
 def test_at_least_is_more_than_and_attendance_is_not_a_figure():
     assert observe("陕西省每年培养社会工作者不少于500人。") == [("每年培养社会工作者", 500, ">")]
     assert observe("陕西省200余名社工代表参加了会议。") == []
+
+
+def test_a_figure_sent_from_one_place_to_another_belongs_to_the_sender():
+    d = document_from_text("t", "t.txt", HEAD + "三年来，陕西累计向青海派出社工人才200余名。")
+    assert [(o.region.label, o.value) for o in statistics.extract(d, sentences(d))] == [("陕西省", 200)]
+
+
+def test_an_as_of_clause_dates_every_figure_after_it():
+    d = document_from_text("t", "t.txt", HEAD + "据统计，截至2021年底，青海共有社会工作服务机构86家，持证社会工作者不足3000人。")
+    assert [(o.value, o.year) for o in statistics.extract(d, sentences(d))] == [(86, 2021), (3000, 2021)]

@@ -255,6 +255,8 @@ def _unit_from(indicator: str) -> str | None:
     return best[1] if best else None
 
 
+_AS_OF = re.compile(r"(?:^|[,;:])(?:据统计|数据显示)?[,:]?(?:截至|截止到?|至)((?:19|20)\d{2})年(?:底|末)?(?=[,:])")
+_TOWARDS = re.compile(r"(?:累计|共|已|先后|每年|连续)*(?:向|对|给|为|赴|帮扶|支援|援助)")
 _ATTENDANCE = re.compile(r"代表$|参会|与会|出席|参加")  # 180名会员代表出席: a meeting, not a region's figure
 
 
@@ -306,6 +308,9 @@ def _year(text: str, i: int, doc_year: int | None) -> int | None:
     opening = re.match(r"(?:19|20)\d{2}(?=年[,:])", text)  # 2013年, … scopes the sentence
     if opening and opening.end() <= i:
         return int(opening.group())
+    scoped = [m for m in _AS_OF.finditer(text, 0, i)]  # 截至2022年底, … scopes what follows
+    if scoped:
+        return int(scoped[-1].group(1))
     return doc_year
 
 
@@ -316,6 +321,9 @@ def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | Non
     alone = [p for p in _standalone(found) if p.end <= i]
     clause_start = max((m.end() for m in re.finditer(r"[,;:(]", text[:i])), default=0)
     in_clause = [p for p in alone if p.start >= clause_start]
+    for giver, taker in zip(in_clause, in_clause[1:]):  # 江苏向新疆派出300名: 江苏's figure
+        if _TOWARDS.fullmatch(text[giver.end:taker.start]):
+            return ctx.place(giver)
     if in_clause:
         return ctx.place(in_clause[-1])
     for word, level in _REFER.items():
