@@ -69,3 +69,10 @@ def test_a_figure_sent_from_one_place_to_another_belongs_to_the_sender():
 def test_an_as_of_clause_dates_every_figure_after_it():
     d = document_from_text("t", "t.txt", HEAD + "据统计，截至2021年底，青海共有社会工作服务机构86家，持证社会工作者不足3000人。")
     assert [(o.value, o.year) for o in statistics.extract(d, sentences(d))] == [(86, 2021), (3000, 2021)]
+
+
+def test_a_sentence_cut_at_a_semicolon_keeps_its_region_and_year():
+    d = document_from_text("t", "t.txt", HEAD + "陕西省召开大会。据统计，截至2021年底，全省持证社会工作者达到1.2万人；"
+                           "登记的社会工作服务机构共有300家。")
+    assert [(o.region.label, o.value, o.year) for o in statistics.extract(d, sentences(d))] == [
+        ("陕西省", 12000, 2021), ("陕西省", 300, 2021)]

@@ -73,6 +73,8 @@ class _RegionContext:
         self.last: places.Place | None = None
         self.age = 0
         self.by_level: dict[int, places.Place] = {}
+        self.figure_region: places.Place | None = None  # of the last figure read
+        self.scope_year: int | None = None  # 截至2022年底, …; carried over a ；
 
     def place(self, mention) -> places.Place:
         return places.choose(list(mention.candidates), self.all)
@@ -83,6 +85,13 @@ class _RegionContext:
         self.age += 1
         for p in named:
             self.note(self.place(p))
+        # a sentence cut at ；goes on in the next: its region and its as-of year with it
+        goes_on = s.text.rstrip().endswith(";")
+        if goes_on and self.figure_region is not None and not named:
+            self.note(self.figure_region)
+        as_of = list(_AS_OF.finditer(s.text))
+        self.scope_year = (int(as_of[-1].group(1)) if as_of else self.scope_year) if goes_on else None
+        self.figure_region = None
 
     def in_autonomous_region(self) -> bool:
         """The article's province-level place is an autonomous region, and no district
@@ -123,7 +132,8 @@ def _observations(doc: Document, s: Sentence, ctx: _RegionContext) -> Iterator[O
             if prev is not None and prev.unit == unit:
                 region = ctx.place(respective[q.start()])
                 prev = replace(prev, region=PlaceRef(region.code, region.label), value=value,
-                               qualifier=_qualifier(text, q), year=_year(text, q.start(), doc.year),
+                               qualifier=_qualifier(text, q),
+                               year=_year(text, q.start(), doc.year, ctx.scope_year),
                                evidence=Evidence.of(s, respective[q.start()].start, q.end(),
                                                     "statistics.respectively"))
                 yield prev
@@ -149,12 +159,13 @@ def _observations(doc: Document, s: Sentence, ctx: _RegionContext) -> Iterator[O
         if not _is_indicator(indicator, unit):
             continue
         region = _region(text, q.start(), found, ctx)
+        ctx.figure_region = region or ctx.figure_region
         if region is None:
             continue
         kind = "target" if _TARGET.search(_clause(text, q.start())) else "actual"
         obs = Observation(
             PlaceRef(region.code, region.label), indicator, value, unit, _qualifier(text, q),
-            _year(text, q.start(), doc.year), kind,
+            _year(text, q.start(), doc.year, ctx.scope_year), kind,
             Evidence.of(s, _evidence_start(text, q.start()), q.end() + len(noun or ""),
                         "statistics." + ("count-noun" if noun else "indicator-value")))
         prev = obs
@@ -293,7 +304,7 @@ def _clause(text: str, i: int) -> str:
 _TIME_CLAUSE = re.compile(r"(?:^|提出|指出|显示|要求|明确)(?:到|至|截至|截止)?(?:19|20)\d{2}年(?:底|末)?$")
 
 
-def _year(text: str, i: int, doc_year: int | None) -> int | None:
+def _year(text: str, i: int, doc_year: int | None, scope: int | None = None) -> int | None:
     clause = _clause(text, i)
     years = list(_YEAR.finditer(clause))
     if years:
@@ -311,7 +322,7 @@ def _year(text: str, i: int, doc_year: int | None) -> int | None:
     scoped = [m for m in _AS_OF.finditer(text, 0, i)]  # 截至2022年底, … scopes what follows
     if scoped:
         return int(scoped[-1].group(1))
-    return doc_year
+    return scope or doc_year
 
 
 def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | None:
