@@ -48,7 +48,6 @@ TIES = {
           ?child org:subOrganizationOf ?via . VALUES ?side { 0 1 }
           BIND(IF(?side = 0, ?child, ?via) AS ?org) OPTIONAL { ?via rdfs:label ?name } }""",
 }
-TIE_LABELS = {"signed": "签署", "person": "同一人任职", "event": "同场活动", "sub_unit": "下属"}
 NODES = """
     SELECT ?o ?label ?type WHERE {
       ?o a org:Organization ; rdfs:label ?label . OPTIONAL { ?o a ?type . FILTER(?type != org:Organization) } }"""

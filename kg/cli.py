@@ -237,8 +237,7 @@ def viz_command(graph_paths, store, out, focus, max_nodes) -> None:
 @click.option("--out", default=None, type=click.Path(), help="File to write (default: standard output).")
 def export_command(graph_paths, store, fmt, out) -> None:
     """Write the graph as Turtle, N-Triples or JSON-LD."""
-    fast = store and kg_store.dump(store, fmt)
-    data = export.sorted_ntriples(fast) if fast else export.serialize(_open(graph_paths, store), fmt)
+    data = export.serialize(_open(graph_paths, store), fmt)  # from Oxigraph's own dump when a store
     if out is None:
         click.echo(data.decode("utf-8"), nl=False)
     else:

@@ -8,8 +8,6 @@ delays the next one by at most `timeout`.
 """
 from __future__ import annotations
 
-import base64
-import hashlib
 import json
 import multiprocessing
 import traceback
@@ -24,6 +22,7 @@ from rdflib import Graph
 from rdflib.query import Result
 
 from kg import sparql
+from kg.viz import script_hash
 from kg.errors import QueryError
 
 FORMATS = {  # Accept type -> (rdflib results format, Content-Type)
@@ -182,10 +181,10 @@ def page() -> str:
         "/*EXAMPLE*/", json.dumps(EXAMPLE, ensure_ascii=False).replace("<", "\\u003c"))
 
 
+@cache
 def _csp() -> str:
     script = page().split("<script>", 1)[1].split("</script>", 1)[0]
-    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
-    return (f"default-src 'none'; script-src 'sha256-{digest}'; style-src 'unsafe-inline'; "
+    return (f"default-src 'none'; script-src {script_hash(script)}; style-src 'unsafe-inline'; "
             "connect-src 'self'")
 
 

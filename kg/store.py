@@ -121,13 +121,3 @@ def _write_endpoint(ntriples: bytes, target: str) -> None:
     except Exception as exc:  # urllib errors, HTTP errors from the endpoint
         raise KgError(f"{target}: the endpoint refused or could not be reached ({exc}); "
                       "check that it runs and accepts SPARQL Update") from exc
-
-
-def dump(target: str, fmt: str) -> bytes | None:
-    """N-Triples straight from an Oxigraph folder (fast); None where rdflib must do it."""
-    if is_remote(target) or fmt != "nt":
-        return None
-    import pyoxigraph as ox
-
-    inner = _oxigraph(target, read_only=True)._inner
-    return inner.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())

@@ -34,7 +34,8 @@ _LEADING_DATE = re.compile(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}[日号]
 _HELD = re.compile(r"\s*(?:在(?P<loc>[^,;:。]{1,40}?))?(?:于[^,;:。]{1,12}?)?"
                    r"(?:隆重|顺利|正式|成功|圆满|胜利)?(?:召开|举行|举办|开幕|闭幕|落幕|开班|揭牌)")
 _CONVENE = re.compile(r"(?:在(?P<loc>[^,;:。在]{1,20}?))?(?P<verb>召开|举办|举行|主办|承办|组织)了?(?:一场|一次|首届)?$")
-_ROLE_WORD = re.compile(r"联合主办|共同主办|主办|承办|协办|发起|指导|支持")
+_RAN = "主办|承办|协办|发起|指导"  # the words that say an organisation ran the event
+_ROLE_WORD = re.compile(rf"联合主办|共同主办|{_RAN}|支持")
 _ATTEND = re.compile(r"(?:参加|出席|参与)了?$")
 _SPEECH = re.compile(r"(?:说|表示|指出|强调|认为|介绍)[:,]|:")
 _AT_EVENT = re.compile(r"会上|会议上|活动上|会议期间")
@@ -234,7 +235,7 @@ def _by_rule(text: str, m: _Mention):
         pairs = _pairs(text, before + 1, m.start)
         if pairs:
             out.append(("events.by", before, m.start, pairs))
-    after = re.match(r"(?:还|也|则)?由(?P<span>[^。;]{1,120}(?:主办|承办|协办|发起|指导|支持))", text[m.end:])
+    after = re.match(rf"(?:还|也|则)?由(?P<span>[^。;]{{1,120}}(?:{_RAN}|支持))", text[m.end:])
     if after:
         a = m.end + after.start("span")
         pairs = _pairs(text, a, m.end + after.end())
@@ -259,7 +260,7 @@ def _pairs(text: str, a: int, b: int) -> list[tuple[str, OrgRef]]:
 
 def _by_spans(text: str) -> list[tuple[int, int]]:
     """Where 由…主办 phrases are: their organisations are organisers, not participants."""
-    return [(m.start(), m.end()) for m in re.finditer(r"由[^。;由]{1,80}?(?:主办|承办|协办|发起|指导)", text)]
+    return [(m.start(), m.end()) for m in re.finditer(rf"由[^。;由]{{1,80}}?(?:{_RAN})", text)]
 
 
 def _convene_rule(text: str, m: _Mention):
