@@ -23,6 +23,7 @@ class Role:
     former: bool
     gov_tier: str | None  # 市 for 市长: a head of that tier's government
     current: bool = False  # 现任, 新任: the text says the post is held now
+    base: str = ""  # the role without its prefixes: 局长 for 副局长
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ def find_roles(text: str) -> list[Role]:
                 base = base[len(p):]
                 break
         out.append(Role(m.start(), m.end(), role, bool(m.group("former")),
-                        lexicon.roles().get(base), bool(m.group("current"))))
+                        lexicon.roles().get(base), bool(m.group("current")), base))
     return out
 
 
@@ -161,8 +162,12 @@ _CONJUNCTIONS = frozenset({"和", "与", "及", "以及", "同", "或"})
 
 
 def _ends_name(text: str, end: int, toks) -> bool:
+    """Does a complete name (an organisation, a place, a person) end here?"""
     if suffix_ending_at(text, end, toks):
         return True
+    if any(end >= n and (p := person_at(text, end - n)) and p.end == end and name_edge(text, p.start)
+           for n in (2, 3)):
+        return True  # 副区长甲与X大学: a person, then the organisation
     found = places.find_places(text[:end])
     return bool(found) and found[-1].end == end
 
@@ -186,13 +191,14 @@ def org_ending_at(text: str, end: int, toks, roles: list[Role]) -> Org | None:
     start = _trim_to_place(text, start, end, toks)
     if text.startswith("原", start) and _TIER_OR_PLACE.match(text, start + 1):
         start += 1  # 原市民政局: 原 says the post is former, it is not part of the name
-    if end - start <= len(word):
-        return None
+    if end - start <= len(word) and not (word in _TIER_COMMITTEES and name == word):
+        return None  # a bare suffix is no name, but 市委 is the party committee of the article's city
     return Org(start, end, text[start:end], kind)
 
 
+_TIER_COMMITTEES = ("省委", "市委", "区委", "县委", "州委")
 _TIER_OR_PLACE = re.compile(r"省|市|区|县|州|自治区|[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|州)")
-_NATIONAL_PREFIXES = ("中华", "中共", "中国共产党", "共青团", "国家", "国务院", "中央")
+NATIONAL_PREFIXES = ("中华", "中共", "中国共产党", "共青团", "国家", "国务院", "中央")
 
 
 def _trim_to_place(text: str, start: int, end: int, toks) -> int:
@@ -205,7 +211,7 @@ def _trim_to_place(text: str, start: int, end: int, toks) -> int:
         if p.start == 0:
             return start
         head = text[start: start + p.start]
-        if head.startswith(_NATIONAL_PREFIXES) or suffix_ending_at(text, start + p.start, toks):
+        if head.startswith(NATIONAL_PREFIXES) or suffix_ending_at(text, start + p.start, toks):
             return start
         return start + p.start
     return start
@@ -264,8 +270,8 @@ def person_at(text: str, i: int) -> Person | None:
     while j < len(text) and len(given) < 2 and is_han(text[j]) and text[j] not in never:
         given.append(text[j])
         j += 1
-    if not given:
-        return None
+    if not given or _role_regex().match(text, i + slen):
+        return None  # 任组长, 王会长: a family name before a role word is an address, not a name
     cands = [text[i: i + slen + n] for n in range(1, len(given) + 1)]
     name = _pick_length(text, i, cands)
     if name is None or (sur in weak and _reads_as_word(text[i: i + len(name) + 1])):
@@ -273,12 +279,17 @@ def person_at(text: str, i: int) -> Person | None:
     return Person(i, i + len(name), name)
 
 
+def name_edge(text: str, i: int) -> bool:
+    """Can a person's name begin at i: at the start, after punctuation or a role word?"""
+    return i == 0 or text[i - 1] in PUNCT or any(text.endswith(r, 0, i) for r in lexicon.roles())
+
+
 def is_han(ch: str) -> bool:
     """A CJK unified ideograph (the characters names are written in)."""
     return "\u4e00" <= ch <= "\u9fff"
 
 
-def _bounded(text: str, end: int) -> bool:
+def bounded(text: str, end: int) -> bool:
     """Does a name that ends here stop at a natural edge (punctuation, 表示, 老师 ...)?"""
     if end >= len(text) or text[end] in PUNCT or not is_han(text[end]):
         return True
@@ -291,7 +302,7 @@ def _pick_length(text: str, i: int, cands: list[str]) -> str | None:
     if len(cands) == 1:
         return full
     short = cands[-2]
-    b_short, b_full = _bounded(text, i + len(short)), _bounded(text, i + len(full))
+    b_short, b_full = bounded(text, i + len(short)), bounded(text, i + len(full))
     single_stop = i + len(short) < len(text) and text[i + len(short)] in "为和与在的是也就都对向从于将"
     if b_full and (not b_short or single_stop):
         return full

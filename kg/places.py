@@ -7,6 +7,7 @@ and add the short forms people write: 北京 for 北京市, 广东 for 广东省
 from __future__ import annotations
 
 import csv
+from collections import Counter
 import re
 import importlib.util
 from dataclasses import dataclass
@@ -188,3 +189,26 @@ def abbreviation_regions(run: str) -> list[Place] | None:
         return None
     gz = gazetteer()
     return [gz.candidates(table[ch])[0] for ch in run]
+
+
+_TIER_FITS = {
+    "省": lambda p: p.level == 1 and p.name.endswith("省"),
+    "自治区": lambda p: p.level == 1 and p.name.endswith("自治区"),
+    "市": lambda p: p.level == 2 and p.name.endswith("市") or p.level == 1 and p.name.endswith("市"),
+    "州": lambda p: p.level == 2 and p.name.endswith("州"),
+    "区": lambda p: p.level == 3 and p.name.endswith("区"),
+    "县": lambda p: p.level == 3 and p.name.endswith("县"),
+    "旗": lambda p: p.level == 3 and p.name.endswith("旗"),
+}
+
+
+def main_place(tier: str, seen: list) -> Place | None:
+    """The place of this tier (省, 市, 区 …) an article names most, if one leads: what a
+    short form (市委, 区民政局, 副区长) written without its place belongs to."""
+    fits = _TIER_FITS.get(tier)
+    if fits is None:
+        return None
+    counts = Counter(p for p in seen if fits(p)).most_common(2)
+    if not counts or len(counts) == 2 and counts[0][1] == counts[1][1]:
+        return None
+    return counts[0][0]

@@ -335,42 +335,32 @@ def _sub_units(entities: dict[str, Entity]) -> dict[str, str]:
     return parents
 
 
-def _main_place(tier: str, seen: list):
-    """The place of this tier (省, 市, 自治区) the article names most, if one leads."""
-    def fits(p) -> bool:
-        if tier == "省":
-            return p.level == 1 and p.name.endswith("省")
-        if tier == "自治区":
-            return p.level == 1 and p.name.endswith("自治区")
-        if tier == "市":
-            return p.level == 2 and p.name.endswith("市") or p.level == 1 and p.name.endswith("市")
-        return False
-
-    counts = Counter(p for p in seen if fits(p)).most_common(2)
-    if not counts or len(counts) == 2 and counts[0][1] == counts[1][1]:
-        return None
-    return counts[0][0]
+_BARE = re.compile(r"^(?:省|市|区|县|州|自治区)(?=委|[\u4e00-\u9fff]{2,})")
 
 
-_BARE = re.compile(r"^(?:省|市|区|县|州|自治区)(?=[\u4e00-\u9fff]{2,})")
+def _spelled(ref: OrgRef, named: list[str], seen: list) -> OrgRef:
+    bare = _BARE.match(ref.name)
+    if not bare or ref.place_code is not None:
+        return ref
+    tier, body = bare.group(), ref.name[bare.end():]
+    hits = {n for n in named if n.endswith(tier + body) and len(n) > len(ref.name)
+            and places.find_places(n[: len(n) - len(body)])}
+    if len(hits) == 1:
+        return replace(ref, name=hits.pop())
+    place = places.main_place(tier, seen)
+    return replace(ref, name=place.name + body) if place and not hits else ref
 
 
 def spell_out(facts: list, named: list[str], seen: list | None = None) -> list:
     """Within one article, 省民政厅 is the 黑龙江省民政厅 the article names in full: a bare
     name (tier word + body) becomes the one full name there that ends with it, if only one;
-    else, for 省/市/自治区, the name under the place of that tier the article names most
-    (`seen`: every place mentioned), if one place is named most."""
+    else the name under the place of that tier the article names most (`seen`: every place
+    mentioned), if one place is named most. 区政府 is that district's 人民政府."""
     def full(ref: OrgRef) -> OrgRef:
-        bare = _BARE.match(ref.name)
-        if not bare or ref.place_code is not None:
-            return ref
-        tier, body = bare.group(), ref.name[bare.end():]
-        hits = {n for n in named if n.endswith(tier + body) and len(n) > len(ref.name)
-                and places.find_places(n[: len(n) - len(body)])}
-        if len(hits) == 1:
-            return replace(ref, name=hits.pop())
-        place = _main_place(tier, seen or [])
-        return replace(ref, name=place.name + body) if place and not hits else ref
+        ref = _spelled(ref, named, seen or [])
+        if ref.name.endswith("政府") and not ref.name.endswith("人民政府"):
+            ref = replace(ref, name=ref.name[:-2] + "人民政府")
+        return ref
 
     out = []
     for f in facts:

@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from kg import lexicon, mentions
+from kg import lexicon, mentions, places
 from kg.facts import Evidence, OrgRef, Post
 from kg.ingest import Document
 from kg.mentions import Org, Role
@@ -43,6 +43,12 @@ class _Context:
         self.topic: Org | None = None
         self.date = date  # the article's: a post said to be current or new holds since then
         self.elected: OrgRef | None = None  # the organisation people were last elected into
+        self.last_post: OrgRef | None = None  # where the last post read with its organisation is
+        self.places: list = []  # every place the article names (first reading), for its tiers
+        self.person_ends: dict[int, OrgRef] = {}  # in this sentence: a name's end -> its post's org
+
+    def main_place(self, tier: str):
+        return places.main_place(tier, self.places)
 
     def resolve(self, org: Org) -> Org | None:
         if not org.anaphor:
@@ -56,12 +62,15 @@ class _Context:
 
 def extract(doc: Document, sentences: list[Sentence]) -> Iterator[Post]:
     ctx = _Context(doc.date)
+    ctx.places = [p.candidates[0] for s in sentences for p in mentions.analyse(s.text).places]
     for s in sentences:
         found = mentions.analyse(s.text)
-        yield from _sentence_posts(s, found, ctx)
-        yield from _elect_list_rule(s, found, ctx)
-        for o in found.orgs:
-            ctx.orgs.append(o)
+        ctx.person_ends = {}
+        ctx.orgs.extend(found.orgs)  # 协会召开…，联合会会长甲: an anaphor may point within its sentence
+        for post in [*_sentence_posts(s, found, ctx), *_elect_list_rule(s, found, ctx)]:
+            if post.evidence.rule == "roles.chain":
+                ctx.last_post = post.org
+            yield post
         first = _first_org(s.text, found, ctx)
         if first is not None:
             ctx.topic = first
@@ -83,20 +92,52 @@ def _sentence_posts(s: Sentence, found, ctx: _Context) -> Iterator[Post]:
     for r in roles:
         person = _name_after(text, r.end)
         if person is None:
+            yield from _name_before_title(s, found, ctx, r)
             yield from _take_rule(s, found, ctx, r)
             continue
         chain = _chain(text, r, found, ctx)
         if chain is None:
             continue
-        start, segments = chain
+        start, segments, rule = chain
         before_all = start >= 1 and text[start - 1] in "原前"  # 原成都市民政局局长: former
-        for org, seg_roles, seg_former in segments:
-            for role in seg_roles:
-                post = _post(person.name, role, _holder(org, role), s, start, person.end, "chain",
-                             ctx.date if role.current else None)
-                yield replace(post, former=True) if before_all or seg_former else post
+        for who in [person, *_listed_after(text, person, found)]:
+            for org, seg_roles, seg_former in segments:
+                for role in seg_roles:
+                    post = _post(who.name, role, _holder(org, role), s, start, who.end,
+                                 rule if who is person else "name-list",
+                                 ctx.date if role.current else None)
+                    ctx.person_ends[who.end] = segments[0][0]
+                    yield replace(post, former=True) if before_all or seg_former else post
+        if rule != "chain":
+            continue
         yield from _assign_rule(s, found, ctx, start, person)
         yield from _elect_rule(s, found, ctx, start, person)
+
+
+def _name_before_title(s: Sentence, found, ctx: _Context, r: Role) -> Iterator[Post]:
+    """X局甲副局长表示 / 甲会长、乙副会长: the name written before the title (a polite order);
+    the organisation is the one written before the name, else found as for a bare title."""
+    text = s.text
+    if not mentions.bounded(text, r.end):
+        return
+    person = next((p for n in (4, 3, 2) if r.start >= n
+                   and (p := mentions.person_at(text, r.start - n)) and p.end == r.start), None)
+    if person is None:
+        return
+    written = mentions.org_ending_at(text, person.start, found.tokens, list(found.roles))
+    if written is not None:
+        org, rule, start = ctx.resolve(written), "name-before-title", written.start
+        org = OrgRef(org.name, org.kind) if org else None
+    elif mentions.name_edge(text, person.start):
+        org, rule = _listed_before(text, person.start, found, ctx), "name-before-title"
+        if org is None:
+            org, rule = _unwritten_org(r, ctx)
+        start = person.start
+    else:
+        return
+    if org is not None:
+        ctx.person_ends[r.end] = org
+        yield _post(person.name, r, _holder(org, r), s, start, r.end, rule)
 
 
 def _name_after(text: str, i: int):
@@ -123,20 +164,67 @@ def _chain(text: str, last: Role, found, ctx: _Context):
             and text[seg_start - 2] in "、,"
         segments.insert(0, (org[0] if org else None, seg_roles, seg_former))
         join = seg_start - 1 if not seg_former else seg_start - 2  # 、原市民政局…: past the 原
-        if join >= 0 and text[join] == "、" and join in by_end:
+        if join >= 0 and text[join] == "、" and join in by_end and not _named_title(text, by_end[join]):
             cur = by_end[join]
             continue
         break
     # a segment without an organisation holds its posts in the one before it;
     # the first one, in the organisation of the person listed just before (X局局长甲、副局长乙)
-    resolved, prev = [], _listed_before(text, seg_start, found, ctx)
+    resolved, prev, rule = [], _listed_before(text, seg_start, found, ctx), "chain"
+    if segments[0][0] is None and prev is None:
+        prev, rule = _unwritten_org(segments[0][1][0], ctx)
     for org, seg_roles, seg_former in segments:
         org = org or prev
         if org is None:
             return None
         resolved.append((org, seg_roles, seg_former))
         prev = org
-    return seg_start, resolved
+    return seg_start, resolved, rule
+
+
+def _named_title(text: str, role: Role) -> bool:
+    """甲部长、副部长乙: 部长 is 甲's (a name right before it), not part of 乙's chain."""
+    return any(role.start >= n and (p := mentions.person_at(text, role.start - n)) and p.end == role.start
+               and mentions.name_edge(text, p.start) for n in (2, 3))
+
+
+def _unwritten_org(role: Role, ctx: _Context) -> tuple[OrgRef | None, str]:
+    """副市长甲 with no organisation written: the ranked search for the one the article
+    means, each step its own rule — the government of the article's place of that tier,
+    the organisation of the post read just before, the article's topic organisation."""
+    if role.gov_tier:
+        place = ctx.main_place(role.gov_tier)
+        gov = mentions.gov_of_place(place.name, role.gov_tier) if place else None
+        return (OrgRef(gov, "government", place.code), "tier") if gov else (None, "tier")
+    if role.base in lexicon.words("roles_need_org.txt"):
+        return None, "chain"
+    head = lexicon.table("role_org_heads.txt").get(role.base)
+    if head:  # 副局长甲: the …局 named last
+        named = next((o for o in reversed(ctx.orgs) if o.name.endswith(head) and _proper(o)), None)
+        return (OrgRef(named.name, named.kind), "named-before") if named else (None, "chain")
+    if ctx.last_post is not None:
+        return ctx.last_post, "previous-post"
+    return _topic(ctx), "topic"
+
+
+def _proper(org: Org) -> bool:
+    """A name that says whose it is (its place or a national prefix), not 地方社工协会."""
+    return not org.anaphor and (bool(places.find_places(org.name)) or org.name.startswith(
+        mentions.NATIONAL_PREFIXES))
+
+
+def _listed_after(text: str, person, found) -> list:
+    """副会长甲、乙、丙: the people listed after the first share the role (a name that a
+    role word runs into, 甲、常务理事乙, is the next post's)."""
+    out, i = [], person.end
+    role_starts = {r.start for r in found.roles}
+    while i < len(text) and text[i] == "、":
+        nxt = mentions.person_at(text, i + 1)
+        if nxt is None or any(nxt.start <= k < nxt.end + 1 for k in role_starts):
+            break
+        out.append(nxt)
+        i = nxt.end
+    return out
 
 
 def _holder(org: OrgRef, role: Role) -> OrgRef:
@@ -153,6 +241,8 @@ def _listed_before(text: str, start: int, found, ctx: _Context) -> OrgRef | None
     """X局局长甲、副局长乙 (or ，副局长乙): 乙's post is in the organisation 甲's is in."""
     if start < 3 or text[start - 1] not in "、,":
         return None
+    if start - 1 in ctx.person_ends:  # 甲's post was read already, whatever its chain
+        return ctx.person_ends[start - 1]
     by_end = {r.end: r for r in found.roles}
     for r in found.roles:
         person = _name_after(text, r.end)
