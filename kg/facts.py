@@ -53,6 +53,7 @@ class Signing:
     signatories: tuple[OrgRef, ...]
     date: str | None
     evidence: Evidence
+    titled: bool = True  # written in 《》; an untitled one (战略合作协议) is its document's own
 
 
 @dataclass(frozen=True)

@@ -236,7 +236,7 @@ def _people(post_orgs, org_alias, merges: Merges) -> list[str]:
 def _signings(signings, org, org_alias, entities) -> list[ResolvedSigning]:
     groups: dict[tuple, list[Signing]] = defaultdict(list)
     for s in signings:
-        akey = "agreement:" + title_key(s.agreement)
+        akey = "agreement:" + title_key(s.agreement) + ("" if s.titled else "@" + s.evidence.doc_id)
         ent = entities.setdefault(akey, Entity(akey, "agreement"))
         ent.names[s.agreement] += 1
         signers = tuple(sorted({org_alias.get(org(r), org(r)) for r in s.signatories}))

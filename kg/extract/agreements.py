@@ -1,6 +1,11 @@
-"""Signings: organisations signed an agreement whose title stands in 《》.
+"""Signings: organisations signed an agreement.
 
-    A(、|和|与|及)B…(共同)?(签署|签订|签定)(了)?《T》(、《T2》…)
+    A(、|和|与|及)B…(共同)?(签署|签订|签定)(了)?《T》(、《T2》…)        sign
+    A与B签订(了)?…HEAD   (HEAD: 协议, 备忘录 … lexicon/agreement_heads.txt)   sign-untitled
+
+An untitled agreement is named by the words the text uses (战略合作协议) and is an
+agreement of its own document. A person may sign for the organisation named before
+them (X大学副院长甲与Y局签订…): the organisation is the signatory.
 
 The signatories are the list of organisations or places right before the verb, clause
 by clause back to the first clause that is not such a list (dates and adverbs such as
@@ -19,12 +24,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg import mentions, places
+from functools import cache
+
+from kg import lexicon, mentions, places
 from kg.facts import Evidence, OrgRef, Signing
 from kg.ingest import Document
 from kg.segment import Sentence
 
-_SIGN = re.compile(r"(?:共同|联合|正式)?(?:签署|签订|签定|签约)了?\s*(?=《)")
+_SIGN = re.compile(r"(?:共同|联合|正式)?(?:签署|签订|签定|签约)了?\s*")
+_BEFORE_TITLE = re.compile(r"[^,;:。《》]{0,20}?(?=《)")  # 签署了共建X学院《…》: words before the title
 _TITLES = re.compile(r"《([^《》]{2,100})》(?:\s*[、和及与]?\s*《([^《》]{2,100})》)*")
 _TITLE = re.compile(r"《([^《》]{2,100})》")
 _FILLER = re.compile(
@@ -53,6 +61,15 @@ class _Context:
 
 
 def extract(doc: Document, sentences: list[Sentence]) -> Iterator[Signing]:
+    found = list(_read(doc, sentences))
+    titled = [f for f in found if f.titled]
+    for f in found:  # 签定合作协议 in a headline is the 《…合作协议》 its body titles: said once
+        if f.titled or not any(set(f.signatories) <= set(t.signatories) or f.agreement in t.agreement
+                               for t in titled):
+            yield f
+
+
+def _read(doc: Document, sentences: list[Sentence]) -> Iterator[Signing]:
     ctx = _Context([o.name for s in sentences for o in mentions.analyse(s.text).orgs])
     for s in sentences:
         for m in _ABBR.finditer(s.text):
@@ -74,10 +91,15 @@ def extract(doc: Document, sentences: list[Sentence]) -> Iterator[Signing]:
 def _signings(doc: Document, s: Sentence, ctx: _Context) -> Iterator[Signing]:
     text = s.text
     for verb in _SIGN.finditer(text):
-        titles_m = _TITLES.match(text, verb.end())
-        if not titles_m:
-            continue
-        titles = _TITLE.findall(titles_m.group())
+        lead = _BEFORE_TITLE.match(text, verb.end())
+        titles_m = _TITLES.match(text, lead.end()) if lead else None
+        if titles_m:
+            titles, titled, end, rule = _TITLE.findall(titles_m.group()), True, titles_m.end(), "sign"
+        else:
+            untitled = _untitled(text, verb.end())
+            if untitled is None:
+                continue
+            titles, titled, end, rule = [untitled.group()], False, untitled.end(), "sign-untitled"
         signers = _signatories(text, verb.start(), ctx)
         if not signers:
             continue
@@ -86,9 +108,20 @@ def _signings(doc: Document, s: Sentence, ctx: _Context) -> Iterator[Signing]:
         if date is None and same_day:
             at_meeting = same_day.group() not in ("当天", "当日", "同日")
             date = (ctx.meeting_date if at_meeting else None) or ctx.last_date
-        ev = Evidence.of(s, _list_start(text, verb.start()), titles_m.end(), "agreements.sign")
+        ev = Evidence.of(s, _list_start(text, verb.start()), end, "agreements." + rule)
         for title in titles:
-            yield Signing(title.strip(), tuple(signers), date, ev)
+            yield Signing(title.strip(), tuple(signers), date, ev, titled)
+
+
+@cache
+def _agreement_head() -> re.Pattern:
+    """What an untitled agreement is called, up to its head word: 战略合作协议, 共建协议."""
+    heads = sorted(lexicon.words("agreement_heads.txt"), key=len, reverse=True)
+    return re.compile(r"[^,;:。!?、《》()]{0,30}?(?:%s)" % "|".join(map(re.escape, heads)))
+
+
+def _untitled(text: str, i: int) -> re.Match | None:
+    return _agreement_head().match(text, i)
 
 
 def _named_group(text: str) -> list[places.Place]:
@@ -210,13 +243,28 @@ def _parse_list(text: str, a: int, b: int, ctx: _Context | None) -> list[OrgRef]
         if kind == "place":
             places_seen.append((text[pos:end], place))
         items.append(ref)
-        pos = end
+        pos = _past_signer(text, end, found)
         sep = re.match(r"、|和|与|及|以及|同|跟", text[pos:b])
         if sep:
             pos += sep.end()
     if not items and pos >= b:
         return None if ctx is None else []
     return _share_head(items)
+
+
+def _past_signer(text: str, i: int, found) -> int:
+    """X大学副院长甲与Y局局长乙签署: a person signing for the organisation named before
+    them; the organisation is the signatory, the title and name are passed over."""
+    by_start = {r.start: r for r in found.roles}
+    j = i
+    while j in by_start:
+        j = by_start[j].end
+        if text.startswith(("、", "兼"), j) and j + 1 in by_start:
+            j += 1
+    if j == i:
+        return i
+    person = mentions.person_at(text, j)
+    return person.end if person else i
 
 
 def _place_starts(found) -> dict:
