@@ -31,8 +31,9 @@ class Place:
 
     @property
     def label(self) -> str:
-        """Counties carry their city (成都市武侯区): county names repeat across China."""
-        if self.level == 3 and self.parent:
+        """Counties carry their city (成都市武侯区): county names repeat across China;
+        a county-level city (延吉市) is named alone, as a city."""
+        if self.level == 3 and self.parent and not self.name.endswith("市"):  # 延吉市 is a city
             up = gazetteer().by_code[self.parent]
             return up.name + self.name
         return self.name

@@ -90,7 +90,8 @@ def test_agreements_signed(text, expected):
 NOTHING = [
     pytest.param(HEAD + "成都市民政局印发《社区服务质量规范》。", id="yinfa"),
     pytest.param(HEAD + "会议讨论了《社区服务质量规范》。", id="taolun"),
-    pytest.param(HEAD + "成都市民政局与重庆市民政局签署合作协议。", id="no-title-marks"),
+    pytest.param(HEAD + "成都市民政局与重庆市民政局签署了意见。", id="no-agreement-head-word"),
+    pytest.param(HEAD + "成都市民政局与重庆市民政局举行签约仪式。", id="signing-ceremony-names-no-agreement"),
     pytest.param(HEAD + "会议提出要签署《合作协议》。", id="no-signatories"),
     pytest.param(HEAD + "成都市民政局领导会见了来宾，双方签署《合作协议》。", id="shuangfang-unnamed"),
 ]

@@ -220,8 +220,10 @@ def _listed_after(text: str, person, found) -> list:
     role_starts = {r.start for r in found.roles}
     while i < len(text) and text[i] == "、":
         nxt = mentions.person_at(text, i + 1)
-        if nxt is None or any(nxt.start <= k < nxt.end + 1 for k in role_starts):
-            break
+        if nxt is None or any(nxt.start <= k < nxt.end + 1 for k in role_starts) \
+                or not mentions.bounded(text, nxt.end) \
+                or any(o.start <= nxt.start < o.end for o in (*found.orgs, *found.places)):
+            break  # 甲、蒙自市民政局局长乙: a place or organisation begins the next post
         out.append(nxt)
         i = nxt.end
     return out

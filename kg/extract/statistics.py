@@ -17,6 +17,7 @@ makes a target.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from collections.abc import Iterator
 
@@ -30,7 +31,7 @@ from kg.segment import Sentence
 _QUANTITY = re.compile(
     r"(?<![\d.第])(?P<num>\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)(?P<a1>多|余)?"
     r"(?P<mag>千万|百万|万亿|万|亿)?(?P<a2>多|余)?"
-    r"(?P<unit>人次|平方米|元|人|名|位|家|个|所|支|项|户|%)?(?P<post>以上|以下|左右|上下)?")
+    r"(?P<unit>人次|场次|平方米|小时|元|人|名|位|家|个|所|支|项|户|件|条|%)?(?P<post>以上|以下|左右|上下)?")
 _NOT_AFTER = re.compile(r"^(?:年|月|日|号|岁|周岁|届|次|点|时|分|小时|天|\.|\d)")
 _MAG = {"万": 1e4, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万亿": 1e12}
 _UNIT_ALIAS = {"位": "人"}
@@ -99,6 +100,13 @@ class _RegionContext:
         top = self.by_level.get(1)
         return top is not None and top.name.endswith("自治区") and 3 not in self.by_level
 
+    def article_place(self, level: int | None = None) -> places.Place | None:
+        """The place the article names most (of that level, 全市 2, 全省 1): what a figure
+        with no place in reach belongs to."""
+        counts = Counter(p for p in self.all if p.level and (level is None or _of_level(p, level) == p))
+        top = counts.most_common(2)
+        return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+
     def recent(self) -> places.Place | None:
         """The place the sentence just before named, if it named one."""
         return self.last if self.age == 0 else None
@@ -142,9 +150,13 @@ def _observations(doc: Document, s: Sentence, ctx: _RegionContext) -> Iterator[O
         if noun is not None and _continues_list(text, q, quantities[i + 1:]):
             noun = noun.rstrip("、和及与") + _list_head(text, quantities[i + 1:])
         prefix = _clean(_prefix(text, q, found, quantities[i - 1] if i else None))
+        rule = "count-noun" if noun else "indicator-value"
         if noun:
+            having = _HAVING.fullmatch(text[_evidence_start(text, q.start()): q.start()])
             if not _is_indicator(noun, q.group("unit") or ""):
-                continue  # the counted thing itself must be one the sector counts
+                if not (_counted_noun(noun) and having):
+                    continue  # the counted thing must be one the sector counts, or one a region has
+                rule = "counted-noun"
             prefix = prefix if len(prefix) <= 4 else ""
         indicator = _clean(prefix + (noun or ""))
         unit = q.group("unit") or _unit_from(indicator)
@@ -156,7 +168,7 @@ def _observations(doc: Document, s: Sentence, ctx: _RegionContext) -> Iterator[O
             continue  # 建立一个…, 三个阶段: a word, not a count (仅有一家 is one)
         if not indicator and prev is not None and prev.unit == unit:
             indicator = prev.indicator  # 到2020年达到5万人: the clause before named it
-        if not _is_indicator(indicator, unit):
+        if not _is_indicator(indicator, unit) and rule != "counted-noun":
             continue
         region = _region(text, q.start(), found, ctx)
         ctx.figure_region = region or ctx.figure_region
@@ -167,7 +179,7 @@ def _observations(doc: Document, s: Sentence, ctx: _RegionContext) -> Iterator[O
             PlaceRef(region.code, region.label), indicator, value, unit, _qualifier(text, q),
             _year(text, q.start(), doc.year, ctx.scope_year), kind,
             Evidence.of(s, _evidence_start(text, q.start()), q.end() + len(noun or ""),
-                        "statistics." + ("count-noun" if noun else "indicator-value")))
+                        "statistics." + rule))
         prev = obs
         yield obs
 
@@ -268,7 +280,9 @@ def _unit_from(indicator: str) -> str | None:
 
 _AS_OF = re.compile(r"(?:^|[,;:])(?:据统计|数据显示)?[,:]?(?:截至|截止到?|至)((?:19|20)\d{2})年(?:底|末)?(?=[,:])")
 _TOWARDS = re.compile(r"(?:累计|共|已|先后|每年|连续)*(?:向|对|给|为|赴|帮扶|支援|援助)")
-_ATTENDANCE = re.compile(r"代表$|参会|与会|出席|参加")  # 180名会员代表出席: a meeting, not a region's figure
+# 180名会员代表出席, 甲、乙等17名: a meeting or a list of people, not a region's figure;
+# 签订了…协议, 较2019年初: a verb phrase or a baseline, not a measure
+_ATTENDANCE = re.compile(r"代表$|参会|与会|出席|参加|等$|签订|签署|协议|^较|发展[到为]现在|^建成了?一支$")
 
 
 def _is_indicator(indicator: str, unit: str) -> bool:
@@ -277,6 +291,23 @@ def _is_indicator(indicator: str, unit: str) -> bool:
     if _ATTENDANCE.search(indicator):
         return False
     return any(w in indicator for w in lexicon.words("indicators.txt"))
+
+
+# what a region has or has built: 全市共有32支…, 建成18个… (not 提出4个建议)
+_HAVING = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:共有|拥有|现有|已有|有|建成了?|建立了?|建起|培育了?|设立了?|组建了?|成立了?|培养了?)"
+                     r"(?:超过|近|约|逾)?")
+_PLACE_TYPES = frozenset("乡 镇 村 乡镇 街道 社区 区 县 市 省 开发区 团场 行政村 城市 地区 部门 单位".split())
+
+
+def _counted_noun(noun: str) -> bool:
+    """有32个服务队伍, 18个立项项目: what is counted, written after its unit, is a plain noun
+    (jieba's tag of its last word) — not a verb, a name or a kind of place (12个乡镇 is
+    where a programme reached, not what a region has)."""
+    if len(noun) < 2 or noun in _PLACE_TYPES or _ATTENDANCE.search(noun):
+        return False
+    last = segment.tokens(noun)[-1][0]
+    tag = segment.pos_table().get(last, "")
+    return tag.startswith("n") and not tag.startswith(("nr", "ns")) and last not in _PLACE_TYPES
 
 
 def _qualifier(text: str, q: re.Match) -> str:
@@ -350,7 +381,7 @@ def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | Non
                 hit = _of_level(ctx.place(p), level)
                 if hit:
                     return hit
-            return ctx.by_level.get(level) or ctx.recent()
+            return ctx.by_level.get(level) or ctx.recent() or ctx.article_place(level)
     first_clause = re.split(r"[,;:]", text, maxsplit=1)[0]
     opening = [p for p in alone if p.end <= len(first_clause)]
     if opening:

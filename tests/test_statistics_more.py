@@ -1,0 +1,53 @@
+"""Figures real articles write that the first templates missed. Sentences are our own."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import run
+from kg.extract import statistics
+
+HEAD = "2023-09-01 来源：本地新闻网\n"
+
+
+def read(text: str) -> set[tuple]:
+    return {(o.region.label, o.indicator, o.value, o.unit, o.evidence.rule)
+            for o in run(statistics, HEAD + text)}
+
+
+FIGURES = [
+    pytest.param(
+        "绵阳市召开推进会。会议指出，全市义工队伍达45支。",
+        {("绵阳市", "义工队伍", 45, "支", "statistics.indicator-value")},
+        id="unit-zhi"),
+    pytest.param(
+        "绵阳市召开推进会。全市社工站累计开展活动300余场次。",
+        {("绵阳市", "社工站累计开展活动", 300, "场次", "statistics.indicator-value")},
+        id="unit-changci"),
+    pytest.param(
+        "绵阳市共有32个老年食堂。",
+        {("绵阳市", "老年食堂", 32, "个", "statistics.counted-noun")},
+        id="counted-plain-noun-a-region-has"),
+    pytest.param(
+        "2023年，吉林省延吉市持证社工达到520人。",
+        {("延吉市", "持证社工", 520, "人", "statistics.indicator-value")},
+        id="county-level-city-named-alone"),
+    pytest.param(
+        "乐山市民政局召开会议。截至今年6月，全市持证社会工作者达1800人。",
+        {("乐山市", "持证社会工作者", 1800, "人", "statistics.indicator-value")},
+        id="quan-shi-the-article-s-city"),
+]
+
+NOTHING = [
+    pytest.param("绵阳市专家提出4个优化建议。", id="proposals-are-not-what-a-region-has"),
+    pytest.param("绵阳市张强、李丽等17名同志受到表彰。", id="a-list-of-people"),
+]
+
+
+@pytest.mark.parametrize("text, expected", FIGURES)
+def test_statistics_more(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_statistics_more_nothing(text):
+    assert read(text) == set()
