@@ -31,6 +31,13 @@ from kg.facts import Evidence, OrgRef, Signing
 from kg.ingest import Document
 from kg.segment import Sentence
 
+RULES = (  # every rule's name, as facts, kg eval and lexicon/confidence.tsv know it
+    ("sign", "A、B和C签署《T》"),
+    ("sign-untitled", "A与B签订…HEAD, an agreement named by its head word (协议, 备忘录 …)"),
+)
+RULE_NAMES = frozenset(name for name, _ in RULES)
+
+
 _SIGN = re.compile(r"(?:共同|联合|正式)?(?:签署|签订|签定|签约)了?\s*")
 _BEFORE_TITLE = re.compile(r"[^,;:。《》]{0,20}?(?=《)")  # 签署了共建X学院《…》: words before the title
 _TITLES = re.compile(r"《([^《》]{2,100})》(?:\s*[、和及与]?\s*《([^《》]{2,100})》)*")
@@ -108,6 +115,7 @@ def _signings(doc: Document, s: Sentence, ctx: _Context) -> Iterator[Signing]:
         if date is None and same_day:
             at_meeting = same_day.group() not in ("当天", "当日", "同日")
             date = (ctx.meeting_date if at_meeting else None) or ctx.last_date
+        assert rule in RULE_NAMES, rule
         ev = Evidence.of(s, _list_start(text, verb.start()), end, "agreements." + rule)
         for title in titles:
             yield Signing(title.strip(), tuple(signers), date, ev, titled)

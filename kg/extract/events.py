@@ -25,6 +25,15 @@ from kg.facts import Event, Evidence, OrgRef, PlaceRef
 from kg.ingest import Document
 from kg.segment import Sentence
 
+RULES = (  # every rule's name, as facts, kg eval and lexicon/confidence.tsv know it
+    ("held", "NAME (在PLACE)召开/举行"),
+    ("convene", "ORG召开NAME"),
+    ("by", "由A主办、B承办的NAME"),
+    ("attend", "来自A、B的代表参加了NAME / 出席NAME的还有…"),
+)
+RULE_NAMES = frozenset(name for name, _ in RULES)
+
+
 _QUOTED = re.compile(r"[“\"]([^“”\"]{2,80})[”\"]")
 _NOT_EVENT_AFTER = re.compile(r"室|厅|堂|纪要|精神|材料|资料|中心|主席|代表(?!参)|秘书|制度")
 _BOUNDARY = re.compile(r"(?:召开|举办|举行|参加|出席|主办|承办|协办|发起|开展|启动|邀请|参与)了?|的|在|由|于")
@@ -147,9 +156,14 @@ def _attend(doc: Document, s: Sentence, m: _Mention | None, ev: _Known) -> Itera
         yield _event(ev, (), refs, s, a, b, "events.attend")
 
 
+def _named(rule: str) -> str:
+    assert rule.removeprefix("events.") in RULE_NAMES, rule
+    return rule
+
+
 def _event(ev: _Known, organisers, participants, s: Sentence, a: int, b: int, rule: str) -> Event:
     return Event(ev.name, ev.kind, ev.date, ev.place, tuple(organisers), tuple(participants),
-                 ev.scope, Evidence.of(s, a, b, rule))
+                 ev.scope, Evidence.of(s, a, b, _named(rule)))
 
 
 def _fits(m: _Mention, ev: _Known) -> bool:

@@ -28,6 +28,22 @@ from kg.ingest import Document
 from kg.mentions import Org, Role
 from kg.segment import Sentence
 
+RULES = (  # every rule's name, as facts, kg eval and lexicon/confidence.tsv know it
+    ("chain", "ORG ROLE(兼ROLE)*(、ORG? ROLE)* NAME, the organisation written"),
+    ("name-list", "ROLE NAME、NAME…: the people after the first share the posts"),
+    ("name-before-title", "ORG? NAME ROLE: the name written before the title"),
+    ("tier", "a tier head (副市长) with no place written: the article's place of that tier"),
+    ("named-before", "a bare title: the last organisation named whose last character its head word names"),
+    ("previous-post", "a bare title: the organisation of the post read just before"),
+    ("topic", "a bare title: the organisation the article's sentences open with"),
+    ("assign", "ROLE由…NAME担任 / ROLE为…NAME"),
+    ("elect", "选举…NAME为ORG? ROLE"),
+    ("elect-list", "选举NAME、NAME为ROLE(、ROLE)*"),
+    ("take", "NAME当选/担任/出任/兼任 ORG ROLE"),
+)
+RULE_NAMES = frozenset(name for name, _ in RULES)
+
+
 _ELECT = re.compile(r"(选举|推选|选|任命|聘任|聘请|增补|推举)$")
 _ASSIGN = re.compile(r"(?:经[\u4e00-\u9fff]{1,3})?(由|为|是)(?:原|前)?$")
 _ELECT_NAMES = re.compile(r"(?:选举|推选|增补|推举|任命|聘任|聘请|补选)(?:产生)?(?:了)?")
@@ -386,4 +402,5 @@ def _topic(ctx: _Context) -> OrgRef | None:
 
 def _post(person: str, role: Role, org: OrgRef, s: Sentence, a: int, b: int, rule: str,
           since: str | None = None) -> Post:
+    assert rule in RULE_NAMES, rule  # a rule not in the table would fall back to confidence 0.5
     return Post(person, role.name, org, role.former, Evidence.of(s, a, b, "roles." + rule), since)

@@ -28,6 +28,15 @@ from kg.facts import Evidence, Observation, PlaceRef
 from kg.ingest import Document
 from kg.segment import Sentence
 
+RULES = (  # every rule's name, as facts, kg eval and lexicon/confidence.tsv know it
+    ("indicator-value", "REGION … INDICATOR (超过|约…)? N UNIT"),
+    ("count-noun", "(有…) N UNIT NOUN, the noun a word the sector counts"),
+    ("counted-noun", "(有|建成…) N UNIT NOUN, any plain noun a region has"),
+    ("respectively", "甲和乙分别为N和M"),
+)
+RULE_NAMES = frozenset(name for name, _ in RULES)
+
+
 _QUANTITY = re.compile(
     r"(?<![\d.第])(?P<num>\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)(?P<a1>多|余)?"
     r"(?P<mag>千万|百万|万亿|万|亿)?(?P<a2>多|余)?"
@@ -143,7 +152,7 @@ def _observations(doc: Document, s: Sentence, ctx: _RegionContext) -> Iterator[O
                                qualifier=_qualifier(text, q),
                                year=_year(text, q.start(), doc.year, ctx.scope_year),
                                evidence=Evidence.of(s, respective[q.start()].start, q.end(),
-                                                    "statistics.respectively"))
+                                                    "statistics." + _named("respectively")))
                 yield prev
             continue
         noun = _noun_after(text, q)
@@ -179,9 +188,14 @@ def _observations(doc: Document, s: Sentence, ctx: _RegionContext) -> Iterator[O
             PlaceRef(region.code, region.label), indicator, value, unit, _qualifier(text, q),
             _year(text, q.start(), doc.year, ctx.scope_year), kind,
             Evidence.of(s, _evidence_start(text, q.start()), q.end() + len(noun or ""),
-                        "statistics." + rule))
+                        "statistics." + _named(rule)))
         prev = obs
         yield obs
+
+
+def _named(rule: str) -> str:
+    assert rule in RULE_NAMES, rule
+    return rule
 
 
 def _respective(text: str, found, quantities) -> dict:
