@@ -49,7 +49,7 @@ def _role_regex() -> re.Pattern:
     roles = sorted(lexicon.roles(), key=len, reverse=True)
     prefixes = sorted(lexicon.words("role_prefixes.txt"), key=len, reverse=True)
     return re.compile(
-        r"(?:(?P<former>原|前)|(?P<current>现任|新任))?(?P<role>(?:%s)?(?:%s))(?!会|单位|处|室|部|团|组|站|证|队|团队)"
+        r"(?:(?P<former>原|前)|(?P<current>现任|新任|首任))?(?P<role>(?:%s)?(?:%s))(?!会|单位|处|室|部|团|组|站|证|队|团队)"
         % ("|".join(prefixes), "|".join(roles)))
 
 
@@ -267,7 +267,8 @@ def person_at(text: str, i: int) -> Person | None:
         return None
     given = []
     j = i + slen
-    while j < len(text) and len(given) < 2 and is_han(text[j]) and text[j] not in never:
+    while j < len(text) and len(given) < 2 and is_han(text[j]) and text[j] not in never \
+            and not (given and _role_regex().match(text, j)):  # 严强副局长: the name ends at the title
         given.append(text[j])
         j += 1
     if not given or _role_regex().match(text, i + slen):

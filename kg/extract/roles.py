@@ -48,7 +48,8 @@ _ELECT = re.compile(r"(选举|推选|选|任命|聘任|聘请|增补|推举)$")
 _ASSIGN = re.compile(r"(?:经[\u4e00-\u9fff]{1,3})?(由|为|是)(?:原|前)?$")
 _ELECT_NAMES = re.compile(r"(?:选举|推选|增补|推举|任命|聘任|聘请|补选)(?:产生)?(?:了)?")
 _PARTY_BODY = ("党组", "党委", "党总支", "党支部")
-_TAKE = re.compile(r"(当选为|当选|担任|出任|兼任)$")
+_TAKE = re.compile(r"(当选为|当选|担任|出任|兼任|被选举为|被选为|被增补为|增补为|被任命为|受聘为|被聘为|获聘为|被聘请为)$")
+_SOME_OF = re.compile(r"等[\d一二三四五六七八九十]+名[^,;。]{0,8}$")  # 甲等17名个人(单位)被增补为
 
 
 class _Context:
@@ -345,10 +346,14 @@ def _taker(s: Sentence, found, ctx: _Context, r: Role, org: OrgRef, m: re.Match)
     text = s.text
     role_ends = {x.end for x in found.roles}
     since = ctx.date if m.group().startswith("当选") else None
+    at = m.start()
+    some = _SOME_OF.search(text, 0, at)
+    if some:  # 甲等17名个人被增补为…理事: 甲 is named, the others are not
+        at = some.start()
     for n in (4, 3, 2):
-        p = mentions.person_at(text, m.start() - n) if m.start() >= n else None
+        p = mentions.person_at(text, at - n) if at >= n else None
         # the name stands alone, or closes a chain (X会会长胡某兼任…)
-        if p and p.end == m.start() and (p.start == 0 or not mentions.is_han(text[p.start - 1])
+        if p and p.end == at and (p.start == 0 or not mentions.is_han(text[p.start - 1])
                                           or p.start in role_ends):
             yield _post(p.name, r, org, s, p.start, r.end, "take", since)
             return
