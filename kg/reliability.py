@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from kg.evaluate import DEFAULT_CONFIDENCE, Judged, per_rule, smoothed
 
-__all__ = ["BANDS", "Band", "fold_of", "out_of_fold", "bands", "table"]
+__all__ = ["BANDS", "Band", "fold_of", "out_of_fold", "by_fold", "bands", "table"]
 
 BANDS = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 0.95), (0.95, 1.0))
 HIGH = 0.9  # the share of rows stated at or above this is what users filter on
@@ -48,6 +48,15 @@ def _stated(rules, scores) -> float:
     """The best of a fact's rules, as `kg build` states it; "?" (no rule) is never measured."""
     return max((round(smoothed(scores[r]), 3) if r in scores and r != "?" else DEFAULT_CONFIDENCE
                 for r in rules), default=DEFAULT_CONFIDENCE)
+
+
+def by_fold(judged: list[Judged], folds: int) -> dict[str, list[float]]:
+    """Each rule's confidence calibrated without fold 0, without fold 1, …: how much it
+    moves tells how far its one in-sample figure can be trusted."""
+    row_folds = [{fold_of(d, folds) for d in row.docs} for row in judged]
+    left_out = [per_rule([r for r, f in zip(judged, row_folds) if k not in f]) for k in range(folds)]
+    rules = sorted({r for row in judged for r in row.rules} - {"?"})
+    return {rule: [_stated((rule,), scores) for scores in left_out] for rule in rules}
 
 
 @dataclass(frozen=True)
@@ -89,4 +98,7 @@ def table(stated: list[float], judged: list[Judged], folds: int) -> str:
     high = [row.right for c, row in zip(stated, judged) if c >= HIGH]
     share = f"{sum(high) / len(high):.3f}" if high else "-"
     lines.append(f"stated >= {HIGH}: {len(high)} rows, {sum(high)} right, observed {share}")
+    lines += ["", f"{'rule':<28} confidence without fold " + " ".join(f"{k:>5}" for k in range(folds))]
+    for rule, values in by_fold(judged, folds).items():
+        lines.append(f"{rule:<52} " + " ".join(f"{v:>5.3f}" for v in values))
     return "\n".join(lines) + "\n"
