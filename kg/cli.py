@@ -255,14 +255,18 @@ def export_command(graph_paths, store, fmt, out) -> None:
 @click.option("--calibrate", "calibrate_to", default=None, type=click.Path(),
               help="Write each rule's measured precision here (kg/lexicon/confidence.tsv is "
                    "what kg build reads).")
-def eval_command(gold_files, docs, graph_paths, store, queries_dir, show, calibrate_to) -> None:
-    """Precision and recall against gold facts, per fact kind and per rule. With DOCS the
-    graph is built from them first; otherwise --graph/--store is evaluated."""
-    from kg import evaluate
+@click.option("--folds", default=5, show_default=True, type=click.IntRange(min=2),
+              help="Documents in K folds (by a hash of their id) for the reliability table.")
+def eval_command(gold_files, docs, graph_paths, store, queries_dir, show, calibrate_to, folds) -> None:
+    """Precision and recall against gold facts, per fact kind and per rule, and a reliability
+    table: bands of confidence calibrated out of fold against observed precision. With DOCS
+    the graph is built from them first; otherwise --graph/--store is evaluated."""
+    from kg import evaluate, reliability
 
     g = pipeline.build(docs).graph if docs else _open(graph_paths, store)
     ev = evaluate.run([Path(p) for p in gold_files], g, Path(queries_dir))
     click.echo(evaluate.report(ev, show), nl=False)
+    click.echo("\n" + reliability.table(reliability.out_of_fold(ev.judged, folds), ev.judged, folds), nl=False)
     if calibrate_to:
         click.echo(f"wrote {graphs.write_bytes(Path(calibrate_to), evaluate.calibration(ev).encode('utf-8'))}")
 

@@ -31,17 +31,19 @@ KINDS = {  # kind -> (contract query, its variables, query that adds the fact's 
     "signed": ("agreements.rq", ("agreement", "signatory", "date")),
     "statistic": ("statistics.rq", ("region", "indicator", "value", "unit", "qualifier", "year")),
 }
-RULES = {
-    "holds_role": """SELECT ?person ?role ?org ?rule WHERE {
+RULES = {  # each fact's rules and the documents it was read from
+    "holds_role": """SELECT ?person ?role ?org ?rule ?doc WHERE {
         ?f a org:Post ; org:heldBy/rdfs:label ?p ; org:role/rdfs:label ?r ; org:postIn/rdfs:label ?o ;
-           kgo:quote/kgo:rule ?rule .
+           kgo:quote ?q . ?q kgo:rule ?rule ; oa:hasSource/dcterms:identifier ?doc .
         BIND(STR(?p) AS ?person) BIND(STR(?r) AS ?role) BIND(STR(?o) AS ?org) }""",
-    "signed": """SELECT ?agreement ?signatory ?rule WHERE {
-        ?f a kgo:Signing ; kgo:agreement/rdfs:label ?a ; kgo:signatory/rdfs:label ?s ; kgo:quote/kgo:rule ?rule .
+    "signed": """SELECT ?agreement ?signatory ?rule ?doc WHERE {
+        ?f a kgo:Signing ; kgo:agreement/rdfs:label ?a ; kgo:signatory/rdfs:label ?s ;
+           kgo:quote ?q . ?q kgo:rule ?rule ; oa:hasSource/dcterms:identifier ?doc .
         BIND(STR(?a) AS ?agreement) BIND(STR(?s) AS ?signatory) }""",
-    "statistic": """SELECT ?region ?indicator ?value ?unit ?rule WHERE {
+    "statistic": """SELECT ?region ?indicator ?value ?unit ?rule ?doc WHERE {
         ?f a qb:Observation ; sdmx-dimension:refArea/rdfs:label ?r ; kgo:indicator/rdfs:label ?i ;
-           sdmx-measure:obsValue ?value ; sdmx-attribute:unitMeasure/rdfs:label ?u ; kgo:quote/kgo:rule ?rule .
+           sdmx-measure:obsValue ?value ; sdmx-attribute:unitMeasure/rdfs:label ?u ;
+           kgo:quote ?q . ?q kgo:rule ?rule ; oa:hasSource/dcterms:identifier ?doc .
         BIND(STR(?r) AS ?region) BIND(STR(?i) AS ?indicator) BIND(STR(?u) AS ?unit) }""",
 }
 FOLD_AWAY = " \t\r\n\u3000《》〈〉\"'“”"
@@ -116,7 +118,8 @@ def _identity(fact: dict) -> tuple[tuple, tuple[str, ...]]:
 # --- rows ---------------------------------------------------------------------------------------
 
 def rows_of(g: Graph, queries_dir: Path) -> dict[str, list[dict]]:
-    """The contract queries' answers, one row per distinct answer, each with its rules."""
+    """The contract queries' answers, one row per distinct answer, each with its rules and
+    the documents it was read from."""
     out = {}
     for kind, (name, variables) in KINDS.items():
         text = sparql.read_query(queries_dir / name)
@@ -124,11 +127,14 @@ def rows_of(g: Graph, queries_dir: Path) -> dict[str, list[dict]]:
         for r in sparql.query(g, text, name=name):
             row = {v: (None if r[v] is None else str(r[v])) for v in variables}
             seen.setdefault(json.dumps(row, sort_keys=True, ensure_ascii=False), row)
-        rules = defaultdict(set)
+        rules, docs = defaultdict(set), defaultdict(set)
         for r in sparql.query(g, RULES[kind], name=f"rules of {kind}"):
-            rules[_rule_key(kind, {k: str(v) for k, v in r.asdict().items()})].add(str(r.rule))
+            key = _rule_key(kind, {k: str(v) for k, v in r.asdict().items()})
+            rules[key].add(str(r.rule))
+            docs[key].add(str(r.doc))
         for row in seen.values():
             row["rules"] = sorted(rules.get(_rule_key(kind, row), {"?"}))
+            row["docs"] = sorted(docs.get(_rule_key(kind, row), ()))
         out[kind] = list(seen.values())
     return out
 
@@ -210,10 +216,21 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
+@dataclass(frozen=True)
+class Judged:
+    """One counted row: the rules that read it, the documents it came from, and whether it
+    matched a gold fact."""
+    kind: str
+    rules: tuple[str, ...]
+    docs: tuple[str, ...]
+    right: bool
+
+
 @dataclass
 class Evaluation:
     by_kind: dict[str, Score] = field(default_factory=dict)
     by_rule: dict[str, Score] = field(default_factory=dict)
+    judged: list[Judged] = field(default_factory=list)
     attributes: dict[str, str] = field(default_factory=dict)
     misses: list[tuple[str, dict]] = field(default_factory=list)
     extras: list[tuple[str, dict]] = field(default_factory=list)
@@ -236,17 +253,24 @@ def evaluate(gold: dict[str, list[dict]], rows: dict[str, list[dict]]) -> Evalua
         ev.by_kind[kind] = Score(len(required), len(got) - len(optional_rows),
                                  len(pairs) - len(optional_rows), sum(1 for i in required if i in pairs))
         matched_rows = set(pairs.values())
-        for j, row in enumerate(got):
-            if j in optional_rows:
-                continue
-            for rule in row["rules"]:
-                s = ev.by_rule.setdefault(rule, Score())
-                s.rows += 1
-                s.right += j in matched_rows
+        ev.judged += [Judged(kind, tuple(row["rules"]), tuple(row.get("docs", ())), j in matched_rows)
+                      for j, row in enumerate(got) if j not in optional_rows]
         ev.misses += [(kind, facts[i]) for i in required if i not in pairs]
         ev.extras += [(kind, row) for j, row in enumerate(got) if j not in matched_rows]
         ev.attributes[kind] = _attributes(kind, facts, got, pairs)
+    ev.by_rule = per_rule(ev.judged)
     return ev
+
+
+def per_rule(judged) -> dict[str, Score]:
+    """Rows and right rows per rule; a row read by two rules counts for both."""
+    out: dict[str, Score] = {}
+    for row in judged:
+        for rule in row.rules:
+            s = out.setdefault(rule, Score())
+            s.rows += 1
+            s.right += row.right
+    return out
 
 
 def _attributes(kind: str, facts, rows, pairs) -> str:
@@ -310,13 +334,18 @@ CONFIDENCE_FILE = "confidence.tsv"
 DEFAULT_CONFIDENCE = 0.5  # a rule never measured
 
 
+def smoothed(s: Score) -> float:
+    """Precision smoothed toward 1/2 by one right and one wrong made-up row, so a rule seen
+    twice is not called certain, and a rule never seen is at DEFAULT_CONFIDENCE."""
+    return (s.right + 1) / (s.rows + 2)
+
+
 def calibration(ev: Evaluation) -> str:
-    """rule, rows, right, confidence: precision smoothed toward 1/2 by one right and one
-    wrong made-up row, so a rule seen twice is not called certain."""
+    """rule, rows, right, confidence (smoothed precision), over every document evaluated."""
     out = ["# rule\trows\tright\tconfidence  (kg eval --calibrate; read by kg build)"]
     for rule, s in sorted(ev.by_rule.items()):
         if rule != "?":
-            out.append(f"{rule}\t{s.rows}\t{s.right}\t{(s.right + 1) / (s.rows + 2):.3f}")
+            out.append(f"{rule}\t{s.rows}\t{s.right}\t{smoothed(s):.3f}")
     return "\n".join(out) + "\n"
 
 

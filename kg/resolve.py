@@ -113,14 +113,16 @@ def resolve(facts, merges: Merges | None = None) -> Resolution:
     observations = [f for f in facts if isinstance(f, Observation)]
     entities: dict[str, Entity] = {}
 
-    def org(ref: OrgRef) -> str:
+    def register(ref: OrgRef) -> str:
+        """Register one mention of an organisation (call it once per mention: its count
+        chooses the label) and return its key."""
         key = "org:" + org_key(ref)
         ent = entities.setdefault(key, Entity(key, "org", org_kind=ref.kind,
                                               place_code=ref.place_code))
         ent.names[ref.name] += 1
         return key
 
-    post_orgs = [(p, org(p.org)) for p in posts]
+    post_orgs = [(p, register(p.org)) for p in posts]
     org_alias = _reviewed(_org_merges(post_orgs, entities, merges), merges)
     person_of = _people(post_orgs, org_alias, merges)
 
@@ -138,15 +140,19 @@ def resolve(facts, merges: Merges | None = None) -> Resolution:
     out_posts = [ResolvedPost(k[0], k[1], k[2], all(former[k]), tuple(ev), min(since[k], default=None))
                  for k, ev in sorted(rposts.items())]
 
-    out_signings = _signings(signings, org, org_alias, entities)
+    out_signings = _signings(signings, register, org_alias, entities)
     out_obs = _observations(observations)
-    out_events = _events([f for f in facts if isinstance(f, Event)], org, org_alias)
+    out_events = _events([f for f in facts if isinstance(f, Event)], register, org_alias)
     for old, new in org_alias.items():
         if old in entities and old != new:
             gone = entities.pop(old)
             entities.setdefault(new, Entity(new, "org", org_kind=gone.org_kind)).names.update(gone.names)
     parents = _sub_units(entities)
     return Resolution(entities, out_posts, out_signings, out_obs, out_events, parents)
+
+
+def _aliased(key: str, alias: dict[str, str]) -> str:
+    return alias.get(key, key)
 
 
 def _reviewed(alias: dict[str, str], merges: Merges) -> dict[str, str]:
@@ -233,13 +239,13 @@ def _people(post_orgs, org_alias, merges: Merges) -> list[str]:
     return [key_of[find(m)] for m in mentions]
 
 
-def _signings(signings, org, org_alias, entities) -> list[ResolvedSigning]:
+def _signings(signings, register, org_alias, entities) -> list[ResolvedSigning]:
     groups: dict[tuple, list[Signing]] = defaultdict(list)
     for s in signings:
         akey = "agreement:" + title_key(s.agreement) + ("" if s.titled else "@" + s.evidence.doc_id)
         ent = entities.setdefault(akey, Entity(akey, "agreement"))
         ent.names[s.agreement] += 1
-        signers = tuple(sorted({org_alias.get(org(r), org(r)) for r in s.signatories}))
+        signers = tuple(sorted({_aliased(register(r), org_alias) for r in s.signatories}))
         groups[(akey, signers)].append(s)
     out = []
     for (akey, signers), group in sorted(groups.items()):
@@ -292,7 +298,7 @@ def _event_names(events: list[Event]) -> dict[tuple[str, str], str]:
             for e in events}
 
 
-def _events(events: list[Event], org, org_alias) -> list[ResolvedEvent]:
+def _events(events: list[Event], register, org_alias) -> list[ResolvedEvent]:
     groups: dict[str, list[Event]] = defaultdict(list)
     names = _event_names(events)
     for e in events:
@@ -301,9 +307,9 @@ def _events(events: list[Event], org, org_alias) -> list[ResolvedEvent]:
     for key, group in sorted(groups.items()):
         dates = Counter(e.date for e in group if e.date)
         codes = Counter(e.place.code for e in group if e.place)
-        organisers = {(word, org_alias.get(org(r), org(r))) for e in group for word, r in e.organisers}
+        organisers = {(word, _aliased(register(r), org_alias)) for e in group for word, r in e.organisers}
         running = {k for _, k in organisers}
-        participants = {org_alias.get(org(r), org(r)) for e in group for r in e.participants}
+        participants = {_aliased(register(r), org_alias) for e in group for r in e.participants}
         out.append(ResolvedEvent(
             key, max((names[(e.evidence.doc_id, e.name)] for e in group), key=len), group[0].kind,
             max(dates, key=lambda d: (dates[d], len(d), d)) if dates else None,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.facts import Evidence, Observation, OrgRef, PlaceRef, Post, Signing
+from kg.facts import Event, Evidence, Observation, OrgRef, PlaceRef, Post, Signing
 from kg.resolve import org_key, resolve
 
 
@@ -296,3 +296,37 @@ def test_different_observations_stay_apart(other):
     res = resolve([obs(12500, "d1"), other])
     assert len(res.observations) == 2
     assert all(len(r.evidence) == 1 for r in res.observations)
+
+
+# --- labels: each mention counts once -------------------------------------------------------
+
+def _event_with(name: str, organiser: str, participant: str, doc: str) -> Event:
+    return Event(name, "论坛", None, None, (("主办", assoc(organiser)),), (assoc(participant),), None,
+                 ev(doc, 0, "events.test"))
+
+
+@pytest.mark.parametrize("second_mention", ["signing", "event organiser", "event participant"])
+def test_each_mention_of_a_spelling_counts_once(second_mention):
+    # one mention of the full name in a post, one of the short name elsewhere: a tie, so
+    # the label is the longer name; counting a signatory or event mention twice gave 1 : 2
+    full, short = "成都市社会工作协会", "成都社工协会"
+    facts = [post("周立新", "会长", full, "d1")]
+    other = "四川省社会工作者协会"
+    if second_mention == "signing":
+        facts.append(sign("社会工作人才培养合作协议", (short, other), None, "d2"))
+    elif second_mention == "event organiser":
+        facts.append(_event_with("蓉城社会工作论坛", short, other, "d2"))
+    else:
+        facts.append(_event_with("蓉城社会工作论坛", other, short, "d2"))
+    ent = orgs(resolve(facts))["org:成都市社会工作协会"]
+    assert dict(ent.names) == {full: 1, short: 1}
+    assert ent.label == full and ent.alt_labels == [short]
+
+
+def test_a_spelling_mentioned_more_often_is_the_label():
+    full, short = "成都市社会工作协会", "成都社工协会"
+    facts = [post("周立新", "会长", full, "d1"),
+             sign("社会工作人才培养合作协议", (short, "四川省社会工作者协会"), None, "d2"),
+             sign("社区治理合作协议", (short, "四川省社会工作者协会"), None, "d3")]
+    ent = orgs(resolve(facts))["org:成都市社会工作协会"]
+    assert dict(ent.names) == {full: 1, short: 2} and ent.label == short

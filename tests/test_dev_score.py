@@ -1,0 +1,71 @@
+"""The ratchet: the customer's scorer (../shared/eval/score.py) on the dev articles and on the
+seeds must not fall below the floors in tests/score_floor.json.
+
+The scorer builds the graph with this checkout's `kg` and runs its contract queries, exactly
+as the customer scores it; only the build writes Turtle alone, the one file it reads.
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import warnings
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_EVAL = ROOT.parent / "shared" / "eval"
+FLOORS = Path(__file__).parent / "score_floor.json"
+KINDS = ("holds_role", "signed", "statistic")
+SETS = {  # name -> (folder of articles, gold facts)
+    "dev": (SHARED_EVAL / "dev" / "docs", SHARED_EVAL / "dev" / "gold.jsonl"),
+    "seeds": (ROOT / "seeds", SHARED_EVAL / "gold" / "seeds.jsonl"),
+}
+
+
+def floors() -> dict:
+    return json.loads(FLOORS.read_text(encoding="utf-8"))
+
+
+def score(docs: Path, gold: Path) -> dict[str, dict[str, float]]:
+    """kind -> {"P": …, "R": …} as the scorer prints them."""
+    kg = f"{sys.executable} -m kg.cli"
+    proc = subprocess.run(
+        [sys.executable, str(SHARED_EVAL / "score.py"), "--docs", str(docs), "--gold", str(gold),
+         "--project", str(ROOT), "--build-cmd", kg + " build {docs} --out {out} --formats ttl",
+         "--query-cmd", kg + " query {query} --graph {graph} --format json"],
+        capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, f"the scorer failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}"
+    out = {}
+    for line in proc.stdout.splitlines():
+        cells = line.split()
+        if cells and cells[0] in KINDS:  # kind gold rows P R F1 …
+            out[cells[0]] = {"P": float(cells[3]), "R": float(cells[4])}
+    assert set(out) == set(KINDS), f"the scorer's table lacks a kind:\n{proc.stdout}"
+    return out
+
+
+def test_the_floor_file_names_every_set_and_kind():
+    data = floors()
+    for name in SETS:
+        assert set(data[name]) == set(KINDS), name
+        for kind in KINDS:
+            assert set(data[name][kind]) == {"P", "R"}
+            assert all(0.0 <= v <= 1.0 for v in data[name][kind].values()), (name, kind)
+
+
+@pytest.mark.skipif(not (SHARED_EVAL / "score.py").exists(),
+                    reason="../shared/eval (the customer's scorer and gold facts) is not beside the checkout")
+@pytest.mark.parametrize("name", list(SETS))
+def test_scores_hold_their_floor(name):
+    docs, gold = SETS[name]
+    floor = floors()[name]
+    got = score(docs, gold)
+    below = [f"{kind} {m} {got[kind][m]:.3f} < floor {floor[kind][m]:.3f}"
+             for kind in KINDS for m in ("P", "R") if got[kind][m] < floor[kind][m]]
+    assert not below, f"{name}: scores fell below tests/score_floor.json: " + "; ".join(below)
+    above = [f"{kind} {m} {got[kind][m]:.3f} (floor {floor[kind][m]:.3f})"
+             for kind in KINDS for m in ("P", "R") if got[kind][m] > floor[kind][m]]
+    if above:  # a ratchet: say what the floors could be raised to
+        warnings.warn(f"{name}: above the floor, raise it in tests/score_floor.json: " + "; ".join(above))
