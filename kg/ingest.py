@@ -3,7 +3,7 @@
 The document text is the decoded file with line ends normalised and control characters
 turned into spaces (one for one), so that every offset in the graph points into what the
 user can open. An HTML page (by its suffix, or a text file full of tags) is first reduced
-to its text by BeautifulSoup; offsets then point into that text. Noise (menus, anti-copy
+to its text (`kg.htmltext`); offsets then point into that text. Noise (menus, anti-copy
 junk, forms) is dropped later, line by line, in `segment`.
 
 A file that cannot be read raises InputError with its name, the reason and what to do.
@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.htmltext import html_to_text
 
 SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
@@ -103,35 +104,6 @@ def looks_like_html(text: str) -> bool:
     """A page saved with its markup: a doctype, or tags on many lines."""
     head = text.lstrip()[:200].lower()
     return head.startswith(("<!doctype html", "<html")) or len(_TAG.findall(text[:50000])) >= 5
-
-
-_BLOCKS = ["p", "div", "section", "article", "header", "footer", "main", "aside", "nav", "h1", "h2",
-           "h3", "h4", "h5", "h6", "li", "ul", "ol", "table", "tr", "td", "th", "dd", "dt",
-           "blockquote", "pre", "figure", "figcaption", "hr", "form"]
-
-
-def html_to_text(html: str) -> str:
-    """The page's visible text, a line per block; scripts, styles and comments dropped."""
-    from bs4 import BeautifulSoup, Comment  # only for pages
-
-    soup = BeautifulSoup(html, "html.parser")
-    for node in soup(["script", "style", "noscript", "template", "iframe", "head"]):
-        if node.name != "head" or not node.find("title"):
-            node.decompose()
-    for c in soup.find_all(string=lambda s: isinstance(s, Comment)):
-        c.extract()
-    title = soup.title.get_text(" ", strip=True) if soup.title else ""
-    if soup.head:
-        soup.head.decompose()
-    for br in soup.find_all("br"):
-        br.replace_with("\n")
-    for block in soup.find_all(_BLOCKS):  # a line per block; inline tags (<b>) run on
-        block.insert_before("\n")
-        block.insert_after("\n")
-    body = soup.get_text("")
-    lines = [ln.strip() for ln in body.splitlines()]
-    text = "\n".join(ln for ln in lines if ln)
-    return (title + "\n" + text) if title and not text.startswith(title) else text
 
 
 def document_from_text(doc_id: str, source: str, text: str, encoding: str = "utf-8") -> Document:
