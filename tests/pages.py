@@ -96,7 +96,7 @@ def ordinary_html(size: int, paragraphs: list[str], seed: int = 0) -> str:
 def nested_page(title: str, paragraphs: list[str], depth: int) -> str:
     """The paragraphs under `depth` nested <div>s in all, more of them before each paragraph."""
     per = max(1, depth // max(1, len(paragraphs)))
-    body = "".join("<div class=\"w\">" * per + f"<p>{p}</p>" for p in paragraphs)
+    body = "".join("<div>" * per + f"<p>{p}</p>" for p in paragraphs)
     closing = "</div>" * (per * len(paragraphs))
     return (f"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{title}</title></head>"
             f"<body><h1>{title}</h1>{body}{closing}</body></html>")
