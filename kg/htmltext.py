@@ -6,7 +6,7 @@ open elements and writes the text as it goes, with no tree. A tree walked by a l
 cost time growing with the square of the nesting: BeautifulSoup took 72 s on a 227 KB page
 of nested <div>s, Lexbor (selectolax) grows with the square of the depth too, and libxml2
 (lxml) stops building the tree at depth 2048 and drops the rest of the text (see
-benchmarks/html.py). Elements end as BeautifulSoup ends them on this tokenizer, so
+benchmarks/html_text.py). Elements end as BeautifulSoup ends them on this tokenizer, so
 ordinary pages give the same text: an end tag closes the latest open element of its name
 and every element opened after it; an end tag with none open is ignored.
 

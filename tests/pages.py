@@ -55,12 +55,8 @@ def _table(rng: random.Random) -> str:
     return f"<table class=\"data\" border=\"1\"><tr><th>年份</th><th>持证社工</th></tr>{rows}</table>\n"
 
 
-def ordinary_page(title: str, paragraphs: list[str], seed: int = 0) -> str:
-    """One news page around an article: the article's text is its headline and paragraphs."""
-    rng = random.Random(seed)
-    parts = ["<!DOCTYPE html>\n<html lang=\"zh-CN\">\n", _head(rng, title), "<body>\n", _menu(rng),
-             "<!-- 页面顶部 结束 -->\n<div class=\"crumb\">您的位置：<a href=\"/\">首页</a> &gt; 新闻中心</div>\n",
-             f"<div class=\"main\"><div class=\"article\">\n<h1>{title}</h1>\n",
+def _article(rng: random.Random, title: str, paragraphs: list[str], heading: str = "h1") -> str:
+    parts = [f"<div class=\"article\">\n<{heading}>{title}</{heading}>\n",
              f"<div class=\"info\"><span>2020-12-10</span>&nbsp;&nbsp;<span>来源：社会工作资讯网</span>"
              f"<span>浏览次数：{rng.randint(10, 9999)}</span></div>\n<div class=\"content\">\n"]
     for i, para in enumerate(paragraphs):
@@ -72,25 +68,37 @@ def ordinary_page(title: str, paragraphs: list[str], seed: int = 0) -> str:
             parts.append("<!-- 广告位 -->\n<script type=\"text/javascript\">showAd(\"<p>广告</p>\");</script>\n")
         if rng.random() < 0.05:
             parts.append(_table(rng))
-    parts += ["</div>\n<div class=\"share\">分享到：<a>微信</a> | <a>微博</a></div>\n</div>\n",
-              "<div class=\"side\"><h3>相关阅读</h3><ul>",
-              "".join(f"<li><a href=\"/r/{rng.randint(1, 999)}.html\">{s}</a></li>" for s in SIDEBAR),
-              "</ul></div></div>\n<noscript>请开启浏览器的脚本功能</noscript>\n",
-              "<iframe src=\"/ad.html\" width=\"1\"></iframe>\n",
-              "<div class=\"foot\">版权所有&copy;社会工作资讯网<br>地址：某市某路1号 &nbsp;电话：010-12345678</div>\n",
-              "</body>\n</html>\n"]
+    parts.append("</div>\n<div class=\"share\">分享到：<a>微信</a> | <a>微博</a></div>\n</div>\n")
     return "".join(parts)
 
 
+def _page(rng: random.Random, title: str, articles: list[str]) -> str:
+    return "".join([
+        "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n", _head(rng, title), "<body>\n", _menu(rng),
+        "<!-- 页面顶部 结束 -->\n<div class=\"crumb\">您的位置：<a href=\"/\">首页</a> &gt; 新闻中心</div>\n",
+        "<div class=\"main\">\n", *articles,
+        "<div class=\"side\"><h3>相关阅读</h3><ul>",
+        "".join(f"<li><a href=\"/r/{rng.randint(1, 999)}.html\">{s}</a></li>" for s in SIDEBAR),
+        "</ul></div></div>\n<noscript>请开启浏览器的脚本功能</noscript>\n",
+        "<iframe src=\"/ad.html\" width=\"1\"></iframe>\n",
+        "<div class=\"foot\">版权所有&copy;社会工作资讯网<br>地址：某市某路1号 &nbsp;电话：010-12345678</div>\n",
+        "</body>\n</html>\n"])
+
+
+def ordinary_page(title: str, paragraphs: list[str], seed: int = 0) -> str:
+    """One news page around an article: the article's text is its headline and paragraphs."""
+    rng = random.Random(seed)
+    return _page(rng, title, [_article(rng, title, paragraphs)])
+
+
 def ordinary_html(size: int, paragraphs: list[str], seed: int = 0) -> str:
-    """Ordinary pages one after another until `size` characters: a large archive page."""
-    rng, out, n = random.Random(seed), [], 0
+    """One archive page of `size` characters or a little more: article after article."""
+    rng, articles, n = random.Random(seed), [], 0
     while n < size:
         paras = rng.sample(paragraphs, k=min(len(paragraphs), rng.randint(3, 12)))
-        page = ordinary_page(paras[0][:20], paras, seed=rng.randint(0, 10**9))
-        out.append(page)
-        n += len(page)
-    return "".join(out)
+        articles.append(_article(rng, paras[0][:20], paras, heading="h2"))
+        n += len(articles[-1])
+    return _page(rng, "新闻存档", articles)
 
 
 def nested_page(title: str, paragraphs: list[str], depth: int) -> str:

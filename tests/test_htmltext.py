@@ -86,3 +86,10 @@ def test_deep_nesting_loses_no_text(depth):
     deep = pages.nested_page(title, paras, depth)
     assert deep.count("<div") >= depth - len(paras)
     assert html_to_text(deep) == html_to_text(shallow)
+
+
+def test_an_archive_page_of_many_articles_gives_the_text_the_beautifulsoup_version_gave():
+    paras = [p for seed in SEEDS for p in _paragraphs(seed)[1]]
+    page = pages.ordinary_html(60_000, paras, seed=3)
+    assert page.count("<div class=\"article\">") >= 5
+    assert html_to_text(page) == html_reference.html_to_text(page)
