@@ -84,8 +84,13 @@ def _optional_parsers() -> dict:
 
 
 def ordinary(mb: float, rounds: int) -> dict:
-    page = pages.ordinary_html(int(mb * 2**20 / 2.2), paragraphs(), seed=1)  # ~2.2 bytes a character
-    size = len(page.encode("utf-8"))
+    want, chars = int(mb * 2**20), int(mb * 2**20 / 2.5)
+    while True:  # characters of 1-3 bytes: grow until the page has `mb` MiB
+        page = pages.ordinary_html(chars, paragraphs(), seed=1)
+        size = len(page.encode("utf-8"))
+        if size >= want:
+            break
+        chars = int(chars * want / size) + 1000
     new_s, new_text = fastest(lambda: html_to_text(page), rounds)
     tok_s, _ = fastest(lambda: tokenize_only(page), rounds)
     old_s, old_text = fastest(lambda: html_reference.html_to_text(page), rounds)

@@ -97,9 +97,10 @@ def decode(data: bytes) -> Decoded:
     if damaged:
         return damaged
     broken = min(_broken(data.decode(enc, "surrogateescape")) for enc in ("utf-8", "gb18030"))
-    raise InputError(f"not text in UTF-8, GBK/GB18030 or another known encoding ({broken} of "
-                     f"{len(data)} bytes do not decode, more than 1 in 100); save it as UTF-8 "
-                     "and build again")
+    why = (f"{broken} of {len(data)} bytes do not decode, more than 1 in 100"
+           if broken > damage_limit(len(data)) else "parts of it in different encodings")
+    raise InputError(f"not text in UTF-8, GBK/GB18030 or another known encoding ({why}); "
+                     "save it as UTF-8 and build again")
 
 
 def _damaged_utf8(data: bytes) -> Decoded | None:
