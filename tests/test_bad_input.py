@@ -320,7 +320,7 @@ def _keyed(doc, facts) -> Counter:
     return keys
 
 
-def _untouched(doc, facts, at: int) -> list:
+def _untouched(facts, at: int) -> list:
     """The facts whose sentence does not hold the text offset `at`."""
     return [f for f in facts if not f.evidence.start <= at < f.evidence.end]
 
@@ -338,7 +338,7 @@ def test_a_damaged_seed_gives_the_facts_of_the_clean_one_less_the_damaged_senten
     damaged = pipeline.extract_document(reading.document)
     hurt = [f for f in damaged if "\ufffd" in reading.document.text[f.evidence.start:f.evidence.end]]
     assert len({f.evidence.sentence for f in hurt}) <= 1  # the damage sits in one sentence
-    expected = _keyed(clean_doc, _untouched(clean_doc, clean, at))
+    expected = _keyed(clean_doc, _untouched(clean, at))
     assert sum(expected.values()) >= len(clean) - 5 and expected  # guard: most facts are kept
     assert _keyed(reading.document, [f for f in damaged if f not in hurt]) == expected
 
