@@ -133,6 +133,8 @@ def _finish(result, out_dir, store_target, formats, max_nodes, skip_validation) 
         click.echo(f"skipped {failure}", err=True)
     click.echo("wrote " + ", ".join(str(p) for p in written))
     click.echo(", ".join(f"{k} {v}" for k, v in result.summary().items()))
+    if result.warnings:
+        click.echo(f"{len(result.warnings)} file(s) read with bytes replaced by U+FFFD; see above", err=True)
     if result.failures:
         click.echo(f"{len(result.failures)} file(s) not read; see above", err=True)
         sys.exit(1)

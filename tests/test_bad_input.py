@@ -357,6 +357,7 @@ def test_build_warns_about_each_damaged_seed_and_strict_refuses_them(tmp_path):
     assert {ln.split(": ")[1].rsplit("/", 1)[-1] for ln in warned} == {
         p.name for p in (tmp_path / "in").iterdir() if p.name != "good.txt"}
     assert "documents 5, failed 0" in result.output
+    assert "4 file(s) read with bytes replaced by U+FFFD" in result.stderr
 
     strict, _ = _build(tmp_path, "--strict")
     assert strict.exit_code == 1
