@@ -88,6 +88,9 @@ def _build_options(f):
         click.option("--max-mb", default=ingest.MAX_BYTES / 2**20, show_default=True,
                      type=click.FloatRange(min=0, min_open=True),
                      help="Files larger than this are skipped and reported."),
+        click.option("--strict", is_flag=True,
+                     help="Refuse damaged files (bytes that do not decode) instead of reading them "
+                          "with U+FFFD."),
         click.option("--no-validate", "skip_validation", is_flag=True,
                      help="Skip the SHACL check of the built graph (large builds)."),
         click.option("--working-store", type=click.Choice(model.WORKING_STORES), default="memory",
@@ -124,10 +127,14 @@ def _finish(result, out_dir, store_target, formats, max_nodes, skip_validation) 
     written.append(cache.save(Path(out_dir) / cache.FILE, result.documents, result.facts_by_doc))
     if store_target:
         written.append(kg_store.write(result.graph, store_target))
+    for warning in result.warnings:
+        click.echo(f"warning: {warning}", err=True)
     for failure in result.failures:
         click.echo(f"skipped {failure}", err=True)
     click.echo("wrote " + ", ".join(str(p) for p in written))
     click.echo(", ".join(f"{k} {v}" for k, v in result.summary().items()))
+    if result.warnings:
+        click.echo(f"{len(result.warnings)} file(s) read with bytes replaced by U+FFFD; see above", err=True)
     if result.failures:
         click.echo(f"{len(result.failures)} file(s) not read; see above", err=True)
         sys.exit(1)
@@ -143,20 +150,20 @@ def main(verbose: bool) -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @_build_options
-def build(paths, out_dir, store, formats, workers, scheduler, max_nodes, max_mb, skip_validation,
-          working_store, merges_file, confidence_file) -> None:
+def build(paths, out_dir, store, formats, workers, scheduler, max_nodes, max_mb, strict,
+          skip_validation, working_store, merges_file, confidence_file) -> None:
     """Extract facts from article files or folders and write OUT/: graph.ttl, graph.nt,
     graph.jsonld, facts.jsonl.gz, centrality.csv, centrality.ttl and graph.html."""
     result = pipeline.build(paths, max_bytes=int(max_mb * 2**20), workers=workers, scheduler=scheduler,
                             progress=None, confidence=_confidence(confidence_file), store=working_store,
-                            merges=load_merges(merges_file))
+                            merges=load_merges(merges_file), strict=strict)
     _finish(result, out_dir, store, formats, max_nodes, skip_validation)
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @_build_options
-def add(paths, out_dir, store, formats, workers, scheduler, max_nodes, max_mb, skip_validation,
+def add(paths, out_dir, store, formats, workers, scheduler, max_nodes, max_mb, strict, skip_validation,
         working_store, merges_file, confidence_file) -> None:
     """Add articles to a built graph: only new or changed articles are extracted; an
     article added twice changes nothing; facts about known entities attach to them."""
@@ -164,7 +171,7 @@ def add(paths, out_dir, store, formats, workers, scheduler, max_nodes, max_mb, s
     result, added, skipped = pipeline.add(paths, docs, facts, max_bytes=int(max_mb * 2**20),
                                           workers=workers, scheduler=scheduler, progress=None,
                                           confidence=_confidence(confidence_file), store=working_store,
-                                          merges=load_merges(merges_file))
+                                          merges=load_merges(merges_file), strict=strict)
     click.echo(f"added {len(added)}, unchanged {len(skipped)}")
     _finish(result, out_dir, store, formats, max_nodes, skip_validation)
 

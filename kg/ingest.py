@@ -3,26 +3,27 @@
 The document text is the decoded file with line ends normalised and control characters
 turned into spaces (one for one), so that every offset in the graph points into what the
 user can open. An HTML page (by its suffix, or a text file full of tags) is first reduced
-to its text by BeautifulSoup; offsets then point into that text. Noise (menus, anti-copy
+to its text (`kg.htmltext`); offsets then point into that text. Noise (menus, anti-copy
 junk, forms) is dropped later, line by line, in `segment`.
 
 A file that cannot be read raises InputError with its name, the reason and what to do.
 """
 from __future__ import annotations
 
-import codecs
 import datetime as _dt
 import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg.decoding import CONTROL as _CONTROL
+from kg.decoding import Damage, decode
 from kg.errors import InputError
+from kg.htmltext import html_to_text
 
 SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
 MAX_BYTES = 20 * 1024 * 1024
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
 _TAG = re.compile(r"</?(?:html|head|body|p|div|span|br|a|img|script|style|table|tr|td|li|ul|ol|h[1-6]|meta|title)\b[^>]*>", re.I)
 
 
@@ -40,43 +41,20 @@ class Document:
         return int(self.date[:4]) if self.date else None
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Bytes -> (text, encoding): UTF-8 (with or without BOM), then GB18030, then a guess."""
-    for bom, enc in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-                     (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
-        if data.startswith(bom):  # Windows "Unicode" text: NUL bytes, but text
-            try:
-                return _checked(data.decode(enc)), enc
-            except UnicodeDecodeError as exc:
-                raise InputError(f"broken {enc} text ({exc.reason}); save it again as UTF-8") from exc
-    if b"\x00" in data[:4096]:
-        raise InputError("binary data (NUL bytes), not a text file; leave it out or convert it to text")
-    for enc in ("utf-8-sig", "gb18030"):
-        try:
-            text = data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-        return _checked(text), enc
-    from charset_normalizer import from_bytes  # only for files that are neither
-
-    best = from_bytes(data).best()
-    if best is None:
-        raise InputError("not text in UTF-8, GBK/GB18030 or another known encoding; "
-                         "save it as UTF-8 and build again")
-    return _checked(str(best)), best.encoding
+@dataclass(frozen=True)
+class Reading:
+    """A file read: its Document, and the bytes that had to be replaced to read it."""
+    document: Document
+    damage: Damage | None = None
+    warning: str | None = None  # for the user, naming the file, when there is damage
 
 
-def _checked(text: str) -> str:
-    """Bytes that decode but are mostly control or private-use characters are not text."""
-    odd = sum(1 for ch in text[:20000] if _CONTROL.match(ch) and ch not in "\n\r\t"
-              or "\ue000" <= ch <= "\uf8ff" or ch == "\ufffd")
-    if odd > 0.05 * min(len(text), 20000):
-        raise InputError("binary data (mostly control characters), not a text file; "
-                         "leave it out or convert it to text")
-    return text
+def read_document(path: Path, *, max_bytes: int = MAX_BYTES, strict: bool = False) -> Document:
+    return read_file(path, max_bytes=max_bytes, strict=strict).document
 
 
-def read_document(path: Path, *, max_bytes: int = MAX_BYTES) -> Document:
+def read_file(path: Path, *, max_bytes: int = MAX_BYTES, strict: bool = False) -> Reading:
+    """A file -> its Document; a damaged file is read with U+FFFD, or refused when strict."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -89,49 +67,28 @@ def read_document(path: Path, *, max_bytes: int = MAX_BYTES) -> Document:
     if not data.strip():
         raise InputError(f"{path}: empty file; nothing to read (remove it or add the article's text)")
     try:
-        text, encoding = decode(data)
+        decoded = decode(data)
     except InputError as exc:
         raise InputError(f"{path}: {exc}") from exc
+    if decoded.damage and strict:
+        raise InputError(f"{path}: {decoded.damage.describe()}; --strict refuses damaged files: "
+                         "download or repair it, or build without --strict")
+    text = decoded.text
     if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
         text = html_to_text(text)
         if not text.strip():
             raise InputError(f"{path}: an HTML page with no text; save the article's text instead")
-    return document_from_text(path.stem, path.name, text, encoding)
+    doc = document_from_text(path.stem, path.name, text, decoded.encoding)
+    if not decoded.damage:
+        return Reading(doc)
+    return Reading(doc, decoded.damage, f"{path}: {decoded.damage.describe()}: each replaced by U+FFFD "
+                   "and the rest read (a sentence there may lose its facts; --strict refuses such files)")
 
 
 def looks_like_html(text: str) -> bool:
     """A page saved with its markup: a doctype, or tags on many lines."""
     head = text.lstrip()[:200].lower()
     return head.startswith(("<!doctype html", "<html")) or len(_TAG.findall(text[:50000])) >= 5
-
-
-_BLOCKS = ["p", "div", "section", "article", "header", "footer", "main", "aside", "nav", "h1", "h2",
-           "h3", "h4", "h5", "h6", "li", "ul", "ol", "table", "tr", "td", "th", "dd", "dt",
-           "blockquote", "pre", "figure", "figcaption", "hr", "form"]
-
-
-def html_to_text(html: str) -> str:
-    """The page's visible text, a line per block; scripts, styles and comments dropped."""
-    from bs4 import BeautifulSoup, Comment  # only for pages
-
-    soup = BeautifulSoup(html, "html.parser")
-    for node in soup(["script", "style", "noscript", "template", "iframe", "head"]):
-        if node.name != "head" or not node.find("title"):
-            node.decompose()
-    for c in soup.find_all(string=lambda s: isinstance(s, Comment)):
-        c.extract()
-    title = soup.title.get_text(" ", strip=True) if soup.title else ""
-    if soup.head:
-        soup.head.decompose()
-    for br in soup.find_all("br"):
-        br.replace_with("\n")
-    for block in soup.find_all(_BLOCKS):  # a line per block; inline tags (<b>) run on
-        block.insert_before("\n")
-        block.insert_after("\n")
-    body = soup.get_text("")
-    lines = [ln.strip() for ln in body.splitlines()]
-    text = "\n".join(ln for ln in lines if ln)
-    return (title + "\n" + text) if title and not text.startswith(title) else text
 
 
 def document_from_text(doc_id: str, source: str, text: str, encoding: str = "utf-8") -> Document:

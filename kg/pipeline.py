@@ -22,6 +22,7 @@ class BuildResult:
     resolution: resolve.Resolution
     failures: list[str] = field(default_factory=list)  # "file: reason" for files not read
     facts_by_doc: dict[str, list] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)  # "file: what was replaced" for damaged files read
 
     def summary(self) -> dict:
         kinds = Counter(e.kind for e in self.resolution.entities.values())
@@ -49,14 +50,20 @@ def extract_document(doc: ingest.Document) -> list:
     return resolve.spell_out(facts, named, seen)
 
 
-def read_documents(paths, max_bytes: int = ingest.MAX_BYTES) -> tuple[list[ingest.Document], list[str]]:
-    """Every article file under paths, read; a file that cannot be read is a failure, by name."""
+def read_documents(paths, max_bytes: int = ingest.MAX_BYTES, strict: bool = False,
+                   warnings: list[str] | None = None) -> tuple[list[ingest.Document], list[str]]:
+    """Every article file under paths, read; a file that cannot be read is a failure, by name;
+    a damaged file read all the same adds its warning to `warnings`."""
     docs, failures = [], []
     for path in ingest.collect(paths):
         try:
-            docs.append(ingest.read_document(path, max_bytes=max_bytes))
+            reading = ingest.read_file(path, max_bytes=max_bytes, strict=strict)
         except InputError as exc:
             failures.append(str(exc))
+            continue
+        docs.append(reading.document)
+        if reading.warning and warnings is not None:
+            warnings.append(reading.warning)
     ids = Counter(d.id for d in docs)
     for doc_id, n in sorted(ids.items()):
         if n > 1:  # the id names the document's IRI: two files with one name would merge
@@ -73,37 +80,41 @@ def extract_all(docs: list[ingest.Document], workers: int = 1, scheduler: str | 
 
 def assemble(docs: list[ingest.Document], facts: dict[str, list], failures=(),
              confidence: dict[str, float] | None = None, store: str = "memory",
-             merges: Merges | None = None) -> BuildResult:
+             merges: Merges | None = None, warnings=()) -> BuildResult:
     """Facts of all documents -> entities -> graph (facts rated by their rules' precision;
     entities merged as the reviewed merges file says)."""
     docs = sorted(docs, key=lambda d: d.id)
     flat = [f for d in docs for f in facts[d.id]]
     res = resolve.resolve(flat, merges if merges is not None else load_merges())
     rated = evaluate.confidences() if confidence is None else confidence
-    return BuildResult(model.to_graph(docs, res, rated, store), docs, flat, res, list(failures), facts)
+    return BuildResult(model.to_graph(docs, res, rated, store), docs, flat, res, list(failures), facts,
+                       list(warnings))
 
 
 def build(paths, max_bytes: int = ingest.MAX_BYTES, workers: int = 1, scheduler: str | None = None,
           progress: bool | None = False, confidence: dict[str, float] | None = None,
-          store: str = "memory", merges: Merges | None = None) -> BuildResult:
-    docs, failures = read_documents(paths, max_bytes)
+          store: str = "memory", merges: Merges | None = None, strict: bool = False) -> BuildResult:
+    warnings: list[str] = []
+    docs, failures = read_documents(paths, max_bytes, strict, warnings)
     return assemble(docs, extract_all(docs, workers, scheduler, progress), failures, confidence,
-                    store, merges)
+                    store, merges, warnings)
 
 
 def add(paths, docs: list[ingest.Document], facts: dict[str, list], max_bytes: int = ingest.MAX_BYTES,
         workers: int = 1, scheduler: str | None = None, progress: bool | None = False,
-        confidence: dict[str, float] | None = None, store: str = "memory", merges: Merges | None = None):
+        confidence: dict[str, float] | None = None, store: str = "memory", merges: Merges | None = None,
+        strict: bool = False):
     """New articles added to those read before: an article already read with the same text
     is skipped, one with new text replaces its old facts; only new text is extracted.
     Returns (result, added ids, skipped ids)."""
-    new, failures = read_documents(paths, max_bytes)
+    warnings: list[str] = []
+    new, failures = read_documents(paths, max_bytes, strict, warnings)
     known = {d.id: cache.text_hash(d) for d in docs}
     fresh = [d for d in new if known.get(d.id) != cache.text_hash(d)]
     skipped = [d.id for d in new if known.get(d.id) == cache.text_hash(d)]
     facts = dict(facts) | extract_all(fresh, workers, scheduler, progress)
     by_id = {d.id: d for d in docs} | {d.id: d for d in fresh}
-    result = assemble(list(by_id.values()), facts, failures, confidence, store, merges)
+    result = assemble(list(by_id.values()), facts, failures, confidence, store, merges, warnings)
     return result, [d.id for d in fresh], skipped
 
 

@@ -5,8 +5,11 @@ Every article here is invented. A bad file is reported by name with its reason a
 """
 from __future__ import annotations
 
+import json
+import re
 import socket
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -15,7 +18,7 @@ from click.testing import CliRunner
 from hypothesis import given, settings, strategies as st
 from rdflib.compare import isomorphic
 
-from kg import export, pipeline
+from kg import cache, export, ingest, pipeline
 from kg.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -281,3 +284,98 @@ def test_any_text_builds_and_every_format_round_trips(text):
     for fmt, rdflib_fmt in (("ttl", "turtle"), ("nt", "nt"), ("jsonld", "json-ld")):
         back = rdflib.Graph().parse(data=export.serialize(g, fmt).decode("utf-8"), format=rdflib_fmt)
         assert isomorphic(back, g), fmt
+
+
+# --- damaged seeds: a broken byte costs at most the sentence it is in ------------------------
+
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def cut_in_last_character(data: bytes) -> tuple[bytes, int]:
+    """The file cut one byte short of the end of its last multi-byte character, and where
+    that character starts in the text."""
+    end = max(i for i, b in enumerate(data) if b >= 0xC0) + 1  # just inside its first byte
+    while end < len(data) and 0x80 <= data[end] < 0xC0:
+        end += 1  # to the end of that character ...
+    return data[:end - 1], len(data[:end].decode("utf-8")) - 1  # ... less its last byte
+
+
+def stray_bytes_between_characters(data: bytes) -> tuple[bytes, int]:
+    """Four stray bytes between the two Chinese characters nearest the middle of the text."""
+    text = data.decode("utf-8")
+    i = next(i for i in range(len(text) // 2, len(text)) if _CJK.match(text[i - 1]) and _CJK.match(text[i]))
+    at = len(text[:i].encode("utf-8"))
+    return data[:at] + b"\x80\xfe\xff\x81" + data[at:], i
+
+
+def _keyed(doc, facts) -> Counter:
+    """Each fact as what it states and the sentence stating it, without offsets."""
+    keys = Counter()
+    for f in facts:
+        record = cache.to_record(f)
+        ev = record.pop("evidence")
+        keys[json.dumps([record, ev["rule"], doc.text[ev["start"]:ev["end"]]], ensure_ascii=False,
+                        sort_keys=True)] += 1
+    return keys
+
+
+def _untouched(facts, at: int) -> list:
+    """The facts whose sentence does not hold the text offset `at`."""
+    return [f for f in facts if not f.evidence.start <= at < f.evidence.end]
+
+
+@pytest.mark.parametrize("damage", [cut_in_last_character, stray_bytes_between_characters])
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name[:3])
+def test_a_damaged_seed_gives_the_facts_of_the_clean_one_less_the_damaged_sentence(tmp_path, seed, damage):
+    data = seed.read_bytes()
+    broken, at = damage(data)
+    path = write(tmp_path, seed.name, broken)
+    reading = ingest.read_file(path)
+    assert reading.damage is not None and seed.name in reading.warning
+    clean_doc = ingest.read_document(seed)
+    clean = pipeline.extract_document(clean_doc)
+    damaged = pipeline.extract_document(reading.document)
+    hurt = [f for f in damaged if "\ufffd" in reading.document.text[f.evidence.start:f.evidence.end]]
+    assert len({f.evidence.sentence for f in hurt}) <= 1  # the damage sits in one sentence
+    expected = _keyed(clean_doc, _untouched(clean, at))
+    assert sum(expected.values()) >= len(clean) - 5 and expected  # guard: most facts are kept
+    assert _keyed(reading.document, [f for f in damaged if f not in hurt]) == expected
+
+
+def test_build_warns_about_each_damaged_seed_and_strict_refuses_them(tmp_path):
+    (tmp_path / "in").mkdir()
+    for seed in SEEDS[:2]:
+        data = seed.read_bytes()
+        write(tmp_path / "in", "cut_" + seed.name, cut_in_last_character(data)[0])
+        write(tmp_path / "in", "stray_" + seed.name, stray_bytes_between_characters(data)[0])
+    write(tmp_path / "in", "good.txt", ARTICLE)
+    result, out = _build(tmp_path)
+    assert result.exit_code == 0, result.output
+    warned = [ln for ln in result.stderr.splitlines() if ln.startswith("warning: ")]
+    assert len(warned) == 4 and all("U+FFFD" in ln and "line" in ln for ln in warned), warned
+    assert {ln.split(": ")[1].rsplit("/", 1)[-1] for ln in warned} == {
+        p.name for p in (tmp_path / "in").iterdir() if p.name != "good.txt"}
+    assert "documents 5, failed 0" in result.output
+    assert "4 file(s) read with bytes replaced by U+FFFD" in result.stderr
+
+    strict, _ = _build(tmp_path, "--strict")
+    assert strict.exit_code == 1
+    skipped = [ln for ln in strict.stderr.splitlines() if ln.startswith("skipped ")]
+    assert len(skipped) == 4 and all("--strict refuses damaged files" in ln for ln in skipped), skipped
+    assert "documents 1, failed 4" in strict.output and "posts 1" in strict.output
+
+
+# --- a page nested thousands deep ------------------------------------------------------------
+
+def test_a_deeply_nested_page_gives_the_facts_of_the_plain_article(tmp_path):
+    import pages
+
+    seed = SEEDS[0]
+    lines = [ln.strip() for ln in seed.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    page = pages.nested_page(lines[0], lines[1:], depth=20_000)
+    assert 200_000 < len(page.encode("utf-8")) < 260_000 and page.count("<div") >= 19_900
+    plain = facts([write(tmp_path, "a.txt", "\n".join(lines) + "\n")])
+    (tmp_path / "a.txt").unlink()
+    assert plain[0]  # guard: the article has posts
+    assert facts([write(tmp_path, "a.html", page)]) == plain
