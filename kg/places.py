@@ -76,6 +76,8 @@ def _autonomous() -> re.Pattern:
 
 
 def _short_forms(p: Place) -> list[str]:
+    if p.code in _EXTRA_SHORT:
+        return _EXTRA_SHORT[p.code]
     auto = _autonomous().match(p.name)
     if auto:  # 大理白族自治州 -> 大理州, 黔东南苗族侗族自治州 -> 黔东南州
         return [auto.group(1) + auto.group(2)]
@@ -112,7 +114,15 @@ def gazetteer() -> Gazetteer:
         elif level == 2:
             parent = code[:2] + "0000"
         places.append(Place(code, name, level, parent if parent in rows else None))
-    return Gazetteer(places)
+    extra = []
+    for ln in lexicon.lines("extra_places.txt"):  # places the official list lacks (兵团)
+        code, name, level, shorts = (ln.split("\t") + [""])[:4]
+        extra.append(Place(code, name, int(level), None))
+        _EXTRA_SHORT[code] = shorts.split()
+    return Gazetteer(places + extra)
+
+
+_EXTRA_SHORT: dict[str, list[str]] = {}
 
 
 @dataclass(frozen=True)

@@ -35,11 +35,32 @@ FIGURES = [
         "乐山市民政局召开会议。截至今年6月，全市持证社会工作者达1800人。",
         {("乐山市", "持证社会工作者", 1800, "人", "statistics.indicator-value")},
         id="quan-shi-the-article-s-city"),
+    pytest.param(
+        "德阳市持证社会工作者人数由900人增长到2300人。",
+        {("德阳市", "持证社会工作者人数", 2300, "人", "statistics.changed-to")},
+        id="the-figure-it-grew-to"),
+    pytest.param(
+        "德阳市建成了一支5.5万人的社会工作专业人才队伍。",
+        {("德阳市", "社会工作专业人才队伍", 55000, "人", "statistics.count-noun")},
+        id="n-people-de-noun"),
+    pytest.param(
+        "德阳市召开会议。今年参加全国社会工作者职业水平考试的考生达3200人。",
+        {("德阳市", "社会工作者职业水平考试的考生", 3200, "人", "statistics.indicator-value")},
+        id="quan-guo-naming-an-exam-is-no-region"),
+    pytest.param(
+        "德阳市召开会议。全国持证社会工作者超过90万人。",
+        {("全国", "持证社会工作者", 900000, "人", "statistics.indicator-value")},
+        id="quan-guo-standing-alone-is-the-nation"),
+    pytest.param(
+        "兵团共建成社工站68个。",
+        {("新疆生产建设兵团", "建成社工站", 68, "个", "statistics.indicator-value")},
+        id="a-region-the-county-list-lacks"),
 ]
 
 NOTHING = [
     pytest.param("绵阳市专家提出4个优化建议。", id="proposals-are-not-what-a-region-has"),
     pytest.param("绵阳市张强、李丽等17名同志受到表彰。", id="a-list-of-people"),
+    pytest.param("绵阳市有200人的代表参加。", id="n-people-de-attending"),
 ]
 
 

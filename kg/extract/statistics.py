@@ -33,6 +33,7 @@ RULES = (  # every rule's name, as facts, kg eval and lexicon/confidence.tsv kno
     ("count-noun", "(有…) N UNIT NOUN, the noun a word the sector counts"),
     ("counted-noun", "(有|建成…) N UNIT NOUN, any plain noun a region has"),
     ("respectively", "甲和乙分别为N和M"),
+    ("changed-to", "INDICATOR由N增长到M: M, the figure now"),
 )
 RULE_NAMES = frozenset(name for name, _ in RULES)
 
@@ -129,8 +130,15 @@ class _RegionContext:
 
 
 def _standalone(found):
+    """Places that stand for themselves: not inside an organisation's name, and not 全国
+    naming an exam, meeting or award (全国社会工作者职业水平考试)."""
     spans = [(o.start, o.end) for o in found.orgs]
-    return [p for p in found.places if not any(a <= p.start and p.end <= b for a, b in spans)]
+    text = "".join(w for w, _, _ in found.tokens)
+    return [p for p in found.places if not any(a <= p.start and p.end <= b for a, b in spans)
+            and not (p.candidates[0].level == 0 and _NATIONAL_NAME.match(text, p.end))]
+
+
+_NATIONAL_NAME = re.compile(r"[^,;:。]{0,14}?(?:考试|大会|会议|论坛|评选|表彰|比赛|大赛|奖|示范|先进|标兵|优秀|典型)")
 
 
 def _observations(doc: Document, s: Sentence, ctx: _RegionContext) -> Iterator[Observation]:
@@ -140,9 +148,13 @@ def _observations(doc: Document, s: Sentence, ctx: _RegionContext) -> Iterator[O
     prev: Observation | None = None
     quantities = [q for q in _QUANTITY.finditer(text) if _is_quantity(text, q)]
     respective = _respective(text, found, quantities)
+    changed_from = None  # 人数由893人增长到2204人: the figure now is the second, named before the first
     for i, q in enumerate(quantities):
         value = _value(q)
         if value is None:
+            continue
+        if text[: q.start()].endswith(("由", "从")) and _CHANGE.match(text, q.end()):
+            changed_from = _clean(_prefix(text, q, found, quantities[i - 1] if i else None)[:-1])
             continue
         if q.start() in respective:  # 甲市和乙市分别为4800人和3600人: the figure before names it
             unit = _UNIT_ALIAS.get(q.group("unit") or "", q.group("unit"))
@@ -168,6 +180,8 @@ def _observations(doc: Document, s: Sentence, ctx: _RegionContext) -> Iterator[O
                 rule = "counted-noun"
             prefix = prefix if len(prefix) <= 4 else ""
         indicator = _clean(prefix + (noun or ""))
+        if not indicator and changed_from and _CHANGE.fullmatch(text, quantities[i - 1].end(), q.start()):
+            indicator, rule = changed_from, "changed-to"
         unit = q.group("unit") or _unit_from(indicator)
         if unit is None:
             continue
@@ -231,12 +245,20 @@ def _value(q: re.Match) -> float | None:
 
 
 def _noun_after(text: str, q: re.Match) -> str | None:
-    """The counted thing written after the unit: 70多家[社工机构]."""
+    """The counted thing written after the unit: 70多家[社工机构]; 一支6万人的[社会工作人才
+    队伍] when what follows 的 is a thing the sector counts; never a change (增长到…)."""
     m = re.match(r"[^,;:。()、\d□]*", text[q.end():])
     noun = m.group() if m else ""
-    noun = re.split(r"(?:的|用于|来自|参加|参与|覆盖|均|全部|都)", noun, maxsplit=1)[0] \
-        if not noun.startswith(("的",)) else ""
+    if noun.startswith("的"):
+        rest = noun[1:]
+        return rest if _is_indicator(rest, q.group("unit") or "") and not re.search(r"的|在|和", rest) else None
+    if _CHANGE.match(noun):
+        return None
+    noun = re.split(r"(?:的|用于|来自|参加|参与|覆盖|均|全部|都)", noun, maxsplit=1)[0]
     return noun.removesuffix("中") or None
+
+
+_CHANGE = re.compile(r"(?:增长|增加|提高|上升|发展|扩大|减少|下降|降低)(?:到了?|至|为)")
 
 
 def _continues_list(text: str, q: re.Match, rest) -> bool:
@@ -402,7 +424,9 @@ def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | Non
         return ctx.place(opening[0])
     if alone:
         return ctx.place(alone[-1])
-    inside = [p for p in found.places if p.end <= i]
+    text_of = "".join(w for w, _, _ in found.tokens)
+    inside = [p for p in found.places if p.end <= i
+              and not (p.candidates[0].level == 0 and _NATIONAL_NAME.match(text_of, p.end))]
     if inside:
         return ctx.place(inside[-1])
     return ctx.recent()

@@ -12,6 +12,11 @@ def _lines(name: str) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
+def lines(name: str) -> list[str]:
+    """The data lines of a lexicon file (comments and blank lines left out)."""
+    return _lines(name)
+
+
 @cache
 def words(name: str) -> frozenset[str]:
     """Whitespace-separated words of a list file."""
