@@ -125,7 +125,7 @@ def _signings(doc: Document, s: Sentence, ctx: _Context) -> Iterator[Signing]:
 def _agreement_head() -> re.Pattern:
     """What an untitled agreement is called, up to its head word: 战略合作协议, 共建协议."""
     heads = sorted(lexicon.words("agreement_heads.txt"), key=len, reverse=True)
-    return re.compile(r"[^,;:。!?、《》()]{0,30}?(?:%s)" % "|".join(map(re.escape, heads)))
+    return re.compile(r"(?:“[^”]{0,40}”|[^,;:。!?、《》()“]){0,30}?(?:%s)" % "|".join(map(re.escape, heads)))
 
 
 def _untitled(text: str, i: int) -> re.Match | None:
@@ -225,6 +225,13 @@ def _parse_list(text: str, a: int, b: int, ctx: _Context | None) -> list[OrgRef]
             pos = b
             break
         ent = entities.get(pos)
+        counted = _COUNTED.match(text, pos, b)
+        if ent is None and counted:  # 城西、东山、芸溪等3个社区: each name with the head
+            names = re.split(r"[、和及]", counted.group("names"))
+            if _count(counted.group("n")) == len(names):
+                items += [OrgRef(n + counted.group("head"), "other") for n in names]
+                pos = counted.end()
+                continue
         if ent is None:
             rest = text[pos:b]
             group = _GROUP.match(rest)
@@ -258,6 +265,14 @@ def _parse_list(text: str, a: int, b: int, ctx: _Context | None) -> list[OrgRef]
     if not items and pos >= b:
         return None if ctx is None else []
     return _share_head(items)
+
+
+_COUNTED = re.compile(r"(?P<names>[^\W\d_等、和及]{2,6}(?:[、和及][^\W\d_等、和及]{2,6})+)等?"
+                      r"(?P<n>\d+|[两二三四五六七八九十]+)个(?P<head>社区|村|街道|乡镇|镇|学校|医院|机构|单位)")
+
+
+def _count(n: str) -> int | None:
+    return int(n) if n.isdigit() else _COUNT.get(n)
 
 
 def _past_signer(text: str, i: int, found) -> int:
