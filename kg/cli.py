@@ -170,7 +170,9 @@ def add(paths, out_dir, store, formats, workers, scheduler, max_nodes, max_mb, s
 
 
 @main.command()
-@click.argument("query_file", type=click.Path(exists=True, dir_okay=False))
+@click.argument("query_ref", metavar="NAME|FILE.rq", required=False)
+@click.option("--list", "list_queries", is_flag=True,
+              help="List the bundled queries, what each answers and its parameters.")
 @_graph_option
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
               show_default=True, help="json is the W3C SPARQL 1.1 JSON results format.")
@@ -178,8 +180,17 @@ def add(paths, out_dir, store, formats, workers, scheduler, max_nodes, max_mb, s
               help="Bind ?NAME to VALUE, typed as the query's `# @param` line says (repeatable).")
 @click.option("--allow-remote", is_flag=True,
               help="Let the query call other endpoints (SERVICE) or load graphs by URL (FROM).")
-def query(query_file, graph_paths, store, fmt, params, allow_remote) -> None:
-    """Run a SPARQL query file against the graph (read-only)."""
+def query(query_ref, list_queries, graph_paths, store, fmt, params, allow_remote) -> None:
+    """Run a bundled query by NAME (`kg query roles`) or a SPARQL file against the graph
+    (read-only); --list shows the bundled ones."""
+    from kg import catalog
+
+    if list_queries:
+        click.echo(catalog.listing(catalog.every()), nl=False)
+        return
+    if query_ref is None:
+        raise click.UsageError("give a query NAME or FILE.rq, or --list to see the bundled ones")
+    chosen = catalog.find(query_ref)  # before the graph is read: a typo fails fast
     bound = {}
     for p in params:
         name, sep, value = p.partition("=")
@@ -187,8 +198,7 @@ def query(query_file, graph_paths, store, fmt, params, allow_remote) -> None:
             raise click.BadParameter(f"{p!r}: expected NAME=VALUE", param_hint="--param")
         bound[name.lstrip("?$")] = value
     g = _open(graph_paths, store)
-    text = sparql.read_query(Path(query_file))
-    result = sparql.query(g, text, bound, name=query_file, allow_remote=allow_remote)
+    result = sparql.query(g, chosen.text, bound, name=chosen.name, allow_remote=allow_remote)
     click.echo(sparql.format_result(result, fmt), nl=False)
 
 
@@ -249,8 +259,9 @@ def export_command(graph_paths, store, fmt, out) -> None:
               help="Gold facts, JSON Lines as in the eval GUIDE (repeatable).")
 @click.argument("docs", nargs=-1, type=click.Path())
 @_graph_option
-@click.option("--queries", "queries_dir", default="queries", show_default=True, type=click.Path(),
-              help="Folder with roles.rq, agreements.rq and statistics.rq.")
+@click.option("--queries", "queries_dir", default=None, type=click.Path(file_okay=False),
+              help="Folder with your own roles.rq, agreements.rq and statistics.rq "
+                   "(default: the ones kg ships).")
 @click.option("--show", is_flag=True, help="List missed facts and extra rows.")
 @click.option("--calibrate", "calibrate_to", default=None, type=click.Path(),
               help="Write each rule's measured precision here (kg/lexicon/confidence.tsv is "
@@ -261,7 +272,7 @@ def eval_command(gold_files, docs, graph_paths, store, queries_dir, show, calibr
     from kg import evaluate
 
     g = pipeline.build(docs).graph if docs else _open(graph_paths, store)
-    ev = evaluate.run([Path(p) for p in gold_files], g, Path(queries_dir))
+    ev = evaluate.run([Path(p) for p in gold_files], g, Path(queries_dir) if queries_dir else None)
     click.echo(evaluate.report(ev, show), nl=False)
     if calibrate_to:
         click.echo(f"wrote {graphs.write_bytes(Path(calibrate_to), evaluate.calibration(ev).encode('utf-8'))}")
