@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from kg import analytics, cache, export, ingest, model, parallel, pipeline, sparql, validate, viz
+from kg import analytics, cache, export, ingest, model, network_files, parallel, pipeline, sparql, validate, viz
 from kg import store as kg_store
 from kg import graph as graphs
 from kg.errors import KgError
@@ -243,11 +243,16 @@ def viz_command(graph_paths, store, out, focus, max_nodes) -> None:
 
 @main.command("export")
 @_graph_option
-@click.option("--format", "fmt", type=click.Choice(list(export.FORMATS)), required=True)
+@click.option("--format", "fmt", type=click.Choice(list(export.FORMATS) + list(network_files.FORMATS)),
+              required=True, help="graphml and gexf: the network of organisations, for Gephi and the like.")
 @click.option("--out", default=None, type=click.Path(), help="File to write (default: standard output).")
 def export_command(graph_paths, store, fmt, out) -> None:
-    """Write the graph as Turtle, N-Triples or JSON-LD."""
-    data = export.serialize(_open(graph_paths, store), fmt)  # from Oxigraph's own dump when a store
+    """Write the graph as Turtle, N-Triples or JSON-LD, or the network of organisations
+    (with their centrality) as GraphML or GEXF."""
+    if fmt in network_files.FORMATS:
+        data = network_files.serialize(_open(graph_paths, store), fmt)
+    else:
+        data = export.serialize(_open(graph_paths, store), fmt)  # from Oxigraph's own dump when a store
     if out is None:
         click.echo(data.decode("utf-8"), nl=False)
     else:
