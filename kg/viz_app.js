@@ -3,7 +3,9 @@ const NODES = {{ nodes | tojson }};
 const EDGES = {{ edges | tojson }};
 const OPTIONS = {{ options | tojson }};
 const TYPES = {{ types | tojson }};
-const FACTS = {{ facts | tojson }};
+const FACTS = {{ facts | tojson }};  // {text, sentence: index in SENTENCES, doc: index in DOCS}
+const SENTENCES = {{ sentences | tojson }};
+const DOCS = {{ docs | tojson }};
 
 // Tooltips as elements whose text is set with textContent: never parsed as HTML.
 function tip(text) {
@@ -78,10 +80,11 @@ function el(tag, className, text) {
 function factItem(f) {
   const li = el("li", "fact");
   li.append(el("div", "fact-text", f.text));
-  if (f.sentence) { li.append(el("blockquote", "quote", "“" + f.sentence + "”")); }
-  if (f.file || f.title) {
+  if (f.sentence !== null) { li.append(el("blockquote", "quote", "“" + SENTENCES[f.sentence] + "”")); }
+  if (f.doc !== null) {
+    const d = DOCS[f.doc];
     const src = el("div", "source");
-    src.append(el("span", "file", f.file || ""), el("span", "doc-title", f.title ? "《" + f.title + "》" : ""));
+    src.append(el("span", "file", d.file), el("span", "doc-title", d.title ? "《" + d.title + "》" : ""));
     li.append(src);
   }
   return li;
