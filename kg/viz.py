@@ -34,8 +34,11 @@ TYPES = {
     "region": ("地区", "#aec7e8"), "indicator": ("统计指标", "#98df8a"),
 }
 MAX_FACTS_IN_TIP = 8
-SENTENCE_CHARS = 90  # of a source sentence in a tooltip; `kg query queries/sources.rq` has all
+SENTENCE_CHARS = 90  # of a source sentence in a tooltip; `kg query sources --param entity=…` has all
 
+# Each fact query keeps the IRI of one sentence (?s), to find its article. The sentence is
+# matched by `?s nif:isString ?said`: `?s a kgo:Sentence` is joined first by rdflib, which
+# made EVENTS 90× slower on 300 articles.
 POSTS = """
 SELECT ?person ?name ?org ?role ?former (MIN(STR(?s)) AS ?sentence) WHERE {
   ?post org:heldBy ?person ; org:postIn ?org ; org:role/rdfs:label ?role ; kgo:former ?former ;
@@ -58,7 +61,7 @@ SELECT ?event ?name ?date (MIN(STR(?s)) AS ?sentence) WHERE {
   ?event a kgo:Event ; rdfs:label ?name ; prov:wasDerivedFrom ?s . ?s nif:isString ?said .
   OPTIONAL { ?event dcterms:date ?date } }
 GROUP BY ?event ?name ?date"""
-# Two plain queries, joined in Python: one with OPTIONALs over every sentence is 6× slower.
+# Two plain queries, joined in Python: one with OPTIONALs over every sentence is 4× slower.
 SENTENCES = """SELECT ?s ?text ?doc WHERE { ?s nif:isString ?text ; dcterms:isPartOf ?doc }"""
 DOCUMENTS = """
 SELECT ?doc ?source ?title WHERE {
@@ -93,7 +96,8 @@ class Page:
 
 
 def display_graph(g: Graph) -> nx.Graph:
-    """Entities as nodes, facts as labelled edges; each keeps the lines its tooltip shows."""
+    """Entities as nodes, facts as labelled edges; nodes and edges keep their Facts, which
+    the tooltips show cut short and the side panel in full."""
     net = nx.Graph()
     where = _sentences(g)
 
@@ -181,7 +185,7 @@ def select(net: nx.Graph, max_nodes: int, focus: str | None = None) -> nx.Graph:
                [n for n, d in net.nodes(data=True) if focus in d["label"]]
         if not hits:
             raise KgError(f"--focus {focus!r}: no node has that label; "
-                          "see `kg query queries/sources.rq` for entity names")
+                          "see `kg entities` for entity names")
         keep = set()
         for h in hits:
             keep |= set(nx.ego_graph(net, h, radius=2))
