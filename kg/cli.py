@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from kg import analytics, cache, export, ingest, model, parallel, pipeline, sparql, validate, viz
+from kg import analytics, cache, export, ingest, model, network_files, parallel, pipeline, sparql, validate, viz
 from kg import store as kg_store
 from kg import graph as graphs
 from kg.errors import KgError
@@ -177,7 +177,9 @@ def add(paths, out_dir, store, formats, workers, scheduler, max_nodes, max_mb, s
 
 
 @main.command()
-@click.argument("query_file", type=click.Path(exists=True, dir_okay=False))
+@click.argument("query_ref", metavar="NAME|FILE.rq", required=False)
+@click.option("--list", "list_queries", is_flag=True,
+              help="List the bundled queries, what each answers and its parameters.")
 @_graph_option
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
               show_default=True, help="json is the W3C SPARQL 1.1 JSON results format.")
@@ -185,8 +187,17 @@ def add(paths, out_dir, store, formats, workers, scheduler, max_nodes, max_mb, s
               help="Bind ?NAME to VALUE, typed as the query's `# @param` line says (repeatable).")
 @click.option("--allow-remote", is_flag=True,
               help="Let the query call other endpoints (SERVICE) or load graphs by URL (FROM).")
-def query(query_file, graph_paths, store, fmt, params, allow_remote) -> None:
-    """Run a SPARQL query file against the graph (read-only)."""
+def query(query_ref, list_queries, graph_paths, store, fmt, params, allow_remote) -> None:
+    """Run a bundled query by NAME (`kg query roles`) or a SPARQL file against the graph
+    (read-only); --list shows the bundled ones."""
+    from kg import catalog
+
+    if list_queries:
+        click.echo(catalog.listing(catalog.every()), nl=False)
+        return
+    if query_ref is None:
+        raise click.UsageError("give a query NAME or FILE.rq, or --list to see the bundled ones")
+    chosen = catalog.find(query_ref)  # before the graph is read: a typo fails fast
     bound = {}
     for p in params:
         name, sep, value = p.partition("=")
@@ -194,8 +205,7 @@ def query(query_file, graph_paths, store, fmt, params, allow_remote) -> None:
             raise click.BadParameter(f"{p!r}: expected NAME=VALUE", param_hint="--param")
         bound[name.lstrip("?$")] = value
     g = _open(graph_paths, store)
-    text = sparql.read_query(Path(query_file))
-    result = sparql.query(g, text, bound, name=query_file, allow_remote=allow_remote)
+    result = sparql.query(g, chosen.text, bound, name=chosen.name, allow_remote=allow_remote)
     click.echo(sparql.format_result(result, fmt), nl=False)
 
 
@@ -240,11 +250,16 @@ def viz_command(graph_paths, store, out, focus, max_nodes) -> None:
 
 @main.command("export")
 @_graph_option
-@click.option("--format", "fmt", type=click.Choice(list(export.FORMATS)), required=True)
+@click.option("--format", "fmt", type=click.Choice(list(export.FORMATS) + list(network_files.FORMATS)),
+              required=True, help="graphml and gexf: the network of organisations, for Gephi and the like.")
 @click.option("--out", default=None, type=click.Path(), help="File to write (default: standard output).")
 def export_command(graph_paths, store, fmt, out) -> None:
-    """Write the graph as Turtle, N-Triples or JSON-LD."""
-    data = export.serialize(_open(graph_paths, store), fmt)  # from Oxigraph's own dump when a store
+    """Write the graph as Turtle, N-Triples or JSON-LD, or the network of organisations
+    (with their centrality) as GraphML or GEXF."""
+    if fmt in network_files.FORMATS:
+        data = network_files.serialize(_open(graph_paths, store), fmt)
+    else:
+        data = export.serialize(_open(graph_paths, store), fmt)  # from Oxigraph's own dump when a store
     if out is None:
         click.echo(data.decode("utf-8"), nl=False)
     else:
@@ -256,8 +271,9 @@ def export_command(graph_paths, store, fmt, out) -> None:
               help="Gold facts, JSON Lines as in the eval GUIDE (repeatable).")
 @click.argument("docs", nargs=-1, type=click.Path())
 @_graph_option
-@click.option("--queries", "queries_dir", default="queries", show_default=True, type=click.Path(),
-              help="Folder with roles.rq, agreements.rq and statistics.rq.")
+@click.option("--queries", "queries_dir", default=None, type=click.Path(file_okay=False),
+              help="Folder with your own roles.rq, agreements.rq and statistics.rq "
+                   "(default: the ones kg ships).")
 @click.option("--show", is_flag=True, help="List missed facts and extra rows.")
 @click.option("--calibrate", "calibrate_to", default=None, type=click.Path(),
               help="Write each rule's measured precision here (kg/lexicon/confidence.tsv is "
@@ -271,7 +287,7 @@ def eval_command(gold_files, docs, graph_paths, store, queries_dir, show, calibr
     from kg import evaluate, reliability
 
     g = pipeline.build(docs).graph if docs else _open(graph_paths, store)
-    ev = evaluate.run([Path(p) for p in gold_files], g, Path(queries_dir))
+    ev = evaluate.run([Path(p) for p in gold_files], g, Path(queries_dir) if queries_dir else None)
     click.echo(evaluate.report(ev, show), nl=False)
     click.echo("\n" + reliability.table(reliability.out_of_fold(ev.judged, folds), ev.judged, folds), nl=False)
     if calibrate_to:

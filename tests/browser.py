@@ -6,6 +6,7 @@ one. Every request that is not to a local file is blocked and recorded.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,10 +28,16 @@ class Visit:
     tooltip_elements: int = -1
     visible_after_filter: int = -1  # nodes not hidden after unticking one type in the legend
     selected_after_search: list = field(default_factory=list)  # labels selected by the search box
+    panel: dict = field(default_factory=dict)  # the side panel after clicking a node (see _panel)
+    followed: dict = field(default_factory=dict)  # … after following one of its neighbour links
+    selected_after_follow: list = field(default_factory=list)
+    closed_by_escape: bool = False
+    closed_by_click_elsewhere: bool = False
 
 
 def visit(page_path: Path, screenshot: Path | None = None, hover_label: str | None = None,
-          hide_kind: str | None = None, search: str | None = None) -> Visit:
+          hide_kind: str | None = None, search: str | None = None, click_label: str | None = None,
+          follow_label: str | None = None, panel_screenshot: Path | None = None) -> Visit:
     from playwright.sync_api import sync_playwright
 
     out = Visit()
@@ -59,6 +66,8 @@ def visit(page_path: Path, screenshot: Path | None = None, hover_label: str | No
             out.edges = page.evaluate("() => window.kgNetwork.body.data.edges.length")
             if hover_label is not None:
                 _hover(page, hover_label, out)
+            if click_label is not None:
+                _panel_tour(page, click_label, follow_label, panel_screenshot, out)
             if hide_kind is not None:
                 page.uncheck(f"#legend input[data-kind='{hide_kind}']")
                 out.visible_after_filter = page.evaluate(
@@ -76,9 +85,9 @@ def visit(page_path: Path, screenshot: Path | None = None, hover_label: str | No
     return out
 
 
-def _hover(page, label: str, out: Visit) -> None:
-    """Move the mouse onto the node with this label and read the tooltip vis-network shows."""
-    pos = page.evaluate("""(label) => {
+def _point(page, label: str) -> dict:
+    """Where on the screen the node with this label is drawn."""
+    return page.evaluate("""(label) => {
         const net = window.kgNetwork;
         const node = net.body.data.nodes.get().find(n => n.label === label);
         const p = net.getPositions([node.id])[node.id];
@@ -86,6 +95,79 @@ def _hover(page, label: str, out: Visit) -> None:
         const r = document.getElementById('network').getBoundingClientRect();
         return {x: d.x + r.left, y: d.y + r.top};
     }""", label)
+
+
+def _empty_point(page) -> dict:
+    """A point on the drawing, left of where the panel opens, with no node or edge under it."""
+    return page.evaluate("""() => {
+        const net = window.kgNetwork;
+        const r = document.getElementById('network').getBoundingClientRect();
+        for (let y = 20; y < r.height - 20; y += 37) {
+          for (let x = 20; x < r.width - 480; x += 37) {
+            if (net.getNodeAt({x, y}) === undefined && net.getEdgeAt({x, y}) === undefined) {
+              return {x: x + r.left, y: y + r.top};
+            }
+          }
+        }
+        return null;
+    }""")
+
+
+PANEL = """() => {
+    const q = (sel, root) => (root || document).querySelector(sel);
+    return {
+      open: !q('#panel').hidden,
+      title: q('#panel-title').textContent,
+      kind: q('#panel-kind').textContent,
+      facts: [...document.querySelectorAll('#panel-facts li.fact')].map(li => ({
+        text: q('.fact-text', li).textContent,
+        quote: (q('.quote', li) || {}).textContent || '',
+        file: (q('.file', li) || {}).textContent || '',
+        title: (q('.doc-title', li) || {}).textContent || ''})),
+      neighbours: [...document.querySelectorAll('#panel-neighbours a.neighbour')].map(a => a.textContent),
+      markup: document.querySelectorAll('#panel img, #panel script, #panel iframe').length,
+    };
+}"""
+
+
+def _settle(page) -> None:
+    """Let a focus animation finish: positions on screen stop changing."""
+    page.wait_for_function("""() => {
+        const net = window.kgNetwork, v = JSON.stringify([net.getViewPosition(), net.getScale()]);
+        const same = window.__lastView === v; window.__lastView = v; return same;
+    }""", polling=300, timeout=10_000)
+
+
+def _panel_tour(page, label: str, follow: str | None, shot: Path | None, out: Visit) -> None:
+    """Click a node, read its panel, follow a neighbour link, then close the panel both ways."""
+    p = _point(page, label)
+    page.mouse.click(p["x"], p["y"])
+    page.wait_for_selector("#panel", state="visible", timeout=10_000)
+    out.panel = page.evaluate(PANEL)
+    if follow is not None:
+        page.locator("#panel a.neighbour").filter(has_text=re.compile("^" + re.escape(follow) + "$")).first.click()
+        page.wait_for_function("(t) => document.getElementById('panel-title').textContent === t", arg=follow,
+                               timeout=10_000)
+        _settle(page)
+        out.followed = page.evaluate(PANEL)
+        out.selected_after_follow = page.evaluate("""() => window.kgNetwork.getSelectedNodes()
+            .map(id => window.kgNetwork.body.data.nodes.get(id).label)""")
+    if shot is not None:
+        page.screenshot(path=str(shot))
+    page.keyboard.press("Escape")
+    out.closed_by_escape = page.evaluate("() => document.getElementById('panel').hidden")
+    p = _point(page, follow or label)
+    page.mouse.click(p["x"], p["y"])
+    page.wait_for_selector("#panel", state="visible", timeout=10_000)
+    empty = _empty_point(page)
+    if empty is not None:
+        page.mouse.click(empty["x"], empty["y"])
+        out.closed_by_click_elsewhere = page.evaluate("() => document.getElementById('panel').hidden")
+
+
+def _hover(page, label: str, out: Visit) -> None:
+    """Move the mouse onto the node with this label and read the tooltip vis-network shows."""
+    pos = _point(page, label)
     page.mouse.move(pos["x"] - 30, pos["y"] - 30)
     page.mouse.move(pos["x"], pos["y"], steps=5)
     page.wait_for_selector("div.vis-tooltip", state="visible", timeout=10_000)

@@ -155,3 +155,41 @@ def test_seed_page_draws_every_organisation(tmp_path):
     assert v.ready and v.nodes == viz.display_graph(g).number_of_nodes()
     assert v.nodes >= len(org_labels(g))
     assert v.console_errors == [] and v.page_errors == [] and v.outside_requests == []
+
+
+@pytest.mark.browser
+def test_clicking_a_node_opens_its_facts_and_neighbours(tmp_path):
+    path = tmp_path / "graph.html"
+    path.write_text(viz.page(graph_of(tmp_path, ARTICLE)).html, encoding="utf-8")
+    SHOTS.mkdir(exist_ok=True)
+    v = visit(path, click_label="昆明市社会工作协会", follow_label="郑雨桐",
+              panel_screenshot=SHOTS / "side-panel.png")
+    assert v.console_errors == [] and v.page_errors == [] and v.outside_requests == []
+    panel = v.panel
+    assert panel["open"] and panel["title"] == "昆明市社会工作协会" and panel["kind"] == "行业协会"
+    texts = " | ".join(f["text"] for f in panel["facts"])
+    for words in ("郑雨桐", "会长", "签署《滇中社会工作人才共育协议》", "参加 第三届滇中社会工作发展论坛"):
+        assert words in texts  # a post, a signing and an event: all its facts, not a sample
+    signing = next(f for f in panel["facts"] if "签署" in f["text"])
+    assert signing["quote"] == "“会上，云南省社会工作协会与昆明市社会工作协会签署了《滇中社会工作人才共育协议》。”"
+    for f in panel["facts"]:  # each quote is a whole sentence of the article, with its source
+        assert f["quote"].strip("“”") in ARTICLE and f["quote"].endswith("。”")
+        assert (f["file"], f["title"]) == ("a.txt", "《云南两地社工协会签约》")
+    assert sorted(panel["neighbours"]) == sorted(["郑雨桐", "《滇中社会工作人才共育协议》", "第三届滇中社会工作发展论坛"])
+    followed = v.followed  # the link moved the panel and the selection to the neighbour
+    assert followed["title"] == "郑雨桐" and followed["kind"] == "人物"
+    assert [f["text"] for f in followed["facts"]] == ["郑雨桐 任 昆明市社会工作协会 会长"]
+    assert "昆明市社会工作协会会长郑雨桐出席" in followed["facts"][0]["quote"]
+    assert followed["neighbours"] == ["昆明市社会工作协会"]
+    assert v.selected_after_follow == ["郑雨桐"]
+    assert v.closed_by_escape and v.closed_by_click_elsewhere
+
+
+@pytest.mark.browser
+def test_the_panel_shows_markup_from_an_article_as_text(tmp_path):
+    path = tmp_path / "hostile.html"
+    path.write_text(viz.page(poisoned(tmp_path)).html, encoding="utf-8")
+    v = visit(path, click_label=IMG + "云南省社会工作协会")
+    assert v.pwned is None and v.dialogs == [] and v.page_errors == []
+    assert v.panel["title"] == IMG + "云南省社会工作协会" and v.panel["markup"] == 0
+    assert v.panel["facts"] and all(f["quote"].startswith("“" + SCRIPT) for f in v.panel["facts"])
