@@ -314,14 +314,26 @@ def diff_command(old, new, fmt) -> None:
 @main.command("validate")
 @_graph_option
 def validate_command(graph_paths, store) -> None:
-    """Check the graph against the SHACL shapes in kg/shapes.ttl."""
-    report = validate.validate(_open(graph_paths, store))
+    """Check the graph against the SHACL shapes in kg/shapes.ttl and the Data Cube integrity
+    constraints; warn of figures two articles state with different values."""
+    from kg import cube
+
+    g = _open(graph_paths, store)
+    report = validate.validate(g)
+    for conflict in cube.conflicts(g):
+        click.echo(f"warning: articles disagree: {conflict}", err=True)
     if report.conforms:
         click.echo("conforms to kg/shapes.ttl")
-        return
-    click.echo(report.text, nl=False)
-    click.echo(f"{report.violations} violation(s) of kg/shapes.ttl", err=True)
-    sys.exit(1)
+    else:
+        click.echo(report.text, nl=False)
+        click.echo(f"{report.violations} violation(s) of kg/shapes.ttl", err=True)
+    broken = cube.broken(g)
+    if broken:
+        click.echo(f"breaks the Data Cube integrity constraint(s) {', '.join(broken)}", err=True)
+    else:
+        click.echo(f"Data Cube integrity constraints {', '.join(cube.CONSTRAINTS)} hold")
+    if broken or not report.conforms:
+        sys.exit(1)
 
 
 @main.command()
