@@ -109,9 +109,8 @@ def _measures(g: Graph) -> None:
         g.add((node, RDFS.label, zh(m.label)))
         g.add((node, SKOS.notation, Literal(m.id)))
         g.add((node, KGO.unitKind, Literal(m.unit_kind)))
-        for w in m.wordings:
-            if w != m.label:
-                g.add((node, SKOS.altLabel, zh(w)))
+        for w in measures.spellings(m)[1:]:
+            g.add((node, SKOS.altLabel, zh(w)))
         if m.broader:
             g.add((node, SKOS.broader, measure_iri(m.broader)))
             g.add((measure_iri(m.broader), SKOS.narrower, node))

@@ -108,5 +108,20 @@ def names(measure_id: str, phrase: str) -> bool:
     return fold(phrase) in {fold(w) for w in (m.label, *m.wordings)}
 
 
+def spellings(m: Measure) -> list[str]:
+    """The label and wordings as written, with 社工 spelt out and 社会工作 shortened, so a
+    query for 乡镇社工站 finds the measure that lists 乡镇社会工作站.
+
+    >>> spellings(scheme()["stations"])[:3]
+    ['社会工作服务站', '社工服务站', '社会工作站']
+    """
+    out: list[str] = []
+    for w in (m.label, *m.wordings):
+        long_ = fold(w)
+        short = long_.replace("社会工作者", "\0").replace("社会工作", "社工").replace("\0", "社会工作者")
+        out.extend(x for x in (w, long_, short) if x not in out)
+    return out
+
+
 def narrower(measure_id: str) -> list[str]:
     return [m.id for m in scheme().values() if m.broader == measure_id]
