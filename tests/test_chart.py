@@ -100,6 +100,22 @@ def test_kg_chart_writes_the_file(graph, tmp_path):
     assert "actual:浙江省" in groups(out.read_bytes())
 
 
+def test_the_chart_in_the_readme_shows_what_the_seed_graph_says():
+    """docs/chart-seeds-talent.svg (kg chart 社会工作专业人才 --graph export/graph.ttl): the same
+    series and points as a chart drawn now (the bytes depend on matplotlib's version)."""
+    from kg import graph as graphs
+
+    fresh = chart.svg(chart.points(graphs.load(ROOT / "export" / "graph.ttl"), QUERY, "社会工作专业人才"),
+                      "社会工作专业人才")
+
+    def series(svg: bytes) -> dict[str, int]:
+        return {k: len(list(g.iter(f"{SVG}use"))) for k, g in groups(svg).items()
+                if k.startswith(("actual:", "target:"))}
+
+    committed = (ROOT / "docs" / "chart-seeds-talent.svg").read_bytes()
+    assert series(committed) == series(fresh) != {}
+
+
 @pytest.mark.browser
 def test_the_chart_opens_in_chromium_offline(picture, tmp_path):
     from matplotlib.image import imread
