@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from kg import lexicon
 from kg.errors import LexiconError
@@ -85,6 +85,7 @@ def candidates(phrase: str) -> list[Match]:
     return [Match(m, w, w == folded) for w, m in _wordings() if w and w in folded]
 
 
+@lru_cache(maxsize=1 << 16)  # a large archive repeats its phrases many times
 def match(phrase: str, unit: str) -> Match | None:
     """The measure the phrase names, if one of its wordings is in it and the unit fits.
 
