@@ -97,7 +97,7 @@ PREFIXES = {"kg": KG, "kgo": KGO._NS, "org": ORG, "prov": PROV, "qb": QB, "skos"
 EVENT_ROLE = {"主办": KGO.organiser, "承办": KGO.host, "协办": KGO.coOrganiser,
               "发起": KGO.initiator, "指导": KGO.supervisor, "支持": KGO.supporter}
 QUERY_PREFIXES = {k: str(v) for k, v in PREFIXES.items()}  # for any store's query engine
-DATASET = KG["dataset/statistics"]  # dated figures no other article contradicts
+DATASET = KG["dataset/statistics"]  # dated figures, one value for each key
 READINGS = KG["dataset/statistics-readings"]  # dated figures stated with several values
 UNDATED = KG["dataset/statistics-undated"]  # figures with no known year
 MEASURES = KG["scheme/measures"]  # what figures count: kg/lexicon/measures.txt

@@ -9,6 +9,8 @@
   character from another (a typo) is the same person only when both hold the same role
   in the same organisation. Two people are never merged on the name alone.
 - Places act as signatories by their administrative code.
+- Figures: one per area, measure (kg/lexicon/measures.txt), year, kind and value, whatever
+  words each article used; see `_observations`.
 - Events: one per name (folded), and per article where the name is generic (座谈会);
   what each sentence says of it is pooled.
 - Sub-units: an organisation whose name is another organisation's name followed by a
@@ -272,7 +274,8 @@ def _by_date(group: list[Signing]):
 def _observations(observations) -> list[ResolvedObservation]:
     """One observation per figure: the same area, measure, year, kind and value, whatever
     the wording (and, for a phrase no measure fits, the same phrase and unit). Several
-    values for one area, measure, year and kind are readings; dated, they are a conflict."""
+    values for one area, measure, year and kind are numbered readings of it (from two
+    articles, a conflict `kg validate` reports); an undated figure is always a reading."""
     figures: dict[tuple, list[tuple[Observation, str | None]]] = defaultdict(list)
     for o in observations:
         found = measures.match(o.indicator, o.unit)

@@ -302,3 +302,17 @@ def test_every_observation_has_a_value_for_each_dimension_of_its_structure(seed_
         assert SDMX_DIM.refArea in dims and KGO.measure in dims
         for o in seed_graph.subjects(QB.dataSet, ds):
             assert all(seed_graph.value(o, d) is not None for d in dims)
+
+
+DEV = ROOT.parent / "shared" / "eval" / "dev" / "docs"
+
+
+@pytest.mark.skipif(not DEV.is_dir(), reason="shared/eval/dev is not beside the repo")
+def test_seeds_and_dev_articles_compare_certified_social_workers_across_regions():
+    """The issue's check: seeds + the customer's dev articles, compare_regions for
+    持证社会工作者 gives six regions or more, every unit one of people; the cube holds."""
+    g = pipeline.build([ROOT / "seeds", DEV]).graph
+    found = rows(g, "compare_regions.rq", indicator="持证社会工作者")
+    assert len({r["region"] for r in found}) >= 6
+    assert {r["unit"] for r in found} <= set(measures.unit_kinds()["people"])
+    assert cube.broken(g) == []
