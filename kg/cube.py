@@ -162,7 +162,10 @@ CHECKED = ("IC-1", "IC-2", "IC-3", "IC-11", "IC-12", "IC-14")
 def duplicates_query(dataset: URIRef, dimensions: list[URIRef]) -> str:
     """The IC-12 ASK for one data set: two observations in it that agree on every dimension."""
     same = " ; ".join(f"<{d}> ?v{i}" for i, d in enumerate(dimensions))
-    return f"ASK {{ ?a qb:dataSet <{dataset}> ; {same} . ?b {same} ; qb:dataSet <{dataset}> . FILTER(?a != ?b) }}"
+    # ?b's data set is a filter: in the pattern, rdflib would bind it before the dimensions
+    # and pair every two observations again
+    return (f"ASK {{ ?a qb:dataSet <{dataset}> ; {same} . ?b {same} . FILTER(?a != ?b) "
+            f"FILTER EXISTS {{ ?b qb:dataSet <{dataset}> }} }}")
 
 
 def broken(g: Graph) -> list[str]:
