@@ -248,6 +248,25 @@ def viz_command(graph_paths, store, out, focus, max_nodes) -> None:
     click.echo(f"wrote {path}: {result.shown} of {result.total} nodes")
 
 
+@main.command("chart")
+@click.argument("indicator")
+@_graph_option
+@click.option("--out", default="chart.svg", show_default=True, type=click.Path(),
+              help="SVG file to write.")
+@click.option("--query", "query_file", default="queries/compare_regions.rq", show_default=True,
+              type=click.Path(exists=True, dir_okay=False), help="The query that gives the figures.")
+def chart_command(indicator, graph_paths, store, out, query_file) -> None:
+    """Draw how regions compare on one measure (its label or any wording) over the years,
+    actual and target apart, as an SVG that shows Chinese offline."""
+    from kg import chart
+
+    found = chart.points(_open(graph_paths, store), Path(query_file), indicator)
+    path = graphs.write_bytes(Path(out), chart.svg(found, chart.title(indicator)))
+    undated = sum(p.year is None for p in found)
+    click.echo(f"wrote {path}: {len(found)} figures of {len({p.region for p in found})} regions"
+               + (f" ({undated} without a year, not drawn)" if undated else ""))
+
+
 @main.command("export")
 @_graph_option
 @click.option("--format", "fmt", type=click.Choice(list(export.FORMATS) + list(network_files.FORMATS)),
@@ -341,14 +360,26 @@ def diff_command(old, new, fmt) -> None:
 @main.command("validate")
 @_graph_option
 def validate_command(graph_paths, store) -> None:
-    """Check the graph against the SHACL shapes in kg/shapes.ttl."""
-    report = validate.validate(_open(graph_paths, store))
+    """Check the graph against the SHACL shapes in kg/shapes.ttl and the Data Cube integrity
+    constraints; warn of figures two articles state with different values."""
+    from kg import cube
+
+    g = _open(graph_paths, store)
+    report = validate.validate(g)
+    for conflict in cube.conflicts(g):
+        click.echo(f"warning: articles disagree: {conflict}", err=True)
     if report.conforms:
         click.echo("conforms to kg/shapes.ttl")
-        return
-    click.echo(report.text, nl=False)
-    click.echo(f"{report.violations} violation(s) of kg/shapes.ttl", err=True)
-    sys.exit(1)
+    else:
+        click.echo(report.text, nl=False)
+        click.echo(f"{report.violations} violation(s) of kg/shapes.ttl", err=True)
+    broken = cube.broken(g)
+    if broken:
+        click.echo(f"breaks the Data Cube integrity constraint(s) {', '.join(broken)}", err=True)
+    else:
+        click.echo(f"Data Cube integrity constraints {', '.join(cube.CHECKED)} hold")
+    if broken or not report.conforms:
+        sys.exit(1)
 
 
 @main.command()

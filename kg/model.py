@@ -16,7 +16,7 @@ from decimal import Decimal
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, QB, RDF, RDFS, SKOS, XSD, DefinedNamespace
 
-from kg import lexicon, places
+from kg import lexicon, measures, places
 from kg.ingest import Document
 from kg.resolve import Resolution
 
@@ -79,6 +79,9 @@ class KGO(DefinedNamespace):
     pageRank: URIRef
     closeness: URIRef
     associationRank: URIRef
+    measure: URIRef  # the Data Cube dimension: which measure a figure is of
+    reading: URIRef  # the Data Cube dimension telling apart values stated for one key
+    unitKind: URIRef
     # individuals
     Actual: URIRef
     Target: URIRef
@@ -94,7 +97,13 @@ PREFIXES = {"kg": KG, "kgo": KGO._NS, "org": ORG, "prov": PROV, "qb": QB, "skos"
 EVENT_ROLE = {"主办": KGO.organiser, "承办": KGO.host, "协办": KGO.coOrganiser,
               "发起": KGO.initiator, "指导": KGO.supervisor, "支持": KGO.supporter}
 QUERY_PREFIXES = {k: str(v) for k, v in PREFIXES.items()}  # for any store's query engine
-DATASET = KG["dataset/statistics"]
+DATASET = KG["dataset/statistics"]  # dated figures, one value for each key
+READINGS = KG["dataset/statistics-readings"]  # dated figures stated with several values
+UNDATED = KG["dataset/statistics-undated"]  # figures with no known year
+MEASURES = KG["scheme/measures"]  # what figures count: kg/lexicon/measures.txt
+REGIONS = KG["scheme/regions"]
+UNITS = KG["scheme/units"]
+FIGURE_KINDS = KG["scheme/figure-kinds"]
 ROLES = KG["scheme/roles"]
 INDICATORS = KG["scheme/indicators"]
 EVENT_KINDS = KG["scheme/event-kinds"]
@@ -201,25 +210,59 @@ def to_graph(docs: list[Document], res: Resolution, confidence: dict[str, float]
             g.add((node, DCTERMS.date, date_literal(s.date)))
         _evidence(g, node, s.evidence, sources)
     if res.observations:
-        g.add((DATASET, RDF.type, QB.DataSet))
-        g.add((DATASET, RDFS.label, zh("社会工作统计")))
+        from kg import cube  # the cube's structure is built from this module's namespaces
+
+        cube.structure(g, sorted({_dataset(r) for r in res.observations}))
     for r in res.observations:
-        o = r.obs
-        node = KG[f"obs/{digest(o.region.code, o.indicator, o.value, o.unit, o.qualifier, o.year, o.kind)}"]
-        g.add((node, RDF.type, QB.Observation))
-        g.add((node, QB.dataSet, DATASET))
-        g.add((node, SDMX_DIM.refArea, _region(g, o.region.code)))
-        if o.year is not None:
-            g.add((node, SDMX_DIM.refPeriod, Literal(str(o.year), datatype=XSD.gYear)))
-        g.add((node, KGO.indicator, _concept(g, "indicator", o.indicator, INDICATORS)))
-        g.add((node, SDMX_MEASURE.obsValue, Literal(o.value)))
-        g.add((node, SDMX_ATTR.unitMeasure, _concept(g, "unit", o.unit, None)))
-        g.add((node, KGO.qualifier, Literal(o.qualifier)))
-        g.add((node, KGO.kind, KGO.Target if o.kind == "target" else KGO.Actual))
-        _evidence(g, node, r.evidence, sources)
+        _observation(g, r, sources)
     for e in res.events:
         _event(g, e, sources)
     return g
+
+
+def measure_iri(measure_id: str) -> URIRef:
+    return KG[f"measure/{measure_id}"]
+
+
+def _dataset(r) -> URIRef:
+    if r.obs.year is None:
+        return UNDATED
+    return READINGS if r.several else DATASET
+
+
+def _observation(g: Graph, r, sources: "_Sources") -> None:
+    """A figure as a qb:Observation. Its dimensions are area, year, measure and kind (and
+    reading where one key has several values); each wording the articles used is its own
+    concept (kgo:indicator), matching the measure exactly or narrower than it."""
+    o = r.obs
+    what = r.measure or measures.fold(o.indicator)
+    node = KG[f"obs/{digest(o.region.code, what, o.year, o.kind, o.value, '' if r.measure else o.unit)}"]
+    g.add((node, RDF.type, QB.Observation))
+    g.add((node, QB.dataSet, _dataset(r)))
+    area = _region(g, o.region.code)
+    g.add((area, RDF.type, SKOS.Concept))
+    g.add((area, SKOS.inScheme, REGIONS))
+    g.add((node, SDMX_DIM.refArea, area))
+    if o.year is not None:
+        g.add((node, SDMX_DIM.refPeriod, Literal(str(o.year), datatype=XSD.gYear)))
+    phrases = [_concept(g, "indicator", p, INDICATORS) for p in r.phrases or (o.indicator,)]
+    measure = measure_iri(r.measure) if r.measure else phrases[0]
+    if r.measure:
+        for phrase, concept in zip(r.phrases, phrases):
+            exact = measures.names(r.measure, phrase)
+            g.add((concept, SKOS.exactMatch if exact else SKOS.broadMatch, measure))
+    else:  # a wording no measure fits is a measure of its own
+        g.add((measure, SKOS.inScheme, MEASURES))
+    g.add((node, KGO.measure, measure))
+    for concept in phrases:
+        g.add((node, KGO.indicator, concept))
+    if r.reading is not None:
+        g.add((node, KGO.reading, Literal(r.reading, datatype=XSD.positiveInteger)))
+    g.add((node, SDMX_MEASURE.obsValue, Literal(o.value)))
+    g.add((node, SDMX_ATTR.unitMeasure, _concept(g, "unit", o.unit, UNITS)))
+    g.add((node, KGO.qualifier, Literal(o.qualifier)))
+    g.add((node, KGO.kind, KGO.Target if o.kind == "target" else KGO.Actual))
+    _evidence(g, node, r.evidence, sources)
 
 
 def event_iri(key: str) -> URIRef:

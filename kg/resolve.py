@@ -9,6 +9,8 @@
   character from another (a typo) is the same person only when both hold the same role
   in the same organisation. Two people are never merged on the name alone.
 - Places act as signatories by their administrative code.
+- Figures: one per area, measure (kg/lexicon/measures.txt), year, kind and value, whatever
+  words each article used; see `_observations`.
 - Events: one per name (folded), and per article where the name is generic (座谈会);
   what each sentence says of it is pooled.
 - Sub-units: an organisation whose name is another organisation's name followed by a
@@ -23,7 +25,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
-from kg import places
+from kg import measures, places
 from kg.facts import Event, Evidence, Observation, OrgRef, Post, Signing
 from kg.merges import Merges
 
@@ -65,8 +67,13 @@ class ResolvedSigning:
 
 @dataclass(frozen=True)
 class ResolvedObservation:
-    obs: Observation
+    """One figure, however many articles state it and in whatever words."""
+    obs: Observation  # the figure, with the unit and qualifier most of its statements give
     evidence: tuple[Evidence, ...]
+    measure: str | None = None  # id in kg/lexicon/measures.txt; None: the phrase is its own
+    phrases: tuple[str, ...] = ()  # every wording the articles used for it
+    reading: int | None = None  # 1, 2 …: one of several values stated for one key
+    several: bool = False  # dated, and other values are stated for its area, measure, year, kind
 
 
 @dataclass(frozen=True)
@@ -271,11 +278,40 @@ def _by_date(group: list[Signing]):
 
 
 def _observations(observations) -> list[ResolvedObservation]:
-    groups: dict[tuple, list[Observation]] = defaultdict(list)
+    """One observation per figure: the same area, measure, year, kind and value, whatever
+    the wording (and, for a phrase no measure fits, the same phrase and unit). Several
+    values for one area, measure, year and kind are numbered readings of it (from two
+    articles, a conflict `kg validate` reports); an undated figure is always a reading."""
+    figures: dict[tuple, list[tuple[Observation, str | None]]] = defaultdict(list)
     for o in observations:
-        groups[(o.region.code, o.indicator, o.value, o.unit, o.qualifier, o.year, o.kind)].append(o)
-    return [ResolvedObservation(g[0], tuple(o.evidence for o in g))
-            for _, g in sorted(groups.items(), key=lambda kv: repr(kv[0]))]
+        found = measures.match(o.indicator, o.unit)
+        mid = found.measure.id if found else None
+        what = ("measure", mid) if mid else ("phrase", measures.fold(o.indicator))
+        figures[(o.region.code, what, o.year, o.kind, o.value, None if mid else o.unit)].append((o, mid))
+    by_key: dict[tuple, list[tuple]] = defaultdict(list)
+    for fkey in figures:
+        by_key[fkey[:4]].append(fkey)
+    out = []
+    for key, fkeys in sorted(by_key.items(), key=lambda kv: repr(kv[0])):
+        several = len(fkeys) > 1 or key[2] is None  # an undated figure is always a reading
+        for n, fkey in enumerate(sorted(fkeys, key=lambda k: (k[4], k[5] or "")), 1):
+            out.append(_figure(figures[fkey], n if several else None, several and key[2] is not None))
+    return out
+
+
+_QUALIFIER_ORDER = ">~<="  # on a tie, keep the hedge an article gave over a plain number
+
+
+def _figure(stated: list[tuple[Observation, str | None]], reading: int | None,
+            several: bool) -> ResolvedObservation:
+    obs = [o for o, _ in stated]
+    units = Counter(o.unit for o in obs)
+    quals = Counter(o.qualifier for o in obs)
+    unit = min(units, key=lambda u: (-units[u], u))
+    qualifier = min(quals, key=lambda q: (-quals[q], _QUALIFIER_ORDER.find(q), q))
+    phrases = tuple(dict.fromkeys(o.indicator for o in obs))
+    return ResolvedObservation(replace(obs[0], unit=unit, qualifier=qualifier),
+                               tuple(o.evidence for o in obs), stated[0][1], phrases, reading, several)
 
 
 def event_key(e: Event, name: str | None = None) -> str:

@@ -173,3 +173,42 @@ def _hover(page, label: str, out: Visit) -> None:
     page.wait_for_selector("div.vis-tooltip", state="visible", timeout=10_000)
     out.tooltip = page.inner_text("div.vis-tooltip")
     out.tooltip_elements = page.evaluate("() => document.querySelectorAll('div.vis-tooltip *:not(div)').length")
+
+
+@dataclass
+class Picture:
+    width: float = 0  # the drawn SVG's size in the page, in CSS pixels
+    height: float = 0
+    console_errors: list[str] = field(default_factory=list)
+    outside_requests: list[str] = field(default_factory=list)
+
+
+def open_picture(path: Path, screenshot: Path) -> Picture:
+    """Open an SVG file as a page, measure what was drawn and screenshot it."""
+    from playwright.sync_api import sync_playwright
+
+    out = Picture()
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run"])
+        try:
+            page = browser.new_page(viewport={"width": 1000, "height": 700})
+
+            def route(r):
+                if r.request.url.startswith(("file:", "data:", "about:")):
+                    r.continue_()
+                else:
+                    out.outside_requests.append(r.request.url)
+                    r.abort()
+
+            page.route("**/*", route)
+            page.on("console", lambda m: m.type == "error" and out.console_errors.append(m.text))
+            page.goto(Path(path).resolve().as_uri())
+            box = page.evaluate("() => { const r = document.documentElement.getBoundingClientRect();"
+                                " return [r.width, r.height]; }")
+            out.width, out.height = box
+            page.screenshot(path=str(screenshot))
+        finally:
+            browser.close()
+    return out

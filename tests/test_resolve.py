@@ -287,12 +287,11 @@ def test_identical_observations_become_one_with_two_evidences():
 
 @pytest.mark.parametrize("other", [
     obs(13000, "d2"),  # other value
-    obs(12500, "d2", qualifier="="),
     obs(12500, "d2", year=2019),
     obs(12500, "d2", kind="target"),
     obs(12500, "d2", indicator="注册志愿者"),
 ])
-def test_different_observations_stay_apart(other):
+def test_different_observations_stay_apart(other):  # 超过12500 and 12500: one figure (test_cube)
     res = resolve([obs(12500, "d1"), other])
     assert len(res.observations) == 2
     assert all(len(r.evidence) == 1 for r in res.observations)

@@ -36,6 +36,18 @@ def table(name: str) -> dict[str, str]:
 
 
 @cache
+def rows(name: str, columns: int) -> tuple[tuple[str, ...], ...]:
+    """A tab-separated file of `columns` columns, as tuples."""
+    out = []
+    for ln in _lines(name):
+        parts = tuple(p.strip() for p in ln.split("\t"))
+        if len(parts) != columns:
+            raise LexiconError(f"kg/lexicon/{name}: {ln!r}: expected {columns} tab-separated columns")
+        out.append(parts)
+    return tuple(out)
+
+
+@cache
 def chars(name: str) -> frozenset[str]:
     return frozenset("".join(_lines(name)))
 
