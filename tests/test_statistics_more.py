@@ -55,12 +55,21 @@ FIGURES = [
         "兵团共建成社工站68个。",
         {("新疆生产建设兵团", "建成社工站", 68, "个", "statistics.indicator-value")},
         id="a-region-the-county-list-lacks"),
+    pytest.param(
+        "绵阳市召开推进会。各社工站累计走访困难老人2.3万人次。",
+        {("绵阳市", "各社工站累计走访困难老人", 23000, "人次", "statistics.indicator-value")},
+        id="person-times-with-a-sector-word"),
+    pytest.param(
+        "绵阳市召开推进会。今年以来开展入户探访1200人次。",
+        {("绵阳市", "开展入户探访", 1200, "人次", "statistics.activity")},
+        id="person-times-of-any-activity"),
 ]
 
 NOTHING = [
     pytest.param("绵阳市专家提出4个优化建议。", id="proposals-are-not-what-a-region-has"),
     pytest.param("绵阳市张强、李丽等17名同志受到表彰。", id="a-list-of-people"),
     pytest.param("绵阳市有200人的代表参加。", id="n-people-de-attending"),
+    pytest.param("绵阳市召开推进会。参会代表共300人次。", id="attendance-in-person-times"),
 ]
 
 

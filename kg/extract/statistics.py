@@ -33,6 +33,7 @@ RULES = (  # every rule's name, as facts, kg eval and lexicon/confidence.tsv kno
     ("count-noun", "(有…) N UNIT NOUN, the noun a word the sector counts"),
     ("counted-noun", "(有|建成…) N UNIT NOUN, any plain noun a region has"),
     ("respectively", "甲和乙分别为N和M"),
+    ("activity", "VERB… N 人次/场次/小时: what was done, whatever the words"),
     ("changed-to", "INDICATOR由N增长到M: M, the figure now"),
 )
 RULE_NAMES = frozenset(name for name, _ in RULES)
@@ -53,7 +54,7 @@ _RESPECTIVELY = re.compile(r"分别(?:为|是|有|达到|达|约为|约)")
 _CLAUSE = re.compile(r"[,;:()、]")
 _LEAD = re.compile(
     r"^(?:目前|现有|已有|共有|还有|已经|已|就|仅有|只有|仅|只|共计|总计|共|其中|全市|全省|全国|全区|全县|"
-    r"今年|去年|截至|截止|至今|当前|现在|内|的|有|拥有|达|为|其|该市|该省|本市|本省|我市|我省|而|并|且|但|"
+    r"(?:今年|去年|近年|近几年)?以来|近年来|今年|去年|截至|截止|至今|当前|现在|内|的|有|拥有|达|为|其|该市|该省|本市|本省|我市|我省|而|并|且|但|"
     r"(?:19|20)\d{2}年(?:以前|之前|以来|底|末)?|[一二两三四五六七八九十\d]+年前|到|至|要)+")
 _TRAIL = re.compile(
     r"(?:的|将|将会|可|达|达到|为|有|超过|超|逾|突破|不到|不足|约|近|将近|增加到|增至|增长到|提高到|要|就|已经|已|"
@@ -192,7 +193,9 @@ def _observations(doc: Document, s: Sentence, ctx: _RegionContext) -> Iterator[O
         if not indicator and prev is not None and prev.unit == unit:
             indicator = prev.indicator  # 到2020年达到5万人: the clause before named it
         if not _is_indicator(indicator, unit) and rule != "counted-noun":
-            continue
+            if not (unit in _ACTIVITY_UNITS and len(indicator) >= 2 and not _ATTENDANCE.search(indicator)):
+                continue
+            rule = "activity"  # 累计服务群众18万人次: a count of services rendered is a figure
         region = _region(text, q.start(), found, ctx)
         ctx.figure_region = region or ctx.figure_region
         if region is None:
@@ -332,6 +335,7 @@ def _is_indicator(indicator: str, unit: str) -> bool:
 # what a region has or has built: 全市共有32支…, 建成18个… (not 提出4个建议)
 _HAVING = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:共有|拥有|现有|已有|有|建成了?|建立了?|建起|培育了?|设立了?|组建了?|成立了?|培养了?)"
                      r"(?:超过|近|约|逾)?")
+_ACTIVITY_UNITS = frozenset({"人次", "场次", "小时"})  # units that only count what was done
 _PLACE_TYPES = frozenset("乡 镇 村 乡镇 街道 社区 区 县 市 省 开发区 团场 行政村 城市 地区 部门 单位".split())
 
 
