@@ -220,6 +220,9 @@ def main_place(tier: str, seen: list) -> Place | None:
     if fits is None:
         return None
     counts = Counter(p for p in seen if fits(p)).most_common(2)
+    if not counts:  # 克拉玛依市 named, 自治区 meant: the place of that tier containing them
+        gz = gazetteer()
+        counts = Counter(a for p in seen for a in gz.ancestors(p) if fits(a)).most_common(2)
     if not counts or len(counts) == 2 and counts[0][1] == counts[1][1]:
         return None
     return counts[0][0]

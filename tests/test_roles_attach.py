@@ -61,6 +61,17 @@ ATTACHED = [
         id="a-name-before-a-signing-verb-ends-there"),
 ]
 
+ATTACHED += [
+    pytest.param(
+        "克拉玛依市召开会议。市委常委、组织部部长陈卫东出席。",
+        {("陈卫东", "常委", "市委", "roles.chain"), ("陈卫东", "部长", "市委组织部", "roles.chain")},
+        id="a-department-of-the-committee-before-it"),
+    pytest.param(
+        "吉林省社会工作联合会召开理事会。刘明等12名同志被增补为吉林省社会工作联合会理事。",
+        {("刘明", "理事", "吉林省社会工作联合会", "roles.take")},
+        id="the-named-one-of-a-counted-group"),
+]
+
 NOTHING = [
     pytest.param("本报记者周丽报道。", id="byline"),
     pytest.param("温州市民政局召开座谈会。会长林海峰主持。", id="head-word-contradicts"),

@@ -191,6 +191,9 @@ def _chain(text: str, last: Role, found, ctx: _Context):
     if segments[0][0] is None and prev is None:
         prev, rule = _unwritten_org(segments[0][1][0], ctx)
     for org, seg_roles, seg_former in segments:
+        if org is not None and prev is not None and prev.name.endswith("委") \
+                and len(org.name) <= 5 and not places.find_places(org.name):
+            org = OrgRef(prev.name + org.name, org.kind)  # 市委常委、组织部部长: that committee's 组织部
         org = org or prev
         if org is None:
             return None
