@@ -63,6 +63,11 @@ FIGURES = [
         "绵阳市召开推进会。今年以来开展入户探访1200人次。",
         {("绵阳市", "开展入户探访", 1200, "人次", "statistics.activity")},
         id="person-times-of-any-activity"),
+    pytest.param(
+        "绵阳市建成12个乡镇社工站和300个村社工室。",
+        {("绵阳市", "建成乡镇社工站", 12, "个", "statistics.count-noun"),
+         ("绵阳市", "村社工室", 300, "个", "statistics.count-noun")},
+        id="two-counted-things-joined-by-he"),
 ]
 
 NOTHING = [
@@ -70,6 +75,8 @@ NOTHING = [
     pytest.param("绵阳市张强、李丽等17名同志受到表彰。", id="a-list-of-people"),
     pytest.param("绵阳市有200人的代表参加。", id="n-people-de-attending"),
     pytest.param("绵阳市召开推进会。参会代表共300人次。", id="attendance-in-person-times"),
+    pytest.param("绵阳市要求每个社区至少配备2名社会工作者。", id="a-norm-per-unit"),
+    pytest.param("绵阳市王刚等9名个人被增补为协会理事。", id="people-elected-are-no-figure"),
 ]
 
 

@@ -171,6 +171,10 @@ def _observations(doc: Document, s: Sentence, ctx: _RegionContext) -> Iterator[O
         noun = _noun_after(text, q)
         if noun is not None and _continues_list(text, q, quantities[i + 1:]):
             noun = noun.rstrip("、和及与") + _list_head(text, quantities[i + 1:])
+        elif noun is not None:
+            noun = noun.rstrip("和及与") or None  # 10个指导中心和1099个社工室: two figures
+        if _PER_UNIT.search(_clause(text, q.start())):
+            continue  # 每个社区至少2名: a norm for each unit, not what the region has
         prefix = _clean(_prefix(text, q, found, quantities[i - 1] if i else None))
         rule = "count-noun" if noun else "indicator-value"
         if noun:
@@ -321,7 +325,9 @@ _AS_OF = re.compile(r"(?:^|[,;:])(?:据统计|数据显示)?[,:]?(?:截至|截�
 _TOWARDS = re.compile(r"(?:累计|共|已|先后|每年|连续)*(?:向|对|给|为|赴|帮扶|支援|援助)")
 # 180名会员代表出席, 甲、乙等17名: a meeting or a list of people, not a region's figure;
 # 签订了…协议, 较2019年初: a verb phrase or a baseline, not a measure
-_ATTENDANCE = re.compile(r"代表$|参会|与会|出席|参加|等$|签订|签署|协议|^较|发展[到为]现在|^建成了?一支$")
+_ATTENDANCE = re.compile(r"代表$|参会|与会|出席|参加|等$|签订|签署|协议|^较|发展[到为]现在|^建成了?一支$"
+                         r"|被|当选|增补|进行")
+_PER_UNIT = re.compile(r"每(?![年月日天周季次])")  # 每个社区, 每所学校 (每年 is a rate over time, kept)
 
 
 def _is_indicator(indicator: str, unit: str) -> bool:
