@@ -205,7 +205,7 @@ def abbreviation_regions(run: str) -> list[Place] | None:
 _TIER_FITS = {
     "省": lambda p: p.level == 1 and p.name.endswith("省"),
     "自治区": lambda p: p.level == 1 and p.name.endswith("自治区"),
-    "市": lambda p: p.level == 2 and p.name.endswith("市") or p.level == 1 and p.name.endswith("市"),
+    "市": lambda p: p.name.endswith("市"),  # a city, a municipality or a county-level city (太仓市)
     "州": lambda p: p.level == 2 and p.name.endswith("州"),
     "区": lambda p: p.level == 3 and p.name.endswith("区"),
     "县": lambda p: p.level == 3 and p.name.endswith("县"),

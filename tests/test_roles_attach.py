@@ -71,6 +71,29 @@ ATTACHED += [
         id="the-named-one-of-a-counted-group"),
 ]
 
+ATTACHED += [
+    pytest.param(
+        "宁波市社会工作协会会长钱一鸣、副会长孙晓丽及理事马志远出席。",
+        {("钱一鸣", "会长", "宁波市社会工作协会", "roles.chain"),
+         ("孙晓丽", "副会长", "宁波市社会工作协会", "roles.chain"),
+         ("马志远", "理事", "宁波市社会工作协会", "roles.chain")},
+        id="a-list-closed-by-ji"),
+    pytest.param(
+        "浙江省社会工作联合会监事长、浙江师范大学周芳教授作报告。",
+        {("周芳", "教授", "浙江师范大学", "roles.name-before-title"),
+         ("周芳", "监事长", "浙江省社会工作联合会", "roles.name-before-title")},
+        id="posts-listed-before-a-name-before-its-title"),
+    pytest.param(
+        "温州市民政局林海峰局长、温州市团市委郑洁副书记出席。",
+        {("林海峰", "局长", "温州市民政局", "roles.name-before-title"),
+         ("郑洁", "副书记", "温州市团市委", "roles.name-before-title")},
+        id="each-name-before-its-own-title"),
+    pytest.param(
+        "温州市社会工作协会召开会议。协会秘书长一职已由陈立新担任。",
+        {("陈立新", "秘书长", "温州市社会工作协会", "roles.assign")},
+        id="a-post-yi-zhi-you-name-dan-ren"),
+]
+
 NOTHING = [
     pytest.param("本报记者周丽报道。", id="byline"),
     pytest.param("温州市民政局召开座谈会。会长林海峰主持。", id="head-word-contradicts"),

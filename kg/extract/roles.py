@@ -43,7 +43,7 @@ RULE_NAMES = frozenset(name for name, _ in RULES)
 
 
 _ELECT = re.compile(r"(选举|推选|选|任命|聘任|聘请|增补|推举)$")
-_ASSIGN = re.compile(r"(?:经[\u4e00-\u9fff]{1,3})?(由|为|是)(?:原|前)?$")
+_ASSIGN = re.compile(r"(?:一职)?(?:已|将)?(?:经[\u4e00-\u9fff]{1,3})?(由|为|是)(?:原|前)?$")  # 部长一职已由甲担任
 _ELECT_NAMES = re.compile(r"(?:选举|推选|增补|推举|任命|聘任|聘请|补选)(?:产生)?(?:了)?")
 _PARTY_BODY = ("党组", "党委", "党总支", "党支部")
 _TAKE = re.compile(r"(当选为|当选|担任|出任|兼任|被选举为|被选为|被增补为|增补为|被任命为|受聘为|被聘为|获聘为|被聘请为)$")
@@ -106,6 +106,7 @@ def _sentence_posts(s: Sentence, found, ctx: _Context) -> Iterator[Post]:
         if person is None:
             yield from _name_before_title(s, found, ctx, r)
             yield from _take_rule(s, found, ctx, r)
+            yield from _assigned_to(s, found, ctx, r)
             continue
         chain = _chain(text, r, found, ctx)
         if chain is None:
@@ -150,6 +151,23 @@ def _name_before_title(s: Sentence, found, ctx: _Context, r: Role) -> Iterator[P
     if org is not None:
         ctx.person_ends[r.end] = org
         yield _post(person.name, r, _holder(org, r), s, start, r.end, rule)
+        yield from _chain_before(s, found, ctx, start, person, r.end)
+
+
+def _chain_before(s: Sentence, found, ctx: _Context, start: int, person, end: int) -> Iterator[Post]:
+    """X会监事长、Y大学甲教授: the posts listed before the name's own are the person's too."""
+    text = s.text
+    before = next((x for x in found.roles if x.end == start - 1), None)
+    if before is None or text[start - 1] != "、" or _named_title(text, before) \
+            or mentions.person_at(text, before.end) is not None:
+        return  # 甲局长、Y委乙副书记: 局长 is 甲's
+    chain = _chain(text, before, found, ctx)
+    if chain is None:
+        return
+    first, segments, rule = chain
+    for org, seg_roles, _ in segments:
+        for role in seg_roles:
+            yield _post(person.name, role, _holder(org, role), s, first, end, "name-before-title")
 
 
 def _name_after(text: str, i: int):
@@ -200,7 +218,8 @@ def _chain(text: str, last: Role, found, ctx: _Context):
 def _named_title(text: str, role: Role) -> bool:
     """甲部长、副部长乙: 部长 is 甲's (a name right before it), not part of 乙's chain."""
     return any(role.start >= n and (p := mentions.person_at(text, role.start - n)) and p.end == role.start
-               and mentions.name_edge(text, p.start) for n in (2, 3))
+               and (mentions.name_edge(text, p.start) or mentions.suffix_ending_at(text, p.start))
+               for n in (2, 3))
 
 
 def _unwritten_org(role: Role, ctx: _Context) -> tuple[OrgRef | None, str]:
@@ -256,10 +275,13 @@ def _holder(org: OrgRef, role: Role) -> OrgRef:
 
 def _listed_before(text: str, start: int, found, ctx: _Context) -> OrgRef | None:
     """X局局长甲、副局长乙 (or ，副局长乙): 乙's post is in the organisation 甲's is in."""
-    if start < 3 or text[start - 1] not in "、,":
+    sep = next((w for w in ("以及", "、", ",", "及", "和") if text.endswith(w, 0, start)), None)
+    if start < 3 or sep is None:
         return None
-    if start - 1 in ctx.person_ends:  # 甲's post was read already, whatever its chain
-        return ctx.person_ends[start - 1]
+    if start - len(sep) in ctx.person_ends:  # 甲's post was read already, whatever its chain
+        return ctx.person_ends[start - len(sep)]
+    if sep not in "、,":
+        return None
     by_end = {r.end: r for r in found.roles}
     for r in found.roles:
         person = _name_after(text, r.end)
@@ -301,6 +323,21 @@ def _assign_rule(s: Sentence, found, ctx: _Context, chain_start: int, person) ->
             ref = org[0] if org else _topic(ctx)
             if ref is not None:
                 yield _post(person.name, r, ref, s, org[1] if org else r.start, person.end, "assign")
+
+
+_ASSIGNED_TO = re.compile(r"(?:一职)?(?:已|将|改)?由")
+
+
+def _assigned_to(s: Sentence, found, ctx: _Context, r: Role) -> Iterator[Post]:
+    """X会秘书长一职已由甲担任: the post is in the organisation written before the title."""
+    text = s.text
+    m = _ASSIGNED_TO.match(text, r.end)
+    person = mentions.person_at(text, m.end()) if m else None
+    if person is None or not text.startswith(("担任", "出任", "接任"), person.end):
+        return
+    org = _org_before(text, r, found, ctx)
+    if org is not None:
+        yield _post(person.name, r, org[0], s, org[1], person.end + 2, "assign")
 
 
 def _elect_rule(s: Sentence, found, ctx: _Context, chain_start: int, person) -> Iterator[Post]:
