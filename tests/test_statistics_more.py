@@ -68,6 +68,10 @@ FIGURES = [
         {("绵阳市", "建成乡镇社工站", 12, "个", "statistics.count-noun"),
          ("绵阳市", "村社工室", 300, "个", "statistics.count-noun")},
         id="two-counted-things-joined-by-he"),
+    pytest.param(
+        "自四川省启动社工项目以来,绵竹市配备社会工作人才30多名。",
+        {("绵竹市", "配备社会工作人才", 30, "名", "statistics.indicator-value")},
+        id="a-place-inside-the-opening-one-is-the-subject"),
 ]
 
 NOTHING = [

@@ -431,7 +431,10 @@ def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | Non
     first_clause = re.split(r"[,;:]", text, maxsplit=1)[0]
     opening = [p for p in alone if p.end <= len(first_clause)]
     if opening:
-        return ctx.place(opening[0])
+        first, last = ctx.place(opening[0]), ctx.place(alone[-1])
+        if first in places.gazetteer().ancestors(last):
+            return last  # 湖南省…以来,江永县…配备20名: the place inside the opening one is the subject
+        return first
     if alone:
         return ctx.place(alone[-1])
     text_of = "".join(w for w, _, _ in found.tokens)
