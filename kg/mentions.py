@@ -268,7 +268,7 @@ def person_at(text: str, i: int) -> Person | None:
     given = []
     j = i + slen
     while j < len(text) and len(given) < 2 and is_han(text[j]) and text[j] not in never \
-            and not (given and _role_regex().match(text, j)):  # 严强副局长: the name ends at the title
+            and not (given and _role_regex().match(text, j)):  # 林海峰副局长: the name ends at the title
         given.append(text[j])
         j += 1
     if not given or _role_regex().match(text, i + slen):

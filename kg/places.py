@@ -32,8 +32,8 @@ class Place:
     @property
     def label(self) -> str:
         """Counties carry their city (成都市武侯区): county names repeat across China;
-        a county-level city (延吉市) is named alone, as a city."""
-        if self.level == 3 and self.parent and not self.name.endswith("市"):  # 延吉市 is a city
+        a county-level city (绵竹市) is named alone, as a city."""
+        if self.level == 3 and self.parent and not self.name.endswith("市"):  # 绵竹市 is a city
             up = gazetteer().by_code[self.parent]
             return up.name + self.name
         return self.name
@@ -205,7 +205,7 @@ def abbreviation_regions(run: str) -> list[Place] | None:
 _TIER_FITS = {
     "省": lambda p: p.level == 1 and p.name.endswith("省"),
     "自治区": lambda p: p.level == 1 and p.name.endswith("自治区"),
-    "市": lambda p: p.name.endswith("市"),  # a city, a municipality or a county-level city (太仓市)
+    "市": lambda p: p.name.endswith("市"),  # a city, a municipality or a county-level city (绵竹市)
     "州": lambda p: p.level == 2 and p.name.endswith("州"),
     "区": lambda p: p.level == 3 and p.name.endswith("区"),
     "县": lambda p: p.level == 3 and p.name.endswith("县"),
@@ -220,7 +220,7 @@ def main_place(tier: str, seen: list) -> Place | None:
     if fits is None:
         return None
     counts = Counter(p for p in seen if fits(p)).most_common(2)
-    if not counts:  # 克拉玛依市 named, 自治区 meant: the place of that tier containing them
+    if not counts:  # 喀什市 named, 自治区 meant: the place of that tier containing them
         gz = gazetteer()
         counts = Counter(a for p in seen for a in gz.ancestors(p) if fits(a)).most_common(2)
     if not counts or len(counts) == 2 and counts[0][1] == counts[1][1]:

@@ -62,7 +62,7 @@ ATTACHED = [
 
 ATTACHED += [
     pytest.param(
-        "克拉玛依市召开会议。市委常委、组织部部长陈卫东出席。",
+        "喀什市召开会议。市委常委、组织部部长陈卫东出席。",
         {("陈卫东", "常委", "市委", "roles.chain"), ("陈卫东", "部长", "市委组织部", "roles.chain")},
         id="a-department-of-the-committee-before-it"),
     pytest.param(

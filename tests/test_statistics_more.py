@@ -28,8 +28,8 @@ FIGURES = [
         {("绵阳市", "老年食堂", 32, "个", "statistics.counted-noun")},
         id="counted-plain-noun-a-region-has"),
     pytest.param(
-        "2023年，吉林省延吉市持证社工达到520人。",
-        {("延吉市", "持证社工", 520, "人", "statistics.indicator-value")},
+        "2023年，四川省绵竹市持证社工达到520人。",
+        {("绵竹市", "持证社工", 520, "人", "statistics.indicator-value")},
         id="county-level-city-named-alone"),
     pytest.param(
         "乐山市民政局召开会议。截至今年6月，全市持证社会工作者达1800人。",

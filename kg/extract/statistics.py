@@ -433,7 +433,7 @@ def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | Non
     if opening:
         first, last = ctx.place(opening[0]), ctx.place(alone[-1])
         if first in places.gazetteer().ancestors(last):
-            return last  # 湖南省…以来,江永县…配备20名: the place inside the opening one is the subject
+            return last  # 四川省…以来,绵竹市…配备30名: the place inside the opening one is the subject
         return first
     if alone:
         return ctx.place(alone[-1])
