@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from rdflib import Graph
 
-from kg import cache, evaluate, ingest, mentions, model, parallel, resolve, segment
+from kg import article, cache, evaluate, ingest, model, parallel, resolve, segment
 from kg.errors import InputError
 from kg.extract import EXTRACTORS
 from kg.facts import Observation, Post, Signing
@@ -42,12 +42,9 @@ class BuildResult:
 
 def extract_document(doc: ingest.Document) -> list:
     """All facts of one document: a pure function of its text."""
-    sents = segment.sentences(doc)
-    facts = [fact for extractor in EXTRACTORS for fact in extractor(doc, sents)]
-    found = [mentions.analyse(s.text) for s in sents]
-    named = [o.name for f in found for o in f.orgs]
-    seen = [p.candidates[0] for f in found for p in f.places]
-    return resolve.spell_out(facts, named, seen)
+    art = article.analyse(doc)
+    facts = [fact for extractor in EXTRACTORS for fact in extractor(art)]
+    return resolve.spell_out(facts, list(art.org_names), list(art.places))
 
 
 def read_documents(paths, max_bytes: int = ingest.MAX_BYTES, strict: bool = False,

@@ -1,6 +1,7 @@
 """Shared helpers: build a Document from text and run one extractor over it."""
 from __future__ import annotations
 
+from kg import article
 from kg.extract import agreements, roles
 from kg.ingest import Document, document_from_text
 from kg.segment import sentences
@@ -14,7 +15,7 @@ def doc(text: str, doc_id: str = "t") -> Document:
 def run(extractor, text: str, doc_id: str = "t") -> list:
     """Every fact one extractor (a module with `extract`) finds in text."""
     d = doc(text, doc_id)
-    return list(extractor.extract(d, sentences(d)))
+    return list(extractor.extract(article.analyse(d)))
 
 
 def posts(text: str) -> list:

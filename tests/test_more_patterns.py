@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from conftest import posts, signings
+from kg import article
 from kg import pipeline
 from kg.extract import statistics
 from kg.facts import Post, Signing
@@ -53,7 +54,7 @@ def test_a_bare_province_body_takes_the_province_the_article_is_about():
 
 def observe(body):
     d = document_from_text("t", "t.txt", HEAD + body)
-    return [(o.indicator, o.value, o.qualifier) for o in statistics.extract(d, sentences(d))]
+    return [(o.indicator, o.value, o.qualifier) for o in statistics.extract(article.analyse(d))]
 
 
 def test_at_least_is_more_than_and_attendance_is_not_a_figure():
@@ -63,16 +64,16 @@ def test_at_least_is_more_than_and_attendance_is_not_a_figure():
 
 def test_a_figure_sent_from_one_place_to_another_belongs_to_the_sender():
     d = document_from_text("t", "t.txt", HEAD + "三年来，陕西累计向青海派出社工人才200余名。")
-    assert [(o.region.label, o.value) for o in statistics.extract(d, sentences(d))] == [("陕西省", 200)]
+    assert [(o.region.label, o.value) for o in statistics.extract(article.analyse(d))] == [("陕西省", 200)]
 
 
 def test_an_as_of_clause_dates_every_figure_after_it():
     d = document_from_text("t", "t.txt", HEAD + "据统计，截至2021年底，青海共有社会工作服务机构86家，持证社会工作者不足3000人。")
-    assert [(o.value, o.year) for o in statistics.extract(d, sentences(d))] == [(86, 2021), (3000, 2021)]
+    assert [(o.value, o.year) for o in statistics.extract(article.analyse(d))] == [(86, 2021), (3000, 2021)]
 
 
 def test_a_sentence_cut_at_a_semicolon_keeps_its_region_and_year():
     d = document_from_text("t", "t.txt", HEAD + "陕西省召开大会。据统计，截至2021年底，全省持证社会工作者达到1.2万人；"
                            "登记的社会工作服务机构共有300家。")
-    assert [(o.region.label, o.value, o.year) for o in statistics.extract(d, sentences(d))] == [
+    assert [(o.region.label, o.value, o.year) for o in statistics.extract(article.analyse(d))] == [
         ("陕西省", 12000, 2021), ("陕西省", 300, 2021)]

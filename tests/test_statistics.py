@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg import article
 from kg.extract import statistics
 from kg.facts import Observation
 from kg.ingest import document_from_text
@@ -18,7 +19,7 @@ BYLINE = "2019-04-12 来源：某某网"  # gives the article the year 2019
 def observe(body: str, byline: str | None = BYLINE) -> list[Observation]:
     text = body if byline is None else byline + "\n" + body
     d = document_from_text("t", "t.txt", text)
-    return list(statistics.extract(d, sentences(d)))
+    return list(statistics.extract(article.analyse(d)))
 
 
 def single(body: str, byline: str | None = BYLINE) -> Observation:
@@ -291,7 +292,7 @@ def test_title_number_ignored_but_figure_after_it_kept():
 def test_evidence_points_into_the_document():
     body = "浙江省持证社会工作者超过18400人。"
     d = document_from_text("t", "t.txt", BYLINE + "\n" + body)
-    (o,) = statistics.extract(d, sentences(d))
+    (o,) = statistics.extract(article.analyse(d))
     ev = o.evidence
     assert ev.doc_id == "t"
     assert ev.rule == "statistics.indicator-value"
@@ -308,7 +309,7 @@ def test_same_figure_reported_twice_is_one_observation():
 def test_a_short_parenthesis_stays_in_the_indicator_and_units_must_agree_to_inherit():
     doc = document_from_text(
         "t", "t.txt", "2021-05-01 来源：示例网\n目前，浙江省持证社会工作者3.1万人，社会工作服务站（点）900多个。")
-    got = [(o.indicator, o.value, o.unit) for o in statistics.extract(doc, sentences(doc))]
+    got = [(o.indicator, o.value, o.unit) for o in statistics.extract(article.analyse(doc))]
     assert got == [("持证社会工作者", 31000, "人"), ("社会工作服务站", 900, "个")]
 
 

@@ -1,4 +1,5 @@
-"""One extractor per fact kind, each `extract(doc, sentences) -> Iterator[Fact]`, each with
+"""One extractor per fact kind, each `extract(article) -> Iterator[Fact]` over the one analysed
+article (`kg.article`), each with
 its table of rules (`RULES`: name, what it reads)."""
 from kg.extract import agreements, events, roles, statistics
 

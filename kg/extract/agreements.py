@@ -28,6 +28,7 @@ from functools import cache
 
 from kg import lexicon, mentions, places
 from kg.facts import Evidence, OrgRef, Signing
+from kg.article import Article
 from kg.ingest import Document
 from kg.segment import Sentence
 
@@ -67,8 +68,8 @@ class _Context:
         self.meeting_date: str | None = None  # for 会上: the date of the last meeting held
 
 
-def extract(doc: Document, sentences: list[Sentence]) -> Iterator[Signing]:
-    found = list(_read(doc, sentences))
+def extract(art: Article) -> Iterator[Signing]:
+    found = list(_read(art))
     titled = [f for f in found if f.titled]
     for f in found:  # 签定合作协议 in a headline is the 《…合作协议》 its body titles: said once
         if f.titled or not any(set(f.signatories) <= set(t.signatories) or f.agreement in t.agreement
@@ -76,9 +77,10 @@ def extract(doc: Document, sentences: list[Sentence]) -> Iterator[Signing]:
             yield f
 
 
-def _read(doc: Document, sentences: list[Sentence]) -> Iterator[Signing]:
-    ctx = _Context([o.name for s in sentences for o in mentions.analyse(s.text).orgs])
-    for s in sentences:
+def _read(art: Article) -> Iterator[Signing]:
+    doc = art.doc
+    ctx = _Context(list(art.org_names))
+    for s in art.sentences:
         for m in _ABBR.finditer(s.text):
             group = places.abbreviation_regions(m.group())
             if group:

@@ -22,6 +22,7 @@ from functools import cache
 
 from kg import lexicon, mentions, places
 from kg.facts import Event, Evidence, OrgRef, PlaceRef
+from kg.article import Article
 from kg.ingest import Document
 from kg.segment import Sentence
 
@@ -93,9 +94,10 @@ class _Context:
     current: _Known | None = None  # the event the article is talking about
 
 
-def extract(doc: Document, sentences: list[Sentence]) -> Iterator[Event]:
+def extract(art: Article) -> Iterator[Event]:
+    doc = art.doc
     ctx = _Context()
-    for s in sentences:
+    for s in art.sentences:
         found = _mentions(s.text)
         for m in found:
             yield from _facts(doc, s, m, ctx)

@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from kg import lexicon, mentions, places
 from kg.facts import Evidence, OrgRef, Post
-from kg.ingest import Document
+from kg.article import Article
 from kg.mentions import Org, Role
 from kg.segment import Sentence
 
@@ -74,11 +74,10 @@ class _Context:
         return None
 
 
-def extract(doc: Document, sentences: list[Sentence]) -> Iterator[Post]:
-    ctx = _Context(doc.date)
-    ctx.places = [p.candidates[0] for s in sentences for p in mentions.analyse(s.text).places]
-    for s in sentences:
-        found = mentions.analyse(s.text)
+def extract(art: Article) -> Iterator[Post]:
+    ctx = _Context(art.doc.date)
+    ctx.places = list(art.places)
+    for s, found in art:
         ctx.person_ends = {}
         ctx.orgs.extend(found.orgs)  # 协会召开…，联合会会长甲: an anaphor may point within its sentence
         yield from _sentence_posts(s, found, ctx)

@@ -25,6 +25,7 @@ import cn2an
 
 from kg import lexicon, mentions, places, segment
 from kg.facts import Evidence, Observation, PlaceRef
+from kg.article import Article
 from kg.ingest import Document
 from kg.segment import Sentence
 
@@ -66,22 +67,21 @@ _REFER = {"全市": 2, "本市": 2, "该市": 2, "我市": 2, "全省": 1, "本�
           "全州": 2, "本州": 2, "全区": 3, "本区": 3, "该区": 3, "我区": 3, "自治区": 1}
 
 
-def extract(doc: Document, sentences: list[Sentence]) -> Iterator[Observation]:
+def extract(art: Article) -> Iterator[Observation]:
     seen = set()
-    context = _RegionContext(doc, sentences)
-    for s in sentences:
-        for obs in _observations(doc, s, context):
+    context = _RegionContext(art)
+    for s, found in art:
+        for obs in _observations(art.doc, s, found, context):
             key = (obs.region.code, obs.value, obs.unit, obs.year, obs.kind)
             if key not in seen:
                 seen.add(key)
                 yield obs
-        context.after(s)
+        context.after(s, found)
 
 
 class _RegionContext:
-    def __init__(self, doc: Document, sentences: list[Sentence]):
-        self.all = [c for s in sentences for p in mentions.analyse(s.text).places
-                    for c in p.candidates[:1]]
+    def __init__(self, art: Article):
+        self.all = list(art.places)
         self.last: places.Place | None = None
         self.age = 0
         self.by_level: dict[int, places.Place] = {}
@@ -91,8 +91,7 @@ class _RegionContext:
     def place(self, mention) -> places.Place:
         return places.choose(list(mention.candidates), self.all)
 
-    def after(self, s: Sentence) -> None:
-        found = mentions.analyse(s.text)
+    def after(self, s: Sentence, found) -> None:
         named = _standalone(found) or list(found.places)
         self.age += 1
         for p in named:
@@ -142,10 +141,9 @@ def _standalone(found):
 _NATIONAL_NAME = re.compile(r"[^,;:。]{0,14}?(?:考试|大会|会议|论坛|评选|表彰|比赛|大赛|奖|示范|先进|标兵|优秀|典型)")
 
 
-def _observations(doc: Document, s: Sentence, ctx: _RegionContext) -> Iterator[Observation]:
+def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext) -> Iterator[Observation]:
     text = re.sub(r"《[^》]*》|\(\s*(?:19|20)\d{2}[^)]*\)|\([^()]{1,4}\)",
                   lambda m: "□" * len(m.group()), s.text)  # no figures from titles, spans of years; 站(点) reads as 站
-    found = mentions.analyse(s.text)
     prev: Observation | None = None
     quantities = [q for q in _QUANTITY.finditer(text) if _is_quantity(text, q)]
     respective = _respective(text, found, quantities)
