@@ -34,9 +34,25 @@ SIGNED = [
         "湖州市民政局与湖州师范学院签署了共建湖州社会工作学院《战略合作协议》。",
         {("战略合作协议", frozenset({"湖州市民政局", "湖州师范学院"}), "agreements.sign")},
         id="words-between-verb-and-title"),
+    pytest.param(
+        "嘉兴学院社会工作者协会召开年会。协会与嘉兴市阳光社会工作服务中心签订共建实践基地协议。",
+        {("共建实践基地协议", frozenset({"嘉兴学院社会工作者协会", "嘉兴市阳光社会工作服务中心"}),
+          "agreements.sign-untitled")},
+        id="an-anaphor-signs-for-the-association-named-before"),
+    pytest.param(
+        "泉州市丰泽区阳光社会工作服务中心与东湖、西湖、北峰等3个社区分别签订了共建协议。",
+        {("共建协议", frozenset({"泉州市丰泽区阳光社会工作服务中心", "东湖社区", "西湖社区", "北峰社区"}),
+          "agreements.sign-untitled")},
+        id="names-before-a-counted-head"),
+    pytest.param(
+        "市社会工作党委和丰泽区社建办签订了“携手共建,共同发展”的项目合作协议。",
+        {("“携手共建,共同发展”的项目合作协议", frozenset({"市社会工作党委", "丰泽区社建办"}),
+          "agreements.sign-untitled")},
+        id="quoted-words-with-a-comma-inside-the-name"),
 ]
 
 NOTHING = [
+    pytest.param("泉州市民政局与东湖、西湖等3个社区签订了共建协议。", id="count-differs-from-the-names"),
     pytest.param("湖州市民政局与湖州师范学院签署了意见。", id="no-head-word"),
     pytest.param("湖州市民政局签约仪式在湖州举行。", id="ceremony"),
 ]

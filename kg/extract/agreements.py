@@ -66,6 +66,16 @@ class _Context:
         self.region_group: list[places.Place] = []  # the last 沪苏浙-like group
         self.last_date: str | None = None  # for 当天 / 同日: the date last reported
         self.meeting_date: str | None = None  # for 会上: the date of the last meeting held
+        self.named: list = []  # organisations named in the sentences read so far (Org mentions)
+
+    def resolve(self, word: str) -> OrgRef | None:
+        """协会与X签订: the anaphor is the last organisation named before whose name ends
+        as it says (协会 -> …协会; 该会 -> the last association)."""
+        want = lexicon.table("org_anaphora.txt").get(word.lstrip("该本"), "*")
+        for o in reversed(self.named):
+            if not o.anaphor and (o.name.endswith(want) if want != "*" else o.kind == "association"):
+                return OrgRef(o.name, o.kind)
+        return None
 
 
 def extract(art: Article) -> Iterator[Signing]:
@@ -80,12 +90,13 @@ def extract(art: Article) -> Iterator[Signing]:
 def _read(art: Article) -> Iterator[Signing]:
     doc = art.doc
     ctx = _Context(list(art.org_names))
-    for s in art.sentences:
+    for s, found in art:
         for m in _ABBR.finditer(s.text):
             group = places.abbreviation_regions(m.group())
             if group:
                 ctx.region_group = group
         yield from _signings(doc, s, ctx)
+        ctx.named.extend(found.orgs)
         dated = [d for d in mentions.find_dates(s.text, doc.year)
                  if len(d.iso) >= 7 and not _UNTIL.search(s.text, 0, d.start)]
         if dated:  # an event is reported by month and day, not by a year alone
@@ -228,6 +239,11 @@ def _parse_list(text: str, a: int, b: int, ctx: _Context | None) -> list[OrgRef]
             break
         ent = entities.get(pos)
         counted = _COUNTED.match(text, pos, b)
+        anaphor = _ANAPHOR.match(text, pos, b)
+        if ent is None and anaphor and ctx is not None and ctx.resolve(anaphor.group(1)):
+            items.append(ctx.resolve(anaphor.group(1)))
+            pos = anaphor.end()
+            continue
         if ent is None and counted:  # 城西、东山、芸溪等3个社区: each name with the head
             names = re.split(r"[、和及]", counted.group("names"))
             if _count(counted.group("n")) == len(names):
@@ -269,6 +285,7 @@ def _parse_list(text: str, a: int, b: int, ctx: _Context | None) -> list[OrgRef]
     return _share_head(items)
 
 
+_ANAPHOR = re.compile(r"(该协会|该联合会|该会|本会|协会|联合会|促进会)(?:与|和|、|同)")
 _COUNTED = re.compile(r"(?P<names>[^\W\d_等、和及]{2,6}(?:[、和及][^\W\d_等、和及]{2,6})+)等?"
                       r"(?P<n>\d+|[两二三四五六七八九十]+)个(?P<head>社区|村|街道|乡镇|镇|学校|医院|机构|单位)")
 
