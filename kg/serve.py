@@ -118,23 +118,26 @@ class _Handler(BaseHTTPRequestHandler):
             self.slots.release()
         self._send(result)
 
-    def _send(self, a: Answer, close: bool = False) -> None:
+    def handle_one_request(self) -> None:
         try:
-            self.send_response(a.status)
-            self.send_header("Content-Type", a.content_type)
-            self.send_header("Content-Length", str(len(a.body)))
-            self.send_header("X-Content-Type-Options", "nosniff")
-            if a.content_type.startswith("text/html"):
-                self.send_header("Content-Security-Policy", _csp())
-            if a.truncated:
-                self.send_header("X-KG-Truncated", "true")
-            if close:
-                self.send_header("Connection", "close")
-                self.close_connection = True
-            self.end_headers()
-            self.wfile.write(a.body)
+            super().handle_one_request()
         except (BrokenPipeError, ConnectionResetError):  # the client left; its answer goes nowhere
             self.close_connection = True
+
+    def _send(self, a: Answer, close: bool = False) -> None:
+        self.send_response(a.status)
+        self.send_header("Content-Type", a.content_type)
+        self.send_header("Content-Length", str(len(a.body)))
+        self.send_header("X-Content-Type-Options", "nosniff")
+        if a.content_type.startswith("text/html"):
+            self.send_header("Content-Security-Policy", _csp())
+        if a.truncated:
+            self.send_header("X-KG-Truncated", "true")
+        if close:
+            self.send_header("Connection", "close")
+            self.close_connection = True
+        self.end_headers()
+        self.wfile.write(a.body)
 
     def log_message(self, fmt, *args) -> None:  # one line per request, on stderr
         super().log_message(fmt, *args)

@@ -42,8 +42,9 @@ READY_SECONDS = 120  # a worker that has not opened the store by then is reporte
 
 @dataclass(frozen=True)
 class Limits:
-    timeout: float = 10.0
+    timeout: float = 10.0  # seconds a query may run
     max_rows: int = 10_000
+    wait: float = 30.0  # seconds a request may wait for a free worker before it is told to retry
 
 
 @dataclass(frozen=True)
@@ -225,7 +226,7 @@ class _Worker:
 
 class Pool:
     """`size` workers over the Oxigraph folder at `location`; `ask` runs one query on an idle
-    one, waiting at most `limits.timeout` for it, and kills and replaces a worker whose
+    one, waiting at most `limits.wait` for it, and kills and replaces a worker whose
     query runs past the timeout."""
 
     def __init__(self, location: str, size: int, limits: Limits):
@@ -253,10 +254,10 @@ class Pool:
 
     def ask(self, text: str, accept: str) -> Answer:
         try:
-            w = self._idle.get(timeout=self.limits.timeout)
+            w = self._idle.get(timeout=self.limits.wait)
         except queue.Empty:
             return text_answer(503, f"all {self.size} query workers stayed busy for "
-                                    f"{self.limits.timeout:g} s; try again later")
+                                    f"{self.limits.wait:g} s; try again later")
         try:
             w.conn.send((text, accept))
             if w.conn.poll(self.limits.timeout):
