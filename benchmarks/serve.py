@@ -6,7 +6,8 @@
 Both servers get the same query text (queries/roles.rq with kg's prefixes declared, since
 Oxigraph knows none), POSTed as application/sparql-query by `--clients` threads that share
 `--requests` requests, one connection per request. Every answer is checked against the
-query run directly by pyoxigraph on the store. Per round and server: requests/s, p50, p99;
+query run directly by pyoxigraph on the store. Per round and server: right answers per
+second (a wrong, cut-off or refused answer counts as none), p50, p99 over all requests;
 then a slow query (a triple cross join) with a fast one sent 0.5 s after it: the fast one's
 latency, and when and how the slow one ended. Rounds alternate the two servers; the median
 round counts, and kg's numbers are given as ratios to Oxigraph's.
@@ -195,6 +196,7 @@ def run(args) -> dict:
                 print(f"round {i + 1}: {name} …", file=sys.stderr)
                 out["load"][name].append(load(url, text, expected, args.requests, args.clients))
                 out["slow"][name].append(slow_and_fast(url, declared(FAST)))
+                print(f"  {out['load'][name][-1]}\n  {out['slow'][name][-1]}", file=sys.stderr)
         for name, (proc, _) in servers.items():
             out["pss_mb"][name]["after"] = pss_mb(proc)
         return out
@@ -216,18 +218,27 @@ def report(r: dict, args) -> str:
              "|---|---|---|---|---|---|---|---|"]
     for n, label in (("kg", "kg serve"), ("oxigraph", "oxigraph serve-read-only")):
         m, s, mem = load_m[n], slow_m[n], r["pss_mb"][n]
-        statuses = "/".join(sorted({f"{x['slow_status']}, " + ("JSON" if x["slow_answer_is_json"] else "cut off")
-                                    for x in r["slow"][n]}))
+        statuses = "/".join(sorted({f"{x['slow_status']}, " + _body(x) for x in r["slow"][n]}))
         lines.append(f"| {label} | {m['rps']:.0f} | {m['p50_ms']:.0f} | {m['p99_ms']:.0f} | "
                      f"{sum(x['wrong'] for x in r['load'][n])} | {s['fast_ms']:.0f} | "
                      f"{s['slow_s']:.1f} ({statuses}) | {mem['before']:.0f} → {mem['after']:.0f} |")
     lines += ["",
-              f"kg / Oxigraph: throughput {kg['rps'] / oxi['rps']:.2f}, p50 {kg['p50_ms'] / oxi['p50_ms']:.2f}, "
-              f"p99 {kg['p99_ms'] / oxi['p99_ms']:.2f}, fast-while-slow "
-              f"{slow_m['kg']['fast_ms'] / slow_m['oxigraph']['fast_ms']:.2f}",
+              f"kg / Oxigraph: throughput {_ratio(kg['rps'], oxi['rps'])}, p50 {_ratio(kg['p50_ms'], oxi['p50_ms'])}, "
+              f"p99 {_ratio(kg['p99_ms'], oxi['p99_ms'])}, fast-while-slow "
+              f"{_ratio(slow_m['kg']['fast_ms'], slow_m['oxigraph']['fast_ms'])}",
               "rounds (requests/s): " + "; ".join(
                   f"{n} " + ", ".join(f"{x['rps']:.0f}" for x in v) for n, v in r["load"].items())]
     return "\n".join(lines)
+
+
+def _ratio(a: float, b: float) -> str:
+    return f"{a / b:.2f}" if b else "∞ (Oxigraph: none)"
+
+
+def _body(slow: dict) -> str:
+    if slow["slow_status"] != 200:
+        return "an error message"
+    return "whole JSON" if slow["slow_answer_is_json"] else "JSON cut off"
 
 
 def main() -> None:
@@ -250,10 +261,10 @@ def main() -> None:
           f"{platform.python_version()}, load average {os.getloadavg()[0]:.1f}", file=sys.stderr)
     r = run(args)
     r["load_average_after"] = os.getloadavg()[0]
-    print(report(r, args))
-    print(f"load average after: {r['load_average_after']:.1f}", file=sys.stderr)
     if args.json:
         args.json.write_text(json.dumps(r, indent=1), encoding="utf-8")
+    print(report(r, args))
+    print(f"load average after: {r['load_average_after']:.1f}", file=sys.stderr)
 
 
 if __name__ == "__main__":
