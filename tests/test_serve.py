@@ -233,3 +233,37 @@ def test_clients_that_leave_mid_answer_harm_no_one_else(server, oracle):
         assert all(pool.map(lambda _: stayer(), range(WORKERS * 2)))
     log = server["log"].read_text(encoding="utf-8", errors="replace")
     assert "Traceback" not in log, log[-3000:]
+
+
+def test_a_store_folder_is_served_as_the_graph_file(tmp_path, oracle):
+    from kg import store as kg_store
+
+    folder = str(tmp_path / "store")
+    kg_store.write(graphs.load(GRAPH), folder)
+    port = _port()
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--store", folder, "--port", str(port),
+                             "--workers", "2"], stderr=subprocess.DEVNULL)
+    try:
+        assert until(lambda: proc.poll() is None and _listening(port), 60)
+        status, _, body = ask(port, ROLES)
+        assert status == 200 and rows(body) == oracle["roles"]
+    finally:
+        proc.terminate()
+        proc.wait(30)
+
+
+def _listening(port: int) -> bool:
+    try:
+        socket.create_connection(("127.0.0.1", port), timeout=1).close()
+        return True
+    except OSError:
+        return False
+
+
+def test_an_endpoint_is_not_proxied():
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    result = CliRunner().invoke(main, ["serve", "--store", "sparql+http://127.0.0.1:9/kg"])
+    assert result.exit_code != 0 and "query it directly" in result.output
