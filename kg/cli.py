@@ -7,6 +7,7 @@ do; anything else is reported as an internal error, with the traceback under --v
 from __future__ import annotations
 
 import json
+import signal
 import sys
 import traceback
 from pathlib import Path
@@ -343,6 +344,8 @@ def serve(graph_paths, store, host, port, timeout, max_rows, workers) -> None:
                           workers) as server:
         click.echo(f"serving http://{host}:{server.server_address[1]}/ (SPARQL at /sparql, "
                    f"{server.pool.size} query workers); Ctrl-C stops", err=True)
+        # SIGTERM stops as Ctrl-C does, so the workers are killed with the server, mid-query too
+        signal.signal(signal.SIGTERM, signal.default_int_handler)
         try:
             server.serve_forever()
         except KeyboardInterrupt:

@@ -267,3 +267,20 @@ def test_an_endpoint_is_not_proxied():
 
     result = CliRunner().invoke(main, ["serve", "--store", "sparql+http://127.0.0.1:9/kg"])
     assert result.exit_code != 0 and "query it directly" in result.output
+
+
+def test_stopping_the_server_mid_query_stops_its_workers(tmp_path):
+    port = _port()
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--graph", str(GRAPH), "--port", str(port),
+                             "--workers", "2", "--timeout", "60"], stderr=subprocess.DEVNULL)
+    try:
+        assert until(lambda: proc.poll() is None and _listening(port), 60)
+        assert until(lambda: len(workers(proc)) == 2)
+        running = workers(proc)
+        threading.Thread(target=lambda: _leave(port, SLOW, 0), daemon=True).start()
+        time.sleep(1)  # the cross join is running in a worker now
+    finally:
+        proc.terminate()
+        proc.wait(30)
+    assert until(lambda: not any(psutil.pid_exists(p) and psutil.Process(p).status() != psutil.STATUS_ZOMBIE
+                                 for p in running), 10), "a worker outlived the server"
