@@ -7,6 +7,7 @@ do; anything else is reported as an internal error, with the traceback under --v
 from __future__ import annotations
 
 import json
+import signal
 import sys
 import traceback
 from pathlib import Path
@@ -391,29 +392,22 @@ def validate_command(graph_paths, store) -> None:
               help="Seconds a query may run before it is stopped.")
 @click.option("--max-rows", default=10_000, show_default=True, type=click.IntRange(1),
               help="Rows a result is cut to (the response says so in X-KG-Truncated).")
-def serve(graph_paths, store, host, port, timeout, max_rows) -> None:
+@click.option("--workers", default=None, type=click.IntRange(2),
+              help="Query processes (default: cores + 2); a slow query holds one until --timeout.")
+def serve(graph_paths, store, host, port, timeout, max_rows, workers) -> None:
     """Serve the graph read-only over the SPARQL 1.1 Protocol at /sparql, with a query page at /."""
     from kg import serve as endpoint
 
-    if store:  # each query opens the store afresh in its own process, read-only
-        kg_store.open_graph(graph_paths, store)  # fail now, not on the first query
-
-        def graph():
-            return kg_store.open_graph(graph_paths, store)
-    else:
-        loaded = kg_store.open_graph(graph_paths, None)
-
-        def graph():
-            return loaded
-    server = endpoint.make_server(graph, host, port, endpoint.Limits(timeout, max_rows))
-    click.echo(f"serving http://{host}:{server.server_address[1]}/ (SPARQL at /sparql); Ctrl-C stops",
-               err=True)
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.server_close()
+    with endpoint.serving(graph_paths, store, host, port, endpoint.Limits(timeout, max_rows),
+                          workers) as server:
+        click.echo(f"serving http://{host}:{server.server_address[1]}/ (SPARQL at /sparql, "
+                   f"{server.pool.size} query workers); Ctrl-C stops", err=True)
+        # SIGTERM stops as Ctrl-C does, so the workers are killed with the server, mid-query too
+        signal.signal(signal.SIGTERM, signal.default_int_handler)
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            pass
 
 
 if __name__ == "__main__":
