@@ -27,9 +27,24 @@ def serialize(g: Graph, fmt: str) -> bytes:
 
 def from_ntriples(nt: bytes, fmt: str) -> bytes:
     """Sorted N-Triples written as fmt, by Oxigraph (the order of the lines fixes the output)."""
+    buf = io.BytesIO()
+    write_ntriples_as(nt, fmt, buf)
+    return buf.getvalue()
+
+
+def write_ntriples_as(nt: bytes, fmt: str, fh) -> None:
+    """Sorted N-Triples written to fh as fmt: N-Triples as they are, Turtle and JSON-LD
+    by Oxigraph (JSON-LD streamed)."""
+    import pyoxigraph as ox
+
     if fmt == "nt":
-        return nt
-    return turtle(nt) if fmt == "ttl" else jsonld(nt)
+        fh.write(nt)
+        return
+    if fmt == "ttl":
+        fh.write(turtle(nt))  # in memory: its prefix lines are sorted after
+    else:
+        ox.serialize(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), fh, format=ox.RdfFormat.JSON_LD)
+        fh.write(b"\n")
 
 
 def ntriples(g: Graph) -> bytes:
@@ -81,7 +96,8 @@ def producers(g: Graph, max_nodes: int = 300, formats=tuple(FORMATS)) -> dict:
     """File name -> function writing it: everything a build leaves in the export folder.
     The graph is dumped once; the other syntaxes are written from that dump."""
     nt = sorted_ntriples(ntriples(g)) if formats else b""
-    out = {f"graph.{suffix}": _writer(from_ntriples(nt, suffix)) for suffix in formats}
+    # each syntax is written from the dump as its file is written: one at a time in memory
+    out = {f"graph.{suffix}": (lambda fh, s=suffix: write_ntriples_as(nt, s, fh)) for suffix in formats}
     scores = analytics.centrality(analytics.network(g))
     ranked = analytics.ranking(scores)
     out["centrality.csv"] = _writer(analytics.to_csv(ranked).encode("utf-8"))
