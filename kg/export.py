@@ -22,7 +22,7 @@ def serialize(g: Graph, fmt: str) -> bytes:
     """Bytes of the graph in ttl, nt or jsonld; the same graph always gives the same bytes."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
-    return from_ntriples(sorted_ntriples(ntriples(g)), fmt)
+    return from_ntriples(sorted_dump(g), fmt)
 
 
 def from_ntriples(nt: bytes, fmt: str) -> bytes:
@@ -83,6 +83,17 @@ def jsonld(ntriples: bytes) -> bytes:
     return ox.serialize(ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.JSON_LD) + b"\n"
 
 
+def sorted_dump(g: Graph) -> bytes:
+    """The graph's N-Triples, sorted, with no more than the lines and their join in memory
+    at once (the dump is let go as soon as it is split)."""
+    lines = ntriples(g).split(b"\n")
+    lines = [ln for ln in lines if ln.strip()]
+    lines.sort()
+    out = b"\n".join(lines) + b"\n"
+    del lines
+    return out
+
+
 def sorted_ntriples(data: bytes) -> bytes:
     """One triple per line, sorted: stable and diff-friendly. Split on "\n" only: a literal
     may hold U+2028 or U+0085, which N-Triples leaves as they are. Bytes sort as their
@@ -95,7 +106,7 @@ def sorted_ntriples(data: bytes) -> bytes:
 def producers(g: Graph, max_nodes: int = 300, formats=tuple(FORMATS)) -> dict:
     """File name -> function writing it: everything a build leaves in the export folder.
     The graph is dumped once; the other syntaxes are written from that dump."""
-    nt = sorted_ntriples(ntriples(g)) if formats else b""
+    nt = sorted_dump(g) if formats else b""
     # each syntax is written from the dump as its file is written: one at a time in memory
     out = {f"graph.{suffix}": (lambda fh, s=suffix: write_ntriples_as(nt, s, fh)) for suffix in formats}
     scores = analytics.centrality(analytics.network(g))

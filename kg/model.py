@@ -185,33 +185,49 @@ def to_graph(docs: list[Document], res: Resolution, confidence: dict[str, float]
 
 
 def filled(g: Graph, found: set) -> Graph:
-    """g with the triples added in one go: Oxigraph bulk-loads them (a store takes one
-    triple at a time far more slowly than a set does)."""
+    """g with the triples (a set, emptied on the way) added in bulk: Oxigraph loads them as
+    N-Triples text, a chunk at a time (a store takes one triple at a time far more slowly
+    than a set does)."""
     from oxrdflib import OxigraphStore
 
     if isinstance(g.store, OxigraphStore):
         import pyoxigraph as ox
 
-        g.store._inner.bulk_load(ntriples_text(found), ox.RdfFormat.N_TRIPLES)
+        for chunk in ntriples_chunks(found):
+            g.store._inner.bulk_load(chunk, ox.RdfFormat.N_TRIPLES)
     else:
         g.addN((s, p, o, g) for s, p, o in found)
     return g
 
 
-def ntriples_text(found) -> bytes:
-    """The triples as N-Triples lines (rdflib's literal quoting; our IRIs are minted valid),
-    each term written once: a store parses one text far faster than it takes terms one by one."""
+CHUNK = 200_000  # triples handed to the store at a time
+
+
+def ntriples_chunks(found: set, size: int = CHUNK):
+    """The triples as N-Triples text, `size` lines at a time (rdflib's literal quoting; our
+    IRIs are minted valid). The set is emptied as it goes, so it and its text are never
+    both whole in memory."""
     from rdflib.plugins.serializers.nt import _quoteLiteral
 
-    memo: dict = {}
+    iris: dict = {}  # IRIs recur in many triples: each written once; literals mostly do not
+    lines: list[str] = []
 
     def nt(t) -> str:
-        out = memo.get(t)
+        if isinstance(t, Literal):
+            return _quoteLiteral(t)
+        out = iris.get(t)
         if out is None:
-            out = memo[t] = _quoteLiteral(t) if isinstance(t, Literal) else f"<{t}>"
+            out = iris[t] = f"<{t}>"
         return out
 
-    return "".join([f"{nt(s)} {nt(p)} {nt(o)} .\n" for s, p, o in found]).encode("utf-8")
+    while found:
+        s, p, o = found.pop()
+        lines.append(f"{nt(s)} {nt(p)} {nt(o)} .\n")
+        if len(lines) >= size:
+            yield "".join(lines).encode("utf-8")
+            lines = []
+    if lines:
+        yield "".join(lines).encode("utf-8")
 
 
 def triples(docs: list[Document], res: Resolution, confidence: dict[str, float] | None = None) -> set:

@@ -16,6 +16,7 @@ import io
 import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from pathlib import Path
 
 import rdflib.plugins.sparql as _rdflib_sparql
@@ -81,7 +82,7 @@ def declared(text: str) -> dict[str, str]:
 def query(graph: Graph, text: str, params: dict[str, str] | None = None, name: str = "query",
           allow_remote: bool = False):
     """Run a read-only SPARQL query with its parameters bound, never pasted in."""
-    prepare(text, name, allow_remote)  # parsed and checked here; run as text, so that a
+    _checked(text, name, allow_remote)  # parsed and checked here; run as text, so that a
     bindings = bind(text, params or {}, name)  # store with its own engine (Oxigraph) runs it
     if bindings and not _in_rdflib(graph):
         text, bindings = inline_values(text, bindings), {}
@@ -89,6 +90,13 @@ def query(graph: Graph, text: str, params: dict[str, str] | None = None, name: s
         return graph.query(text, initNs=model.QUERY_PREFIXES, initBindings=bindings)
     except Exception as exc:  # evaluation errors: a bad function call, a type clash
         raise QueryError(f"{name}: the query failed while running: {exc}") from exc
+
+
+@lru_cache(maxsize=256)
+def _checked(text: str, name: str, allow_remote: bool) -> None:
+    """prepare() once per query text: rdflib's parser takes tens of milliseconds, more than
+    Oxigraph needs to answer a parameterised query (a refused query raises, never cached)."""
+    prepare(text, name, allow_remote)
 
 
 def prepare(text: str, name: str = "query", allow_remote: bool = False):
