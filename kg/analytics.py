@@ -75,7 +75,8 @@ def network(g: Graph) -> nx.Graph:
     for tie, sparql in TIES.items():
         members: dict = {}
         names: dict = {}
-        for row in g.query(sparql, initNs=QUERY_PREFIXES):
+        rows = sorted(g.query(sparql, initNs=QUERY_PREFIXES), key=lambda r: (str(r.via), str(r.org)))
+        for row in rows:  # in a fixed order, whatever the engine
             if row.org in net:
                 members.setdefault(row.via, set()).add(row.org)
                 names[row.via] = str(row.name or row.via)

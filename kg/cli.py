@@ -94,9 +94,9 @@ def _build_options(f):
                           "with U+FFFD."),
         click.option("--no-validate", "skip_validation", is_flag=True,
                      help="Skip the SHACL check of the built graph (large builds)."),
-        click.option("--working-store", type=click.Choice(model.WORKING_STORES), default="memory",
-                     show_default=True, help="Where the graph is assembled: oxigraph needs about a "
-                     "third of the memory (use it beyond a few thousand articles)."),
+        click.option("--working-store", type=click.Choice(model.WORKING_STORES), default="oxigraph",
+                     show_default=True, help="Where the graph is assembled: an embedded Oxigraph, or "
+                     "rdflib's own in-memory store (slower; what older versions used)."),
         click.option("--merges", "merges_file", default=None, type=click.Path(exists=True),
                      help="Your reviewed merges (A = B, A != B), on top of kg/lexicon/merges.txt."),
         click.option("--confidence", "confidence_file", default=None, type=click.Path(exists=True),

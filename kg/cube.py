@@ -30,7 +30,7 @@ COMPONENTS = {
     SDMX_DIM.refPeriod: (QB.dimension, "年份", XSD.gYear),
     KGO.measure: (QB.dimension, "指标", MEASURES),
     KGO.kind: (QB.dimension, "实际或目标", FIGURE_KINDS),
-    KGO.reading: (QB.dimension, "读数", XSD.positiveInteger),
+    KGO.reading: (QB.dimension, "读数", XSD.integer),
     SDMX_MEASURE.obsValue: (QB.measure, "数值", None),
     SDMX_ATTR.unitMeasure: (QB.attribute, "单位", UNITS),
     KGO.qualifier: (QB.attribute, "限定（= > < ~）", None),

@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import io
-import json
 from pathlib import Path
 
 from rdflib import Graph
@@ -21,15 +20,31 @@ FORMATS = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld"}
 
 def serialize(g: Graph, fmt: str) -> bytes:
     """Bytes of the graph in ttl, nt or jsonld; the same graph always gives the same bytes."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    return from_ntriples(sorted_dump(g), fmt)
+
+
+def from_ntriples(nt: bytes, fmt: str) -> bytes:
+    """Sorted N-Triples written as fmt, by Oxigraph (the order of the lines fixes the output)."""
+    buf = io.BytesIO()
+    write_ntriples_as(nt, fmt, buf)
+    return buf.getvalue()
+
+
+def write_ntriples_as(nt: bytes, fmt: str, fh) -> None:
+    """Sorted N-Triples written to fh as fmt: N-Triples as they are, Turtle and JSON-LD
+    by Oxigraph (JSON-LD streamed)."""
+    import pyoxigraph as ox
+
     if fmt == "nt":
-        return sorted_ntriples(ntriples(g))
+        fh.write(nt)
+        return
     if fmt == "ttl":
-        return turtle(serialize(g, "nt"))
-    if fmt == "jsonld":
-        context = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
-        data = json.loads(g.serialize(format="json-ld", context=context, encoding="utf-8"))
-        return (json.dumps(_sorted(data), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
-    return g.serialize(format=FORMATS[fmt], encoding="utf-8")
+        fh.write(turtle(nt))  # in memory: its prefix lines are sorted after
+    else:
+        ox.serialize(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), fh, format=ox.RdfFormat.JSON_LD)
+        fh.write(b"\n")
 
 
 def ntriples(g: Graph) -> bytes:
@@ -40,7 +55,11 @@ def ntriples(g: Graph) -> bytes:
         import pyoxigraph as ox
 
         return g.store._inner.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
-    return g.serialize(format="nt", encoding="utf-8")
+    import pyoxigraph as ox
+
+    # rewritten by Oxigraph, whose escapes differ from rdflib's: the same bytes in every mode
+    return ox.serialize(ox.parse(g.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES),
+                        format=ox.RdfFormat.N_TRIPLES)
 
 
 def turtle(ntriples: bytes) -> bytes:
@@ -55,50 +74,51 @@ def turtle(ntriples: bytes) -> bytes:
     return b"\n".join(sorted(lines[:n]) + lines[n:])
 
 
+def jsonld(ntriples: bytes) -> bytes:
+    """Expanded JSON-LD (full IRIs, no @context) written by Oxigraph from sorted N-Triples:
+    a node per subject in the order of the lines. rdflib's compacting writer took some
+    fifty times as long."""
+    import pyoxigraph as ox
+
+    return ox.serialize(ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.JSON_LD) + b"\n"
+
+
+def sorted_dump(g: Graph) -> bytes:
+    """The graph's N-Triples, sorted, with no more than the lines and their join in memory
+    at once (the dump is let go as soon as it is split)."""
+    lines = ntriples(g).split(b"\n")
+    lines = [ln for ln in lines if ln.strip()]
+    lines.sort()
+    out = b"\n".join(lines) + b"\n"
+    del lines
+    return out
+
+
 def sorted_ntriples(data: bytes) -> bytes:
     """One triple per line, sorted: stable and diff-friendly. Split on "\n" only: a literal
-    may hold U+2028 or U+0085, which N-Triples leaves as they are."""
-    lines = data.decode("utf-8").split("\n")
-    return ("\n".join(sorted(ln for ln in lines if ln.strip())) + "\n").encode("utf-8")
-
-
-def _sorted(data):
-    """JSON-LD nodes and values in a fixed order (the serializer follows the store's)."""
-    if isinstance(data, dict):
-        return {k: _sorted(v) for k, v in sorted(data.items())}
-    if isinstance(data, list):
-        items = [_sorted(v) for v in data]
-        return sorted(items, key=lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True))
-    return data
+    may hold U+2028 or U+0085, which N-Triples leaves as they are. Bytes sort as their
+    text does (UTF-8 keeps code point order)."""
+    lines = [ln for ln in data.split(b"\n") if ln.strip()]
+    lines.sort()
+    return b"\n".join(lines) + b"\n"
 
 
 def producers(g: Graph, max_nodes: int = 300, formats=tuple(FORMATS)) -> dict:
     """File name -> function writing it: everything a build leaves in the export folder.
-    A graph held by Oxigraph is streamed to its file (a large graph never sits in memory
-    twice); its order is Oxigraph's, which is fixed for a given graph."""
-    out = {f"graph.{suffix}": _graph_writer(g, suffix) for suffix in formats}
+    The graph is dumped once; the other syntaxes are written from that dump."""
+    nt = sorted_dump(g) if formats else b""
+    # each syntax is written from the dump as its file is written: one at a time in memory
+    out = {f"graph.{suffix}": (lambda fh, s=suffix: write_ntriples_as(nt, s, fh)) for suffix in formats}
     scores = analytics.centrality(analytics.network(g))
     ranked = analytics.ranking(scores)
-    csv_bytes = analytics.to_csv(ranked).encode("utf-8")
-    scores_ttl = serialize(analytics.to_rdf(scores, ranked), "ttl")
-    page = viz.page(g, max_nodes).html.encode("utf-8")
-    out["centrality.csv"] = lambda fh: fh.write(csv_bytes)
-    out["centrality.ttl"] = lambda fh: fh.write(scores_ttl)
-    out["graph.html"] = lambda fh: fh.write(page)
+    out["centrality.csv"] = _writer(analytics.to_csv(ranked).encode("utf-8"))
+    out["centrality.ttl"] = _writer(serialize(analytics.to_rdf(scores, ranked), "ttl"))
+    out["graph.html"] = _writer(viz.page(g, max_nodes).html.encode("utf-8"))
     return out
 
 
-def _graph_writer(g: Graph, suffix: str):
-    from oxrdflib import OxigraphStore
-
-    if isinstance(g.store, OxigraphStore) and suffix in ("nt", "ttl"):
-        import pyoxigraph as ox
-
-        fmt = ox.RdfFormat.N_TRIPLES if suffix == "nt" else ox.RdfFormat.TURTLE
-        prefixes = {} if suffix == "nt" else {k: str(v) for k, v in PREFIXES.items()}
-        return lambda fh: g.store._inner.dump(fh, format=fmt, from_graph=ox.DefaultGraph(),
-                                              **({"prefixes": prefixes} if prefixes else {}))
-    return lambda fh: fh.write(serialize(g, suffix))
+def _writer(data: bytes):
+    return lambda fh: fh.write(data)
 
 
 def render_all(g: Graph, max_nodes: int = 300, formats=tuple(FORMATS)) -> dict[str, bytes]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal
 
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
@@ -124,12 +125,22 @@ def zh(text: str) -> Literal:
     return Literal(text, lang="zh")
 
 
+def decimal_literal(value: Decimal) -> Literal:
+    """A decimal in the canonical form Oxigraph keeps (0.500 -> 0.5, 1.000 -> 1), so the
+    files are the same whichever store assembled the graph.
+
+    >>> str(decimal_literal(Decimal("0.500"))), str(decimal_literal(Decimal("1.000"))), str(decimal_literal(Decimal("0.824")))
+    ('0.5', '1', '0.824')
+    """
+    return Literal(format(value.normalize(), "f"), datatype=XSD.decimal)
+
+
 def date_literal(iso: str) -> Literal:
     dtype = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}[len(iso)]
     return Literal(iso, datatype=dtype)
 
 
-WORKING_STORES = ("memory", "oxigraph")
+WORKING_STORES = ("oxigraph", "memory")
 
 
 def size(g: Graph) -> int:
@@ -154,28 +165,83 @@ def new_graph(store: str = "memory") -> Graph:
     return g
 
 
+@lru_cache(maxsize=1 << 16)  # the same entities, documents and sentences recur in many triples
 def entity_iri(key: str) -> URIRef:
     kind, _, name = key.partition(":")
     return KG[f"{kind}/{slug(name)}"]
 
 
+@lru_cache(maxsize=1 << 16)
 def region_iri(code: str) -> URIRef:
     return KG[f"region/{code or 'CN'}"]
 
 
+@lru_cache(maxsize=1 << 16)
 def doc_iri(doc_id: str) -> URIRef:
     return KG[f"doc/{slug(doc_id)}"]
 
 
+@lru_cache(maxsize=1 << 16)
 def sentence_iri(doc_id: str, index: int) -> URIRef:
     return KG[f"doc/{slug(doc_id)}/s{index}"]
 
 
 def to_graph(docs: list[Document], res: Resolution, confidence: dict[str, float] | None = None,
-             store: str = "memory") -> Graph:
+             store: str = "oxigraph") -> Graph:
     """The graph of resolved facts; `confidence` maps a rule to its measured precision
     (kg eval --calibrate), and each fact gets the best of its rules'."""
-    g = new_graph(store)
+    return filled(new_graph(store), triples(docs, res, confidence))
+
+
+def filled(g: Graph, found: set) -> Graph:
+    """g with the triples (a set, emptied on the way) added in bulk: Oxigraph loads them as
+    N-Triples text, a chunk at a time (a store takes one triple at a time far more slowly
+    than a set does)."""
+    from oxrdflib import OxigraphStore
+
+    if isinstance(g.store, OxigraphStore):
+        import pyoxigraph as ox
+
+        for chunk in ntriples_chunks(found):
+            g.store._inner.bulk_load(chunk, ox.RdfFormat.N_TRIPLES)
+    else:
+        g.addN((s, p, o, g) for s, p, o in found)
+    return g
+
+
+CHUNK = 200_000  # triples handed to the store at a time
+
+
+def ntriples_chunks(found: set, size: int = CHUNK):
+    """The triples as N-Triples text, `size` lines at a time (rdflib's literal quoting; our
+    IRIs are minted valid). The set is emptied as it goes, so it and its text are never
+    both whole in memory."""
+    from rdflib.plugins.serializers.nt import _quoteLiteral
+
+    iris: dict = {}  # IRIs recur in many triples: each written once; literals mostly do not
+    lines: list[str] = []
+
+    def nt(t) -> str:
+        if isinstance(t, Literal):
+            return _quoteLiteral(t)
+        out = iris.get(t)
+        if out is None:
+            out = iris[t] = f"<{t}>"
+        return out
+
+    while found:
+        s, p, o = found.pop()
+        lines.append(f"{nt(s)} {nt(p)} {nt(o)} .\n")
+        if len(lines) >= size:
+            yield "".join(lines).encode("utf-8")
+            lines = []
+    if lines:
+        yield "".join(lines).encode("utf-8")
+
+
+def triples(docs: list[Document], res: Resolution, confidence: dict[str, float] | None = None) -> set:
+    """The triples of the graph, assembled in a set."""
+    g: set = set()
     sources = _Sources({d.id: d.text for d in docs}, confidence or {})
     for d in docs:
         _document(g, d)
@@ -257,7 +323,7 @@ def _observation(g: Graph, r, sources: "_Sources") -> None:
     for concept in phrases:
         g.add((node, KGO.indicator, concept))
     if r.reading is not None:
-        g.add((node, KGO.reading, Literal(r.reading, datatype=XSD.positiveInteger)))
+        g.add((node, KGO.reading, Literal(r.reading, datatype=XSD.integer)))  # xsd:integer, the form Oxigraph writes
     g.add((node, SDMX_MEASURE.obsValue, Literal(o.value)))
     g.add((node, SDMX_ATTR.unitMeasure, _concept(g, "unit", o.unit, UNITS)))
     g.add((node, KGO.qualifier, Literal(o.qualifier)))
@@ -269,7 +335,7 @@ def event_iri(key: str) -> URIRef:
     return KG[f"event/{digest(key)}"]
 
 
-def _event(g: Graph, e, sources: "_Sources") -> None:
+def _event(g: set, e, sources: "_Sources") -> None:
     node = event_iri(e.key)
     g.add((node, RDF.type, KGO.Event))
     g.add((node, RDF.type, PROV.Activity))
@@ -286,7 +352,7 @@ def _event(g: Graph, e, sources: "_Sources") -> None:
     _evidence(g, node, e.evidence, sources)
 
 
-def _document(g: Graph, d: Document) -> None:
+def _document(g: set, d: Document) -> None:
     node = doc_iri(d.id)
     g.add((node, RDF.type, FOAF.Document))
     g.add((node, DCTERMS.identifier, Literal(d.id)))
@@ -297,7 +363,7 @@ def _document(g: Graph, d: Document) -> None:
         g.add((node, DCTERMS.date, date_literal(d.date)))
 
 
-def _entity(g: Graph, ent) -> None:
+def _entity(g: set, ent) -> None:
     node = entity_iri(ent.key)
     if ent.kind == "person":
         g.add((node, RDF.type, FOAF.Person))
@@ -318,13 +384,13 @@ def _entity(g: Graph, ent) -> None:
         g.add((node, SKOS.altLabel, zh(alt)))
 
 
-def _based_in(g: Graph, node, name: str) -> None:
+def _based_in(g: set, node, name: str) -> None:
     found = places.find_places(name)
     if found and found[0].start == 0:
         g.add((node, KGO.basedIn, _region(g, found[0].candidates[0].code)))
 
 
-def _region(g: Graph, code: str) -> URIRef:
+def _region(g: set, code: str) -> URIRef:
     node = region_iri(code)
     gz = places.gazetteer()
     place = gz.by_code.get(code, places.NATION)
@@ -354,7 +420,7 @@ def _role_qualifier(role: str) -> str | None:
     return None
 
 
-def _role(g: Graph, role: str) -> URIRef:
+def _role(g: set, role: str) -> URIRef:
     """The role as a SKOS concept under what it qualifies and under its tier:
     常务副会长 ⊂ 副会长 ⊂ 副职负责人 ⊂ 领导; 秘书长 ⊂ 秘书长 tier ⊂ 领导."""
     node = _concept(g, "role", role, ROLES, (ORG.Role,))
@@ -370,15 +436,17 @@ def _role(g: Graph, role: str) -> URIRef:
     return node
 
 
-def _tier(g: Graph, tier: str) -> URIRef:
+def _tier(g: set, tier: str) -> URIRef:
     node = _concept(g, "role-tier", tier, ROLES)
     if tier in LEADING_TIERS:
         g.add((node, SKOS.broader, _concept(g, "role-tier", LEADERS, ROLES)))
     return node
 
 
-def _concept(g: Graph, kind: str, label: str, scheme, extra=()) -> URIRef:
-    node = KG[f"{kind}/{slug(label)}"]
+def _concept(g: set, kind: str, label: str, scheme, extra=()) -> URIRef:
+    node = _concept_iri(kind, label)
+    if (node, RDF.type, SKOS.Concept) in g:  # added in full before
+        return node
     g.add((node, RDF.type, SKOS.Concept))
     for t in extra:
         g.add((node, RDF.type, t))
@@ -388,6 +456,11 @@ def _concept(g: Graph, kind: str, label: str, scheme, extra=()) -> URIRef:
         g.add((node, SKOS.inScheme, scheme))
         g.add((scheme, RDF.type, SKOS.ConceptScheme))
     return node
+
+
+@lru_cache(maxsize=1 << 12)
+def _concept_iri(kind: str, label: str) -> URIRef:
+    return KG[f"{kind}/{slug(label)}"]
 
 
 UNMEASURED = 0.5  # a rule no gold set has measured
@@ -402,9 +475,9 @@ class _Sources:
         return self.texts[doc_id]
 
 
-def _evidence(g: Graph, node, evidence, sources: "_Sources") -> None:
+def _evidence(g: set, node, evidence, sources: "_Sources") -> None:
     best = max(sources.confidence.get(ev.rule, UNMEASURED) for ev in evidence)
-    g.add((node, KGO.confidence, Literal(Decimal(f"{best:.3f}"), datatype=XSD.decimal)))
+    g.add((node, KGO.confidence, decimal_literal(Decimal(f"{best:.3f}"))))
     for i, ev in enumerate(evidence):
         sent = sentence_iri(ev.doc_id, ev.sentence)
         g.add((node, PROV.wasDerivedFrom, sent))
@@ -414,8 +487,8 @@ def _evidence(g: Graph, node, evidence, sources: "_Sources") -> None:
             g.add((sent, RDF.type, KGO.Sentence))
             g.add((sent, RDF.type, PROV.Entity))
             g.add((sent, NIF.isString, Literal(_clean(sources[ev.doc_id][ev.start:ev.end]))))
-            g.add((sent, NIF.beginIndex, Literal(ev.start, datatype=XSD.nonNegativeInteger)))
-            g.add((sent, NIF.endIndex, Literal(ev.end, datatype=XSD.nonNegativeInteger)))
+            g.add((sent, NIF.beginIndex, Literal(ev.start)))
+            g.add((sent, NIF.endIndex, Literal(ev.end)))
             g.add((sent, DCTERMS.isPartOf, doc_iri(ev.doc_id)))
             g.add((sent, PROV.wasDerivedFrom, doc_iri(ev.doc_id)))
 
@@ -423,7 +496,7 @@ def _evidence(g: Graph, node, evidence, sources: "_Sources") -> None:
 QUOTE_CONTEXT = 16  # characters of prefix and suffix around an exact quote
 
 
-def _quote(g: Graph, quote: URIRef, node, ev, text: str, sentence: URIRef) -> None:
+def _quote(g: set, quote: URIRef, node, ev, text: str, sentence: URIRef) -> None:
     """The words that state the fact, as a W3C Web Annotation target: the exact quote with
     some context, and its character offsets in the document; with the rule that read them
     and the sentence they are in."""
@@ -440,8 +513,8 @@ def _quote(g: Graph, quote: URIRef, node, ev, text: str, sentence: URIRef) -> No
     g.add((by_text, OA.suffix, Literal(text[ev.span_end:ev.span_end + QUOTE_CONTEXT])))
     g.add((quote, OA.hasSelector, by_position))
     g.add((by_position, RDF.type, OA.TextPositionSelector))
-    g.add((by_position, OA.start, Literal(ev.span_start, datatype=XSD.nonNegativeInteger)))
-    g.add((by_position, OA.end, Literal(ev.span_end, datatype=XSD.nonNegativeInteger)))
+    g.add((by_position, OA.start, Literal(ev.span_start)))
+    g.add((by_position, OA.end, Literal(ev.span_end)))
 
 
 def _clean(text: str) -> str:

@@ -76,7 +76,7 @@ def extract_all(docs: list[ingest.Document], workers: int = 1, scheduler: str | 
 
 
 def assemble(docs: list[ingest.Document], facts: dict[str, list], failures=(),
-             confidence: dict[str, float] | None = None, store: str = "memory",
+             confidence: dict[str, float] | None = None, store: str = "oxigraph",
              merges: Merges | None = None, warnings=()) -> BuildResult:
     """Facts of all documents -> entities -> graph (facts rated by their rules' precision;
     entities merged as the reviewed merges file says)."""
@@ -90,7 +90,7 @@ def assemble(docs: list[ingest.Document], facts: dict[str, list], failures=(),
 
 def build(paths, max_bytes: int = ingest.MAX_BYTES, workers: int = 1, scheduler: str | None = None,
           progress: bool | None = False, confidence: dict[str, float] | None = None,
-          store: str = "memory", merges: Merges | None = None, strict: bool = False) -> BuildResult:
+          store: str = "oxigraph", merges: Merges | None = None, strict: bool = False) -> BuildResult:
     warnings: list[str] = []
     docs, failures = read_documents(paths, max_bytes, strict, warnings)
     return assemble(docs, extract_all(docs, workers, scheduler, progress), failures, confidence,
@@ -99,7 +99,7 @@ def build(paths, max_bytes: int = ingest.MAX_BYTES, workers: int = 1, scheduler:
 
 def add(paths, docs: list[ingest.Document], facts: dict[str, list], max_bytes: int = ingest.MAX_BYTES,
         workers: int = 1, scheduler: str | None = None, progress: bool | None = False,
-        confidence: dict[str, float] | None = None, store: str = "memory", merges: Merges | None = None,
+        confidence: dict[str, float] | None = None, store: str = "oxigraph", merges: Merges | None = None,
         strict: bool = False):
     """New articles added to those read before: an article already read with the same text
     is skipped, one with new text replaces its old facts; only new text is extracted.

@@ -16,6 +16,7 @@ import io
 import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from pathlib import Path
 
 import rdflib.plugins.sparql as _rdflib_sparql
@@ -81,14 +82,21 @@ def declared(text: str) -> dict[str, str]:
 def query(graph: Graph, text: str, params: dict[str, str] | None = None, name: str = "query",
           allow_remote: bool = False):
     """Run a read-only SPARQL query with its parameters bound, never pasted in."""
-    prepare(text, name, allow_remote)  # parsed and checked here; run as text, so that a
+    _checked(text, name, allow_remote)  # parsed and checked here; run as text, so that a
     bindings = bind(text, params or {}, name)  # store with its own engine (Oxigraph) runs it
-    if bindings and _is_remote(graph):
+    if bindings and not _in_rdflib(graph):
         text, bindings = inline_values(text, bindings), {}
     try:
         return graph.query(text, initNs=model.QUERY_PREFIXES, initBindings=bindings)
     except Exception as exc:  # evaluation errors: a bad function call, a type clash
         raise QueryError(f"{name}: the query failed while running: {exc}") from exc
+
+
+@lru_cache(maxsize=256)
+def _checked(text: str, name: str, allow_remote: bool) -> None:
+    """prepare() once per query text: rdflib's parser takes tens of milliseconds, more than
+    Oxigraph needs to answer a parameterised query (a refused query raises, never cached)."""
+    prepare(text, name, allow_remote)
 
 
 def prepare(text: str, name: str = "query", allow_remote: bool = False):
@@ -131,6 +139,14 @@ def bind(text: str, params: dict[str, str], name: str = "query") -> dict:
 _EXAMPLE = {"string": "any text", "int": "a whole number such as 12", "decimal": "a number such as 3.5",
             "year": "four digits such as 2019", "date": "an ISO date such as 2019-05-08",
             "iri": "a full http(s) IRI"}
+
+
+def _in_rdflib(graph: Graph) -> bool:
+    """Only rdflib's own engine applies initBindings before evaluating; Oxigraph (through
+    oxrdflib) and endpoints join them after, where a FILTER no longer sees them."""
+    from oxrdflib import OxigraphStore
+
+    return not (_is_remote(graph) or isinstance(graph.store, OxigraphStore))
 
 
 def _is_remote(graph: Graph) -> bool:

@@ -106,23 +106,23 @@ def display_graph(g: Graph) -> nx.Graph:
 
     for iri, (label, kind) in sorted(analytics.organisations(g).items()):
         _node(net, iri, label, kind)
-    for r in g.query(POSTS, initNs=QUERY_PREFIXES):
+    for r in _rows(g, POSTS):
         _node(net, r.person, str(r.name), "person")
         role = str(r.role) + ("（原）" if r.former.toPython() else "")
         _fact(net, r.person, r.org, role, fact(f"{r.name} 任 {_label(net, r.org)} {role}", r.sentence))
-    for r in g.query(SIGNINGS, initNs=QUERY_PREFIXES):
+    for r in _rows(g, SIGNINGS):
         _node(net, r.agreement, f"《{r.title}》", "agreement")
         when = f"（{r.date}）" if r.date else ""
         _fact(net, r.org, r.agreement, "签署", fact(f"{_label(net, r.org)} 签署《{r.title}》{when}", r.sentence))
-    for r in g.query(LONE_EVENTS, initNs=QUERY_PREFIXES):
+    for r in _rows(g, LONE_EVENTS):
         _node(net, r.event, str(r.name), "event")
         net.nodes[r.event]["facts"].append(fact(f"{r.name}（{r.date or '日期不详'}）", r.sentence))
-    for r in g.query(EVENTS, initNs=QUERY_PREFIXES):
+    for r in _rows(g, EVENTS):
         how = HOW[str(r.how).rsplit("#", 1)[-1]]
         _fact(net, r.org, r.event, how, fact(f"{_label(net, r.org)} {how} {r.name}", r.sentence))
-    for r in g.query(SUB_UNITS, initNs=QUERY_PREFIXES):
+    for r in _rows(g, SUB_UNITS):
         _fact(net, r.child, r.parent, "下属", Fact(f"{_label(net, r.child)} 是 {_label(net, r.parent)} 的下属单位"))
-    for r in g.query(FIGURES, initNs=QUERY_PREFIXES):
+    for r in _rows(g, FIGURES):
         _node(net, r.region, str(r.place), "region")
         _node(net, r.indicator, str(r.ind), "indicator")
         year = f"{r.year}年 " if r.year else ""
@@ -141,6 +141,12 @@ def _sentences(g: Graph) -> dict[str, tuple[str, str | None, str | None]]:
 
 def _str(term) -> str | None:
     return None if term is None else str(term)
+
+
+def _rows(g: Graph, sparql: str) -> list:
+    """The query's rows in a fixed order: tooltips list facts in it, whatever the engine."""
+    return sorted(g.query(sparql, initNs=QUERY_PREFIXES),
+                  key=lambda row: tuple("" if v is None else str(v) for v in row))
 
 
 def _node(net: nx.Graph, iri, label: str, kind: str) -> None:

@@ -24,3 +24,15 @@ def posts(text: str) -> list:
 
 def signings(text: str) -> list:
     return run(agreements, text)
+
+
+def plain(g):
+    """g copied into rdflib's memory store as a parser would give it: Oxigraph hands plain
+    literals back typed xsd:string (the same term in RDF 1.1, but rdflib tells them apart)."""
+    from rdflib import Graph, Literal
+    from rdflib.namespace import XSD
+
+    out = Graph()
+    for s, p, o in g:
+        out.add((s, p, Literal(str(o)) if isinstance(o, Literal) and o.datatype == XSD.string else o))
+    return out

@@ -18,6 +18,8 @@ from click.testing import CliRunner
 from hypothesis import given, settings, strategies as st
 from rdflib.compare import isomorphic
 
+from conftest import plain
+
 from kg import cache, export, ingest, pipeline
 from kg.cli import main
 
@@ -283,7 +285,7 @@ def test_any_text_builds_and_every_format_round_trips(text):
         g = pipeline.build([str(path)]).graph
     for fmt, rdflib_fmt in (("ttl", "turtle"), ("nt", "nt"), ("jsonld", "json-ld")):
         back = rdflib.Graph().parse(data=export.serialize(g, fmt).decode("utf-8"), format=rdflib_fmt)
-        assert isomorphic(back, g), fmt
+        assert isomorphic(back, plain(g)), fmt
 
 
 # --- damaged seeds: a broken byte costs at most the sentence it is in ------------------------
