@@ -72,6 +72,11 @@ FIGURES = [
         "自四川省启动社工项目以来,绵竹市配备社会工作人才30多名。",
         {("绵竹市", "配备社会工作人才", 30, "名", "statistics.indicator-value")},
         id="a-place-inside-the-opening-one-is-the-subject"),
+    pytest.param(
+        "德阳市社会工作推进会召开。德阳市民政局介绍了德阳市的做法。四川省民政厅到会指导。"
+        "今年以来开展入户探访1200人次。",
+        {("德阳市", "开展入户探访", 1200, "人次", "statistics.activity")},
+        id="no-place-of-its-own-the-article-s-not-the-province-before"),
 ]
 
 NOTHING = [

@@ -440,7 +440,15 @@ def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | Non
               and not (p.candidates[0].level == 0 and _NATIONAL_NAME.match(text_of, p.end))]
     if inside:
         return ctx.place(inside[-1])
-    return ctx.recent()
+    return _narrowest(ctx.recent(), ctx.article_place())
+
+
+def _narrowest(place: places.Place | None, main: places.Place | None) -> places.Place | None:
+    """The sentence before named 广西, the article is about 柳州市 inside it: a figure with no
+    place of its own is the article's."""
+    if place is not None and main is not None and place in places.gazetteer().ancestors(main):
+        return main
+    return place
 
 
 def _of_level(place: places.Place, level: int) -> places.Place | None:
