@@ -165,8 +165,7 @@ def _ends_name(text: str, end: int, toks) -> bool:
     """Does a complete name (an organisation, a place, a person) end here?"""
     if suffix_ending_at(text, end, toks):
         return True
-    if any(end >= n and (p := person_at(text, end - n)) and p.end == end and name_edge(text, p.start)
-           for n in (2, 3)):
+    if any(name_edge(text, p.start) for p in persons_ending_at(text, end, (2, 3))):
         return True  # 副区长甲与X大学: a person, then the organisation
     found = places.find_places(text[:end])
     return bool(found) and found[-1].end == end
@@ -278,6 +277,13 @@ def person_at(text: str, i: int) -> Person | None:
     if name is None or (sur in weak and _reads_as_word(text[i: i + len(name) + 1])):
         return None
     return Person(i, i + len(name), name)
+
+
+def persons_ending_at(text: str, end: int, lengths=(4, 3, 2)):
+    """The names of these lengths that end exactly at `end` (甲 in 甲副局长, 甲当选), longest first."""
+    for n in lengths:
+        if end >= n and (p := person_at(text, end - n)) is not None and p.end == end:
+            yield p
 
 
 def name_edge(text: str, i: int) -> bool:

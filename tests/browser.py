@@ -8,10 +8,38 @@ from __future__ import annotations
 import os
 import re
 import shutil
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 CHROMIUM = os.environ.get("KG_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+
+
+@contextmanager
+def offline_page(width: int, height: int, out):
+    """A page in Debian's Chromium on which every request leaving the machine is blocked and
+    recorded in `out.outside_requests`, and console errors in `out.console_errors`."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run"])
+        try:
+            page = browser.new_page(viewport={"width": width, "height": height})
+
+            def route(r):
+                if r.request.url.startswith(("file:", "data:", "about:")):
+                    r.continue_()
+                else:
+                    out.outside_requests.append(r.request.url)
+                    r.abort()
+
+            page.route("**/*", route)
+            page.on("console", lambda m: m.type == "error" and out.console_errors.append(m.text))
+            yield page
+        finally:
+            browser.close()
 
 
 @dataclass
@@ -38,50 +66,31 @@ class Visit:
 def visit(page_path: Path, screenshot: Path | None = None, hover_label: str | None = None,
           hide_kind: str | None = None, search: str | None = None, click_label: str | None = None,
           follow_label: str | None = None, panel_screenshot: Path | None = None) -> Visit:
-    from playwright.sync_api import sync_playwright
-
     out = Visit()
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run"])
-        try:
-            page = browser.new_page(viewport={"width": 1400, "height": 900})
-
-            def route(r):
-                if r.request.url.startswith(("file:", "data:", "about:")):
-                    r.continue_()
-                else:
-                    out.outside_requests.append(r.request.url)
-                    r.abort()
-
-            page.route("**/*", route)
-            page.on("console", lambda m: m.type == "error" and out.console_errors.append(m.text))
-            page.on("pageerror", lambda e: out.page_errors.append(str(e)))
-            page.on("dialog", lambda d: (out.dialogs.append(d.message), d.dismiss()))
-            page.goto(Path(page_path).resolve().as_uri())
-            page.wait_for_function("() => window.kgReady === true", timeout=60_000)
-            out.ready = True
-            out.nodes = page.evaluate("() => window.kgNetwork.body.data.nodes.length")
-            out.edges = page.evaluate("() => window.kgNetwork.body.data.edges.length")
-            if hover_label is not None:
-                _hover(page, hover_label, out)
-            if click_label is not None:
-                _panel_tour(page, click_label, follow_label, panel_screenshot, out)
-            if hide_kind is not None:
-                page.uncheck(f"#legend input[data-kind='{hide_kind}']")
-                out.visible_after_filter = page.evaluate(
-                    "() => window.kgNetwork.body.data.nodes.get().filter(n => !n.hidden).length")
-            if search is not None:
-                page.fill("#search", search)
-                page.dispatch_event("#search", "change")
-                out.selected_after_search = page.evaluate("""() => window.kgNetwork.getSelectedNodes()
-                    .map(id => window.kgNetwork.body.data.nodes.get(id).label)""")
-            out.pwned = page.evaluate("() => window.__pwned === undefined ? null : window.__pwned")
-            if screenshot is not None:
-                page.screenshot(path=str(screenshot))
-        finally:
-            browser.close()
+    with offline_page(1400, 900, out) as page:
+        page.on("pageerror", lambda e: out.page_errors.append(str(e)))
+        page.on("dialog", lambda d: (out.dialogs.append(d.message), d.dismiss()))
+        page.goto(Path(page_path).resolve().as_uri())
+        page.wait_for_function("() => window.kgReady === true", timeout=60_000)
+        out.ready = True
+        out.nodes = page.evaluate("() => window.kgNetwork.body.data.nodes.length")
+        out.edges = page.evaluate("() => window.kgNetwork.body.data.edges.length")
+        if hover_label is not None:
+            _hover(page, hover_label, out)
+        if click_label is not None:
+            _panel_tour(page, click_label, follow_label, panel_screenshot, out)
+        if hide_kind is not None:
+            page.uncheck(f"#legend input[data-kind='{hide_kind}']")
+            out.visible_after_filter = page.evaluate(
+                "() => window.kgNetwork.body.data.nodes.get().filter(n => !n.hidden).length")
+        if search is not None:
+            page.fill("#search", search)
+            page.dispatch_event("#search", "change")
+            out.selected_after_search = page.evaluate("""() => window.kgNetwork.getSelectedNodes()
+                .map(id => window.kgNetwork.body.data.nodes.get(id).label)""")
+        out.pwned = page.evaluate("() => window.__pwned === undefined ? null : window.__pwned")
+        if screenshot is not None:
+            page.screenshot(path=str(screenshot))
     return out
 
 
@@ -185,30 +194,11 @@ class Picture:
 
 def open_picture(path: Path, screenshot: Path) -> Picture:
     """Open an SVG file as a page, measure what was drawn and screenshot it."""
-    from playwright.sync_api import sync_playwright
-
     out = Picture()
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run"])
-        try:
-            page = browser.new_page(viewport={"width": 1000, "height": 700})
-
-            def route(r):
-                if r.request.url.startswith(("file:", "data:", "about:")):
-                    r.continue_()
-                else:
-                    out.outside_requests.append(r.request.url)
-                    r.abort()
-
-            page.route("**/*", route)
-            page.on("console", lambda m: m.type == "error" and out.console_errors.append(m.text))
-            page.goto(Path(path).resolve().as_uri())
-            box = page.evaluate("() => { const r = document.documentElement.getBoundingClientRect();"
-                                " return [r.width, r.height]; }")
-            out.width, out.height = box
-            page.screenshot(path=str(screenshot))
-        finally:
-            browser.close()
+    with offline_page(1000, 700, out) as page:
+        page.goto(Path(path).resolve().as_uri())
+        box = page.evaluate("() => { const r = document.documentElement.getBoundingClientRect();"
+                            " return [r.width, r.height]; }")
+        out.width, out.height = box
+        page.screenshot(path=str(screenshot))
     return out

@@ -240,8 +240,9 @@ def _parse_list(text: str, a: int, b: int, ctx: _Context | None) -> list[OrgRef]
         ent = entities.get(pos)
         counted = _COUNTED.match(text, pos, b)
         anaphor = _ANAPHOR.match(text, pos, b)
-        if ent is None and anaphor and ctx is not None and ctx.resolve(anaphor.group(1)):
-            items.append(ctx.resolve(anaphor.group(1)))
+        meant = ctx.resolve(anaphor.group(1)) if ent is None and anaphor and ctx is not None else None
+        if meant is not None:
+            items.append(meant)
             pos = anaphor.end()
             continue
         if ent is None and counted:  # 城西、东山、芸溪等3个社区: each name with the head

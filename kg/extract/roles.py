@@ -113,12 +113,12 @@ def _sentence_posts(s: Sentence, found, ctx: _Context) -> Iterator[Post]:
         start, segments, rule = chain
         before_all = start >= 1 and text[start - 1] in "原前"  # 原成都市民政局局长: former
         for who in [person, *_listed_after(text, person, found)]:
+            ctx.person_ends[who.end] = segments[0][0]
             for org, seg_roles, seg_former in segments:
                 for role in seg_roles:
                     post = _post(who.name, role, _holder(org, role), s, start, who.end,
                                  rule if who is person else "name-list",
                                  ctx.date if role.current else None)
-                    ctx.person_ends[who.end] = segments[0][0]
                     yield replace(post, former=True) if before_all or seg_former else post
         if rule != "chain":
             continue
@@ -132,8 +132,7 @@ def _name_before_title(s: Sentence, found, ctx: _Context, r: Role) -> Iterator[P
     text = s.text
     if not mentions.bounded(text, r.end):
         return
-    person = next((p for n in (4, 3, 2) if r.start >= n
-                   and (p := mentions.person_at(text, r.start - n)) and p.end == r.start), None)
+    person = next(mentions.persons_ending_at(text, r.start), None)
     if person is None:
         return
     written = mentions.org_ending_at(text, person.start, found.tokens, list(found.roles))
@@ -216,9 +215,8 @@ def _chain(text: str, last: Role, found, ctx: _Context):
 
 def _named_title(text: str, role: Role) -> bool:
     """甲部长、副部长乙: 部长 is 甲's (a name right before it), not part of 乙's chain."""
-    return any(role.start >= n and (p := mentions.person_at(text, role.start - n)) and p.end == role.start
-               and (mentions.name_edge(text, p.start) or mentions.suffix_ending_at(text, p.start))
-               for n in (2, 3))
+    return any(mentions.name_edge(text, p.start) or mentions.suffix_ending_at(text, p.start)
+               for p in mentions.persons_ending_at(text, role.start, (2, 3)))
 
 
 def _unwritten_org(role: Role, ctx: _Context) -> tuple[OrgRef | None, str]:
@@ -384,11 +382,9 @@ def _taker(s: Sentence, found, ctx: _Context, r: Role, org: OrgRef, m: re.Match)
     some = _SOME_OF.search(text, 0, at)
     if some:  # 甲等17名个人被增补为…理事: 甲 is named, the others are not
         at = some.start()
-    for n in (4, 3, 2):
-        p = mentions.person_at(text, at - n) if at >= n else None
+    for p in mentions.persons_ending_at(text, at):
         # the name stands alone, or closes a chain (X会会长胡某兼任…)
-        if p and p.end == at and (p.start == 0 or not mentions.is_han(text[p.start - 1])
-                                          or p.start in role_ends):
+        if p.start == 0 or not mentions.is_han(text[p.start - 1]) or p.start in role_ends:
             yield _post(p.name, r, org, s, p.start, r.end, "take", since)
             return
 

@@ -82,6 +82,7 @@ def extract(art: Article) -> Iterator[Observation]:
 class _RegionContext:
     def __init__(self, art: Article):
         self.all = list(art.places)
+        self.main: dict[int | None, places.Place | None] = {}  # article_place, by level
         self.last: places.Place | None = None
         self.age = 0
         self.by_level: dict[int, places.Place] = {}
@@ -113,9 +114,11 @@ class _RegionContext:
     def article_place(self, level: int | None = None) -> places.Place | None:
         """The place the article names most (of that level, 全市 2, 全省 1): what a figure
         with no place in reach belongs to."""
-        counts = Counter(p for p in self.all if p.level and (level is None or _of_level(p, level) == p))
-        top = counts.most_common(2)
-        return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+        if level not in self.main:  # asked for every figure without a place: counted once
+            counts = Counter(p for p in self.all if p.level and (level is None or _of_level(p, level) == p))
+            top = counts.most_common(2)
+            self.main[level] = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+        return self.main[level]
 
     def recent(self) -> places.Place | None:
         """The place the sentence just before named, if it named one."""
@@ -133,9 +136,14 @@ def _standalone(found):
     """Places that stand for themselves: not inside an organisation's name, and not 全国
     naming an exam, meeting or award (全国社会工作者职业水平考试)."""
     spans = [(o.start, o.end) for o in found.orgs]
+    return [p for p in _places(found) if not any(a <= p.start and p.end <= b for a, b in spans)]
+
+
+def _places(found):
+    """The sentence's places, less 全国 where it begins a name (全国…考试)."""
     text = "".join(w for w, _, _ in found.tokens)
-    return [p for p in found.places if not any(a <= p.start and p.end <= b for a, b in spans)
-            and not (p.candidates[0].level == 0 and _NATIONAL_NAME.match(text, p.end))]
+    return [p for p in found.places
+            if not (p.candidates[0].level == 0 and _NATIONAL_NAME.match(text, p.end))]
 
 
 _NATIONAL_NAME = re.compile(r"[^,;:。]{0,14}?(?:考试|大会|会议|论坛|评选|表彰|比赛|大赛|奖|示范|先进|标兵|优秀|典型)")
@@ -435,9 +443,7 @@ def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | Non
         return first
     if alone:
         return ctx.place(alone[-1])
-    text_of = "".join(w for w, _, _ in found.tokens)
-    inside = [p for p in found.places if p.end <= i
-              and not (p.candidates[0].level == 0 and _NATIONAL_NAME.match(text_of, p.end))]
+    inside = [p for p in _places(found) if p.end <= i]
     if inside:
         return ctx.place(inside[-1])
     return _narrowest(ctx.recent(), ctx.article_place())
