@@ -380,6 +380,12 @@ def _sub_units(entities: dict[str, Entity]) -> dict[str, str]:
 _BARE = re.compile(r"^(?:省|市|区|县|州|自治区)(?=委|[\u4e00-\u9fff]{2,})")
 
 
+def bare_tier(name: str) -> str | None:
+    """The tier word a name written without its place begins with (省民政厅 -> 省), if any."""
+    bare = _BARE.match(name)
+    return bare.group() if bare else None
+
+
 def _spelled(ref: OrgRef, named: list[str], seen: list) -> OrgRef:
     bare = _BARE.match(ref.name)
     if not bare or ref.place_code is not None:

@@ -77,6 +77,38 @@ FIGURES = [
         "今年以来开展入户探访1200人次。",
         {("德阳市", "开展入户探访", 1200, "人次", "statistics.activity")},
         id="no-place-of-its-own-the-article-s-not-the-province-before"),
+    pytest.param(
+        "四川省召开会议。2023年,绵阳市扎实推进社会工作,率先在全省实现260个乡镇(街道)社工站全覆盖。",
+        {("绵阳市", "乡镇社工站", 260, "个", "statistics.count-noun")},
+        id="quan-sheng-naming-a-ranking-is-not-the-figure-s-region"),
+    pytest.param(
+        "吉林省召开会议。敦化市民政局在全市开展帮扶,折合人民币18万元。",
+        {("敦化市", "折合人民币", 180000, "元", "statistics.indicator-value")},
+        id="quan-shi-of-a-county-level-city-is-that-city"),
+    pytest.param(
+        "自全省推行社工计划以来,安仁县配备社会工作人才15名。",
+        {("郴州市安仁县", "配备社会工作人才", 15, "名", "statistics.indicator-value")},
+        id="a-place-after-quan-sheng-is-nearer"),
+    pytest.param(
+        "江西省召开会议。赣州市举办活动。省民政厅加大培训力度,累计培训社工超过9000人。",
+        {("江西省", "累计培训社工", 9000, "人", "statistics.indicator-value")},
+        id="a-bureau-of-the-province-as-subject"),
+    pytest.param(
+        "江西省召开会议。赣州市举办活动。县区级社工站总站8个。",
+        {("赣州市", "县区级社工站总站", 8, "个", "statistics.indicator-value")},
+        id="a-level-word-is-no-bureau"),
+    pytest.param(
+        "新华社成都5月8日电 记者从四川省民政厅获悉,四川各地已建成运营820个乡镇社工站。",
+        {("四川省", "乡镇社工站", 820, "个", "statistics.count-noun")},
+        id="the-dateline-city-is-not-the-subject"),
+    pytest.param(
+        "绵阳市共有25个注册的社会工作服务项目。",
+        {("绵阳市", "注册的社会工作服务项目", 25, "个", "statistics.count-noun")},
+        id="verb-de-noun-counts-the-noun"),
+    pytest.param(
+        "绵阳市开展接待日活动,收集群众意见860条。",
+        {("绵阳市", "收集群众意见", 860, "条", "statistics.plain-indicator")},
+        id="an-indicator-in-words-of-its-own"),
 ]
 
 NOTHING = [
@@ -86,6 +118,9 @@ NOTHING = [
     pytest.param("绵阳市召开推进会。参会代表共300人次。", id="attendance-in-person-times"),
     pytest.param("绵阳市要求每个社区至少配备2名社会工作者。", id="a-norm-per-unit"),
     pytest.param("绵阳市王刚等9名个人被增补为协会理事。", id="people-elected-are-no-figure"),
+    pytest.param("绵阳市各部门负责人共80多人参加了会议。", id="who-came-to-the-meeting"),
+    pytest.param("绵阳市有3个村的社工站获评优秀。", id="noun-de-noun-counts-the-first"),
+    pytest.param("绵阳市组织10家部门(单位)合作共建。", id="an-aside-that-is-no-place-kind-ends-the-noun"),
 ]
 
 

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 
 import cn2an
 
-from kg import lexicon, mentions, places, segment
+from kg import lexicon, mentions, places, resolve, segment
 from kg.facts import Evidence, Observation, PlaceRef
 from kg.article import Article
 from kg.ingest import Document
@@ -36,6 +36,7 @@ RULES = (  # every rule's name, as facts, kg eval and lexicon/confidence.tsv kno
     ("respectively", "甲和乙分别为N和M"),
     ("activity", "VERB… N 人次/场次/小时: what was done, whatever the words"),
     ("changed-to", "INDICATOR由N增长到M: M, the figure now"),
+    ("plain-indicator", "REGION … WORDS N UNIT, the words no word of the sector"),
 )
 RULE_NAMES = frozenset(name for name, _ in RULES)
 
@@ -136,7 +137,13 @@ def _standalone(found):
     """Places that stand for themselves: not inside an organisation's name, and not 全国
     naming an exam, meeting or award (全国社会工作者职业水平考试)."""
     spans = [(o.start, o.end) for o in found.orgs]
-    return [p for p in _places(found) if not any(a <= p.start and p.end <= b for a, b in spans)]
+    text = "".join(w for w, _, _ in found.tokens)
+    return [p for p in _places(found) if not any(a <= p.start and p.end <= b for a, b in spans)
+            and not _DATELINE.match(text, p.end)]
+
+
+# 新华社南宁10月29日电, 本报北京讯: where the reporter filed from, not what the figures are of
+_DATELINE = re.compile(r"\d{1,2}月\d{1,2}日电|电\(|讯")
 
 
 def _places(found):
@@ -150,8 +157,7 @@ _NATIONAL_NAME = re.compile(r"[^,;:。]{0,14}?(?:考试|大会|会议|论坛|评
 
 
 def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext) -> Iterator[Observation]:
-    text = re.sub(r"《[^》]*》|\(\s*(?:19|20)\d{2}[^)]*\)|\([^()]{1,4}\)",
-                  lambda m: "□" * len(m.group()), s.text)  # no figures from titles, spans of years; 站(点) reads as 站
+    text = _masked(s.text)
     prev: Observation | None = None
     quantities = [q for q in _QUANTITY.finditer(text) if _is_quantity(text, q)]
     respective = _respective(text, found, quantities)
@@ -179,6 +185,8 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext) -> Ite
             noun = noun.rstrip("、和及与") + _list_head(text, quantities[i + 1:])
         elif noun is not None:
             noun = noun.rstrip("和及与") or None  # 10个指导中心和1099个社工室: two figures
+        if _ATTENDING.match(text, q.end()):
+            continue  # 负责人共110多人参加了会议: who came, not what a region has
         if _PER_UNIT.search(_clause(text, q.start())):
             continue  # 每个社区至少2名: a norm for each unit, not what the region has
         prefix = _clean(_prefix(text, q, found, quantities[i - 1] if i else None))
@@ -203,9 +211,12 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext) -> Ite
         if not indicator and prev is not None and prev.unit == unit:
             indicator = prev.indicator  # 到2020年达到5万人: the clause before named it
         if not _is_indicator(indicator, unit) and rule != "counted-noun":
-            if not (unit in _ACTIVITY_UNITS and len(indicator) >= 2 and not _ATTENDANCE.search(indicator)):
+            if unit in _ACTIVITY_UNITS and len(indicator) >= 2 and not _ATTENDANCE.search(indicator):
+                rule = "activity"  # 累计服务群众18万人次: a count of services rendered is a figure
+            elif rule == "indicator-value" and _plain(indicator):
+                rule = "plain-indicator"  # 收集意见建议237条: what a region did, in its own words
+            else:
                 continue
-            rule = "activity"  # 累计服务群众18万人次: a count of services rendered is a figure
         region = _region(text, q.start(), found, ctx)
         ctx.figure_region = region or ctx.figure_region
         if region is None:
@@ -218,6 +229,14 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext) -> Ite
                         "statistics." + _named(rule)))
         prev = obs
         yield obs
+
+
+def _masked(text: str) -> str:
+    """No figures from titles or spans of years (□); an aside of place kinds is read
+    through (▫): 118个乡镇(街道)社工站 counts 社工站, 站(点) reads as 站."""
+    text = re.sub(r"《[^》]*》|\(\s*(?:19|20)\d{2}[^)]*\)", lambda m: "□" * len(m.group()), text)
+    text = re.sub(r"\((?:[乡镇街道村社区市县区、]{1,5})\)", lambda m: "▫" * len(m.group()), text)
+    return re.sub(r"\([^()]{1,4}\)", lambda m: "□" * len(m.group()), text)
 
 
 def _named(rule: str) -> str:
@@ -267,8 +286,18 @@ def _noun_after(text: str, q: re.Match) -> str | None:
         return rest if _is_indicator(rest, q.group("unit") or "") and not re.search(r"的|在|和", rest) else None
     if _CHANGE.match(noun):
         return None
-    noun = re.split(r"(?:的|用于|来自|参加|参与|覆盖|均|全部|都)", noun, maxsplit=1)[0]
+    if _modified(noun):  # 18个立项的社会工作服务项目: what is counted follows 的
+        return noun
+    noun = re.split(r"(?:的|用于|来自|参加|参与|全?覆盖|均|全部|都)", noun, maxsplit=1)[0]
     return noun.removesuffix("中") or None
+
+
+def _modified(noun: str) -> bool:
+    """A verb or attribute, 的, then the noun phrase to the clause end (立项的…项目,
+    注册的…机构) — not 3个村的社工站, where the counted thing is the 村."""
+    m = re.fullmatch(r"([\u4e00-\u9fff]{2})的([\u4e00-\u9fff▫]{2,12})", noun)
+    return bool(m) and segment.pos_table().get(m.group(1), "")[:1] in ("v", "b") \
+        and not _CHANGE.search(m.group(2))
 
 
 _CHANGE = re.compile(r"(?:增长|增加|提高|上升|发展|扩大|减少|下降|降低)(?:到了?|至|为)")
@@ -306,7 +335,7 @@ def _prefix(text: str, q: re.Match, found, before: re.Match | None) -> str:
 
 
 def _clean(words: str) -> str:
-    words = re.sub(r"[□\s]", "", words)
+    words = re.sub(r"[□▫\s]", "", words)
     words = re.sub(r"(?:19|20)\d{2}年(?:以前|之前|以来|底|末)?|[一二两三四五六七八九十\d]+年前", "", words)
     words = re.sub(r"(?:已经|已|就|仅|只|也|都|还|正|共)(?=[有达为超增])", "", words)
     prev = None
@@ -349,6 +378,15 @@ _HAVING = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:共有|拥有|现有|已有|有|�
                      r"(?:超过|近|约|逾)?")
 _ACTIVITY_UNITS = frozenset({"人次", "场次", "小时"})  # units that only count what was done
 _PLACE_TYPES = frozenset("乡 镇 村 乡镇 街道 社区 区 县 市 省 开发区 团场 行政村 城市 地区 部门 单位".split())
+
+
+_ATTENDING = re.compile(r"(?:多|余)?(?:参加|出席|参与|与会|列席|参会|到会)")
+
+
+def _plain(indicator: str) -> bool:
+    """An indicator with no word of the sector (收集意见建议, 整治违规收费问题): words of
+    their own, not a meeting's attendance and not a kind of place."""
+    return len(indicator) >= 2 and not _ATTENDANCE.search(indicator) and indicator not in _PLACE_TYPES
 
 
 def _counted_noun(noun: str) -> bool:
@@ -420,20 +458,9 @@ def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | Non
             return ctx.place(giver)
     if in_clause:
         return ctx.place(in_clause[-1])
-    for word, level in _REFER.items():
-        j = text.rfind(word, 0, i)
-        if word == "自治区" and any(p.start <= j < p.end for p in found.places):
-            continue  # part of a name (宁夏回族自治区), not standing for one
-        if word.endswith("区") and ctx.in_autonomous_region():
-            level = 1  # in an article about 宁夏回族自治区, 全区 is the whole region
-        elif word == "自治区":
-            continue
-        if j >= 0:
-            for p in reversed([p for p in alone if p.end <= j]):
-                hit = _of_level(ctx.place(p), level)
-                if hit:
-                    return hit
-            return ctx.by_level.get(level) or ctx.recent() or ctx.article_place(level)
+    referred = _referred(text, i, found, alone, ctx)
+    if referred is not None:
+        return referred
     first_clause = re.split(r"[,;:]", text, maxsplit=1)[0]
     opening = [p for p in alone if p.end <= len(first_clause)]
     if opening:
@@ -446,7 +473,57 @@ def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | Non
     inside = [p for p in _places(found) if p.end <= i]
     if inside:
         return ctx.place(inside[-1])
+    subject = _tier_subject(found, i, ctx)  # 省民政厅…累计培训超过1万人: the article's province
+    if subject is not None:
+        return subject
     return _narrowest(ctx.recent(), ctx.article_place())
+
+
+def _referred(text: str, i: int, found, alone, ctx: _RegionContext) -> places.Place | None:
+    """全市/本省/我区 before the figure: the place of that level named before the word
+    (standing alone, else inside a name: 延吉市民政局…全市), else the article's. Not when a
+    place stands between the word and the figure (自全省…以来,甲县配备…), nor where the word
+    is the scope of a ranking (率先在全区实现…: the figure is the subject's)."""
+    ranked = {m.start("word") if m.group("word") else m.start("word2") for m in _RANKING.finditer(text, 0, i)}
+    inside = [p for p in _places(found) if p.end <= i]
+    for word, level in _REFER.items():
+        j = text.rfind(word, 0, i)
+        if j < 0 or j in ranked:
+            continue
+        if any(p.start <= j < p.end for p in found.places):
+            continue  # part of a name (宁夏回族自治区, 全市场), not standing for one
+        if any(j < p.start for p in alone):
+            continue
+        if word.endswith("区") and ctx.in_autonomous_region():
+            level = 1  # in an article about 宁夏回族自治区, 全区 is the whole region
+        elif word == "自治区":
+            continue
+        for p in reversed([p for p in alone if p.end <= j] + [p for p in inside if p.end <= j]):
+            hit = _of_level(ctx.place(p), level)
+            if hit:
+                return hit
+        fallback = ctx.by_level.get(level) or ctx.recent() or ctx.article_place(level)
+        return fallback and (_of_level(fallback, level) or fallback)
+    return None
+
+
+# 率先在全区实现…, 在全省率先, 居全市第一: the word names where the figure ranks, not whose it is
+_RANKING = re.compile(r"(?:率先在|领先|位居|居于|居|位列|列)(?P<word>全[省市区县州])"
+                      r"|(?P<word2>全[省市区县州])(?:率先|第[一二三]|首[个家批]|唯一|前列|领先|排名)")
+
+
+def _tier_subject(found, i: int, ctx: _RegionContext) -> places.Place | None:
+    """The first organisation before the figure written with a tier and no place (省民政厅,
+    区委): the place of that tier the article names most."""
+    for o in found.orgs:
+        tier = resolve.bare_tier(o.name) if o.end <= i and _GOVERNING.match(o.name) else None
+        if tier:
+            return places.main_place(tier, ctx.all)
+    return None
+
+
+# a body that governs its tier's place (省民政厅, 市委, 区政府), not a level (县区级…总站)
+_GOVERNING = re.compile(r"(?:省|市|区|县|州|自治区)(?:委|政府|人大|政协|[^\W\d_级区县乡镇]{1,4}?(?:厅|局|办|部))")
 
 
 def _narrowest(place: places.Place | None, main: places.Place | None) -> places.Place | None:
@@ -462,8 +539,9 @@ def _of_level(place: places.Place, level: int) -> places.Place | None:
     gz = places.gazetteer()
     for p in [place, *gz.ancestors(place)]:
         municipality = p.level == 1 and p.name.endswith("市")
+        city = p.level == 2 or municipality or (p.level == 3 and p.name.endswith("市"))  # 延吉市 is 全市 itself
         if (level == 1 and p.level == 1 and not municipality) or \
-                (level == 2 and (p.level == 2 or municipality)) or (level == 3 and p.level == 3):
+                (level == 2 and city) or (level == 3 and p.level == 3):
             return p
     return None
 
