@@ -109,6 +109,19 @@ FIGURES = [
         "绵阳市开展接待日活动,收集群众意见860条。",
         {("绵阳市", "收集群众意见", 860, "条", "statistics.plain-indicator")},
         id="an-indicator-in-words-of-its-own"),
+    pytest.param(
+        "云南省注册社工机构由6年前的40家发展到现在的320余家。",
+        {("云南省", "注册社工机构", 320, "家", "statistics.changed-to")},
+        id="grew-from-a-year-ago-to-now"),
+    pytest.param(
+        "云南省报考人数从1800余人到突破3500人。",
+        {("云南省", "报考人数", 3500, "人", "statistics.changed-to")},
+        id="from-n-to-m-in-words-of-its-own"),
+    pytest.param(
+        "截至目前,昆明市社工机构达85家,较2018年初30家增长了183%。",
+        {("昆明市", "社工机构", 85, "家", "statistics.indicator-value"),
+         ("昆明市", "社工机构", 30, "家", "statistics.baseline")},
+        id="the-figure-compared-with-and-no-growth-rate"),
 ]
 
 NOTHING = [
@@ -118,6 +131,7 @@ NOTHING = [
     pytest.param("绵阳市召开推进会。参会代表共300人次。", id="attendance-in-person-times"),
     pytest.param("绵阳市要求每个社区至少配备2名社会工作者。", id="a-norm-per-unit"),
     pytest.param("绵阳市王刚等9名个人被增补为协会理事。", id="people-elected-are-no-figure"),
+    pytest.param("绵阳市社工人数同比增长12%。", id="a-rate-of-change-is-no-level"),
     pytest.param("绵阳市各部门负责人共80多人参加了会议。", id="who-came-to-the-meeting"),
     pytest.param("绵阳市有3个村的社工站获评优秀。", id="noun-de-noun-counts-the-first"),
     pytest.param("绵阳市组织10家部门(单位)合作共建。", id="an-aside-that-is-no-place-kind-ends-the-noun"),

@@ -36,6 +36,7 @@ RULES = (  # every rule's name, as facts, kg eval and lexicon/confidence.tsv kno
     ("respectively", "甲和乙分别为N和M"),
     ("activity", "VERB… N 人次/场次/小时: what was done, whatever the words"),
     ("changed-to", "INDICATOR由N增长到M: M, the figure now"),
+    ("baseline", "INDICATOR达N,较2019年初M: M, in the year compared with"),
     ("plain-indicator", "REGION … WORDS N UNIT, the words no word of the sector"),
 )
 RULE_NAMES = frozenset(name for name, _ in RULES)
@@ -166,8 +167,18 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext) -> Ite
         value = _value(q)
         if value is None:
             continue
-        if text[: q.start()].endswith(("由", "从")) and _CHANGE.match(text, q.end()):
-            changed_from = _clean(_prefix(text, q, found, quantities[i - 1] if i else None)[:-1])
+        came_from = _FROM.search(text, 0, q.start())
+        if came_from and _CHANGE_TO.match(text, q.end()):
+            changed_from = _clean(_prefix(text, q, found, quantities[i - 1] if i else None)
+                                  [: came_from.start() - q.start()])
+            continue
+        baseline = _BASELINE.search(text, 0, q.start())
+        if baseline and prev is not None and prev.unit == _UNIT_ALIAS.get(q.group("unit") or "", q.group("unit")):
+            # 机构达100家,较2019年初39家: the same indicator, in the year it is compared with
+            prev = replace(prev, value=value, qualifier=_qualifier(text, q), year=int(baseline.group(1)),
+                           kind="actual", evidence=Evidence.of(s, baseline.start(), q.end(),
+                                                               "statistics." + _named("baseline")))
+            yield prev
             continue
         if q.start() in respective:  # 甲市和乙市分别为4800人和3600人: the figure before names it
             unit = _UNIT_ALIAS.get(q.group("unit") or "", q.group("unit"))
@@ -199,8 +210,9 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext) -> Ite
                 rule = "counted-noun"
             prefix = prefix if len(prefix) <= 4 else ""
         indicator = _clean(prefix + (noun or ""))
-        if not indicator and changed_from and _CHANGE.fullmatch(text, quantities[i - 1].end(), q.start()):
-            indicator, rule = changed_from, "changed-to"
+        since = 0  # where the figure's year may be stated: its clause, or after the figure it grew from
+        if changed_from and not noun and _CHANGE_TO.fullmatch(text, quantities[i - 1].end(), q.start()):
+            indicator, rule, since = changed_from, "changed-to", quantities[i - 1].end()
         unit = q.group("unit") or _unit_from(indicator)
         if unit is None:
             continue
@@ -213,8 +225,9 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext) -> Ite
         if not _is_indicator(indicator, unit) and rule != "counted-noun":
             if unit in _ACTIVITY_UNITS and len(indicator) >= 2 and not _ATTENDANCE.search(indicator):
                 rule = "activity"  # 累计服务群众18万人次: a count of services rendered is a figure
-            elif rule == "indicator-value" and _plain(indicator):
-                rule = "plain-indicator"  # 收集意见建议237条: what a region did, in its own words
+            elif rule in ("indicator-value", "changed-to") and _plain(indicator):
+                # 收集意见建议237条: what a region did, in its own words
+                rule = "plain-indicator" if rule == "indicator-value" else rule
             else:
                 continue
         region = _region(text, q.start(), found, ctx)
@@ -224,7 +237,7 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext) -> Ite
         kind = "target" if _TARGET.search(_clause(text, q.start())) else "actual"
         obs = Observation(
             PlaceRef(region.code, region.label), indicator, value, unit, _qualifier(text, q),
-            _year(text, q.start(), doc.year, ctx.scope_year), kind,
+            _year(text, q.start(), doc.year, ctx.scope_year, since), kind,
             Evidence.of(s, _evidence_start(text, q.start()), q.end() + len(noun or ""),
                         "statistics." + _named(rule)))
         prev = obs
@@ -300,6 +313,11 @@ def _modified(noun: str) -> bool:
         and not _CHANGE.search(m.group(2))
 
 
+_BASELINE = re.compile(r"(?:较|比)((?:19|20)\d{2})年(?:初|底|末|同期)?(?:的)?$")
+# 由893人增长到2204人, 由5年前的63家发展到现在的400余家, 从2330余人到突破4000人
+_FROM = re.compile(r"(?:由|从)(?:[^,;:。由从]{0,6}的)?$")
+_CHANGE_TO = re.compile(r"(?:增长|增加|提高|上升|发展|扩大|减少|下降|降低)?(?:到了?|至|为)"
+                        r"(?:现在的|目前的|如今的|今年的|当前的)?(?:突破|超过|近|约)?")
 _CHANGE = re.compile(r"(?:增长|增加|提高|上升|发展|扩大|减少|下降|降低)(?:到了?|至|为)")
 
 
@@ -326,7 +344,9 @@ def _list_head(text: str, rest) -> str:
 def _prefix(text: str, q: re.Match, found, before: re.Match | None) -> str:
     """The words before the figure back to the clause start, region or figure before it."""
     start = before.end() if before else 0
-    for m in _CLAUSE.finditer(text, 0, q.start()):
+    if before and re.search(r"[和及与、]$", text[start: q.start()]):
+        return ""  # 85个市级和310个县级…: the words before belong to the item before
+    for m in _CLAUSE.finditer(text, start, q.start()):
         start = m.end()
     for p in found.places:
         if start <= p.start and p.end <= q.start():
@@ -368,7 +388,7 @@ _PER_UNIT = re.compile(r"每(?![年月日天周季次])")  # 每个社区, 每�
 def _is_indicator(indicator: str, unit: str) -> bool:
     if unit == "元":
         return bool(indicator)
-    if _ATTENDANCE.search(indicator):
+    if _ATTENDANCE.search(indicator) or (unit == "%" and _RATE_OF_CHANGE.search(indicator)):
         return False
     return any(w in indicator for w in lexicon.words("indicators.txt"))
 
@@ -386,7 +406,11 @@ _ATTENDING = re.compile(r"(?:多|余)?(?:参加|出席|参与|与会|列席|参�
 def _plain(indicator: str) -> bool:
     """An indicator with no word of the sector (收集意见建议, 整治违规收费问题): words of
     their own, not a meeting's attendance and not a kind of place."""
-    return len(indicator) >= 2 and not _ATTENDANCE.search(indicator) and indicator not in _PLACE_TYPES
+    return (len(indicator) >= 2 and not _ATTENDANCE.search(indicator) and indicator not in _PLACE_TYPES
+            and not _RATE_OF_CHANGE.search(indicator))
+
+
+_RATE_OF_CHANGE = re.compile(r"增长|增加|提高|上升|下降|减少|增幅|降幅|同比|环比")  # a change, not a level
 
 
 def _counted_noun(noun: str) -> bool:
@@ -425,8 +449,8 @@ def _clause(text: str, i: int) -> str:
 _TIME_CLAUSE = re.compile(r"(?:^|提出|指出|显示|要求|明确)(?:到|至|截至|截止)?(?:19|20)\d{2}年(?:底|末)?$")
 
 
-def _year(text: str, i: int, doc_year: int | None, scope: int | None = None) -> int | None:
-    clause = _clause(text, i)
+def _year(text: str, i: int, doc_year: int | None, scope: int | None = None, since: int = 0) -> int | None:
+    clause = _clause(text, i)[-(i - since):] if since else _clause(text, i)
     years = list(_YEAR.finditer(clause))
     if years:
         y = int(years[-1].group(1))
