@@ -122,6 +122,19 @@ FIGURES = [
         {("昆明市", "社工机构", 85, "家", "statistics.indicator-value"),
          ("昆明市", "社工机构", 30, "家", "statistics.baseline")},
         id="the-figure-compared-with-and-no-growth-rate"),
+    pytest.param(
+        "昆山市召开会议。这是一次会议。出台规范性文件8个。",
+        {("昆山市", "出台规范性文件", 8, "个", "statistics.plain-indicator")},
+        id="no-place-in-reach-the-article-s"),
+    pytest.param(
+        "昆山市有志愿服务队伍85支、人数达6000人。",
+        {("昆山市", "志愿服务队伍", 85, "支", "statistics.indicator-value"),
+         ("昆山市", "志愿服务队伍人数", 6000, "人", "statistics.indicator-value")},
+        id="a-measure-of-the-thing-counted-before"),
+    pytest.param(
+        "昆山市专业社工已有286名;发展专业社工286人。",
+        {("昆山市", "专业社工", 286, "名", "statistics.indicator-value")},
+        id="one-count-of-people-told-twice"),
 ]
 
 NOTHING = [
@@ -131,6 +144,7 @@ NOTHING = [
     pytest.param("绵阳市召开推进会。参会代表共300人次。", id="attendance-in-person-times"),
     pytest.param("绵阳市要求每个社区至少配备2名社会工作者。", id="a-norm-per-unit"),
     pytest.param("绵阳市王刚等9名个人被增补为协会理事。", id="people-elected-are-no-figure"),
+    pytest.param("昆山市召开会议。这是一次会议。其个人会员300个。", id="qi-is-a-body-not-the-article-s-place"),
     pytest.param("绵阳市社工人数同比增长12%。", id="a-rate-of-change-is-no-level"),
     pytest.param("绵阳市各部门负责人共80多人参加了会议。", id="who-came-to-the-meeting"),
     pytest.param("绵阳市有3个村的社工站获评优秀。", id="noun-de-noun-counts-the-first"),

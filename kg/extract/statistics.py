@@ -49,6 +49,8 @@ _QUANTITY = re.compile(
 _NOT_AFTER = re.compile(r"^(?:年|月|日|号|岁|周岁|届|次|点|时|分|小时|天|\.|\d)")
 _MAG = {"万": 1e4, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万亿": 1e12}
 _UNIT_ALIAS = {"位": "人"}
+_SAME_COUNT = {"名": "人"}
+_MEASURE_OF = frozenset("人数 数量 总数 总量 规模 人员".split())  # a measure of what the figure before counts  # 286人 and later 286名: one figure told twice
 _GREATER = re.compile(r"(超过|超|逾|突破|多于|高于|以上|不少于|不低于|至少)了?$")
 _LESS = re.compile(r"(不到|不足|少于|低于|未满|未达|以下)$")
 _ABOUT = re.compile(r"(约有|约|近|将近|大约|接近|近乎|左右)$")
@@ -74,7 +76,7 @@ def extract(art: Article) -> Iterator[Observation]:
     context = _RegionContext(art)
     for s, found in art:
         for obs in _observations(art.doc, s, found, context):
-            key = (obs.region.code, obs.value, obs.unit, obs.year, obs.kind)
+            key = (obs.region.code, obs.value, _SAME_COUNT.get(obs.unit, obs.unit), obs.year, obs.kind)
             if key not in seen:
                 seen.add(key)
                 yield obs
@@ -222,6 +224,8 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext) -> Ite
             continue  # 建立一个…, 三个阶段: a word, not a count (仅有一家 is one)
         if not indicator and prev is not None and prev.unit == unit:
             indicator = prev.indicator  # 到2020年达到5万人: the clause before named it
+        elif indicator in _MEASURE_OF and prev is not None:
+            indicator = prev.indicator + indicator  # 义工队伍120支、人数达8000人: the teams' 人数
         if not _is_indicator(indicator, unit) and rule != "counted-noun":
             if unit in _ACTIVITY_UNITS and len(indicator) >= 2 and not _ATTENDANCE.search(indicator):
                 rule = "activity"  # 累计服务群众18万人次: a count of services rendered is a figure
@@ -500,6 +504,8 @@ def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | Non
     subject = _tier_subject(found, i, ctx)  # 省民政厅…累计培训超过1万人: the article's province
     if subject is not None:
         return subject
+    if ctx.recent() is None and not any(o.end <= i for o in found.orgs) and not text.startswith("其"):
+        return ctx.article_place()  # no place in reach, no body named as subject: the article's
     return _narrowest(ctx.recent(), ctx.article_place())
 
 
