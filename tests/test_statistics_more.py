@@ -135,6 +135,14 @@ FIGURES = [
         "昆山市专业社工已有286名;发展专业社工286人。",
         {("昆山市", "专业社工", 286, "名", "statistics.indicator-value")},
         id="one-count-of-people-told-twice"),
+    pytest.param(
+        "长沙市召开会议。向各商会对口选派130余名党建工作指导员。",
+        {("长沙市", "选派党建工作指导员", 130, "名", "statistics.done-noun")},
+        id="a-count-of-what-was-sent"),
+    pytest.param(
+        "长沙市出台章程示范文本等6个规范性文件。",
+        {("长沙市", "出台规范性文件", 6, "个", "statistics.done-noun")},
+        id="a-count-of-what-was-issued-after-a-list-of-examples"),
 ]
 
 NOTHING = [
@@ -144,6 +152,7 @@ NOTHING = [
     pytest.param("绵阳市召开推进会。参会代表共300人次。", id="attendance-in-person-times"),
     pytest.param("绵阳市要求每个社区至少配备2名社会工作者。", id="a-norm-per-unit"),
     pytest.param("绵阳市王刚等9名个人被增补为协会理事。", id="people-elected-are-no-figure"),
+    pytest.param("长沙市出台了一批文件,涉及全市6个区县。", id="the-verb-is-far-from-the-count"),
     pytest.param("昆山市召开会议。这是一次会议。其个人会员300个。", id="qi-is-a-body-not-the-article-s-place"),
     pytest.param("绵阳市社工人数同比增长12%。", id="a-rate-of-change-is-no-level"),
     pytest.param("绵阳市各部门负责人共80多人参加了会议。", id="who-came-to-the-meeting"),

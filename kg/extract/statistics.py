@@ -37,6 +37,7 @@ RULES = (  # every rule's name, as facts, kg eval and lexicon/confidence.tsv kno
     ("activity", "VERB… N 人次/场次/小时: what was done, whatever the words"),
     ("changed-to", "INDICATOR由N增长到M: M, the figure now"),
     ("baseline", "INDICATOR达N,较2019年初M: M, in the year compared with"),
+    ("done-noun", "(出台|选派…) N UNIT NOUN: what a region's bodies made or did"),
     ("plain-indicator", "REGION … WORDS N UNIT, the words no word of the sector"),
 )
 RULE_NAMES = frozenset(name for name, _ in RULES)
@@ -206,11 +207,12 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext) -> Ite
         rule = "count-noun" if noun else "indicator-value"
         if noun:
             having = _HAVING.fullmatch(text[_evidence_start(text, q.start()): q.start()])
+            done = _done(text[_evidence_start(text, q.start()): q.start()])
             if not _is_indicator(noun, q.group("unit") or ""):
-                if not (_counted_noun(noun) and having):
-                    continue  # the counted thing must be one the sector counts, or one a region has
-                rule = "counted-noun"
-            prefix = prefix if len(prefix) <= 4 else ""
+                if not _counted_noun(noun) or not (having or done):
+                    continue  # the counted thing must be one the sector counts, or one a region has or made
+                rule = "counted-noun" if having else "done-noun"
+            prefix = done if rule == "done-noun" else prefix if len(prefix) <= 4 else ""
         indicator = _clean(prefix + (noun or ""))
         since = 0  # where the figure's year may be stated: its clause, or after the figure it grew from
         if changed_from and not noun and _CHANGE_TO.fullmatch(text, quantities[i - 1].end(), q.start()):
@@ -226,7 +228,7 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext) -> Ite
             indicator = prev.indicator  # 到2020年达到5万人: the clause before named it
         elif indicator in _MEASURE_OF and prev is not None:
             indicator = prev.indicator + indicator  # 义工队伍120支、人数达8000人: the teams' 人数
-        if not _is_indicator(indicator, unit) and rule != "counted-noun":
+        if not _is_indicator(indicator, unit) and rule not in ("counted-noun", "done-noun"):
             if unit in _ACTIVITY_UNITS and len(indicator) >= 2 and not _ATTENDANCE.search(indicator):
                 rule = "activity"  # 累计服务群众18万人次: a count of services rendered is a figure
             elif rule in ("indicator-value", "changed-to") and _plain(indicator):
@@ -400,6 +402,15 @@ def _is_indicator(indicator: str, unit: str) -> bool:
 # what a region has or has built: 全市共有32支…, 建成18个… (not 提出4个建议)
 _HAVING = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:共有|拥有|现有|已有|有|建成了?|建立了?|建起|培育了?|设立了?|组建了?|成立了?|培养了?)"
                      r"(?:超过|近|约|逾)?")
+def _done(before: str) -> str | None:
+    """The verb of output before a count (出台章程示范文本等6个…, 向各协会选派130名…):
+    the last verb of lexicon/output_verbs.txt in the clause, with at most a list of
+    examples ending in 等 between it and the figure."""
+    verbs = "|".join(sorted(lexicon.words("output_verbs.txt"), key=len, reverse=True))
+    m = re.search(rf"({verbs})(?:了)?(?:[^,;:]{{1,12}}等)?(?:超过|近|约|逾)?$", before)
+    return m.group(1) if m else None
+
+
 _ACTIVITY_UNITS = frozenset({"人次", "场次", "小时"})  # units that only count what was done
 _PLACE_TYPES = frozenset("乡 镇 村 乡镇 街道 社区 区 县 市 省 开发区 团场 行政村 城市 地区 部门 单位".split())
 
@@ -504,7 +515,7 @@ def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | Non
     subject = _tier_subject(found, i, ctx)  # 省民政厅…累计培训超过1万人: the article's province
     if subject is not None:
         return subject
-    if ctx.recent() is None and not any(o.end <= i for o in found.orgs) and not text.startswith("其"):
+    if ctx.recent() is None and not _body_as_subject(text, i, found):
         return ctx.article_place()  # no place in reach, no body named as subject: the article's
     return _narrowest(ctx.recent(), ctx.article_place())
 
@@ -540,6 +551,12 @@ def _referred(text: str, i: int, found, alone, ctx: _RegionContext) -> places.Pl
 # 率先在全区实现…, 在全省率先, 居全市第一: the word names where the figure ranks, not whose it is
 _RANKING = re.compile(r"(?:率先在|领先|位居|居于|居|位列|列)(?P<word>全[省市区县州])"
                       r"|(?P<word2>全[省市区县州])(?:率先|第[一二三]|首[个家批]|唯一|前列|领先|排名)")
+
+
+def _body_as_subject(text: str, i: int, found) -> bool:
+    """An organisation named before the figure, or 其 (its members, its staff) opening the
+    sentence: the figure may be that body's, not the article's place's."""
+    return bool(re.match(r"其(?!中|他|余|次|实)", text)) or any(o.end <= i for o in found.orgs)
 
 
 def _tier_subject(found, i: int, ctx: _RegionContext) -> places.Place | None:
