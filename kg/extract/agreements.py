@@ -35,6 +35,7 @@ from kg.segment import Sentence
 RULES = (  # every rule's name, as facts, kg eval and lexicon/confidence.tsv know it
     ("sign", "A、B和C签署《T》"),
     ("sign-untitled", "A与B签订…HEAD, an agreement named by its head word (协议, 备忘录 …)"),
+    ("sign-respectively", "A、B分别与C(就X、Y)签订…: A with C (on X), B with C (on Y); 就X names the agreement"),
 )
 RULE_NAMES = frozenset(name for name, _ in RULES)
 
@@ -46,7 +47,7 @@ _TITLE = re.compile(r"《([^《》]{2,100})》")
 _FILLER = re.compile(
     r"^(?:目前|此前|日前|近日|当天|会上|现场|今年|去年|还|也|都|均|已|已经|并|先后|分别|共同|正式|"
     r"双方|在此|此外|同时|随后|最终|首次|再次)+|(?:还|也|都|均|已|已经|并|先后|分别|共同|正式|一起|"
-    r"联合|正式)+$")
+    r"联合|正式|就此)+$")
 _SEP = re.compile(r"^(?:、|和|与|及|以及|同|跟|,)$")
 _ABBR = re.compile(r"[京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新港澳]{2,}")
 _GROUP = re.compile(
@@ -120,8 +121,12 @@ def _signings(doc: Document, s: Sentence, ctx: _Context) -> Iterator[Signing]:
             if untitled is None:
                 continue
             titles, titled, end, rule = [untitled.group()], False, untitled.end(), "sign-untitled"
-        signers = _signatories(text, verb.start(), ctx)
-        if not signers:
+        pairs = _respectively(text, verb.start(), ctx)
+        if pairs is None:
+            pairs = [(_signatories(text, verb.start(), ctx), "")]
+        elif pairs:
+            rule = "sign-respectively"
+        if not pairs or not pairs[0][0]:
             continue
         date = mentions.date_before(text, verb.start(), doc.year)
         same_day = _SAME_DAY.search(text, 0, verb.start())
@@ -130,8 +135,59 @@ def _signings(doc: Document, s: Sentence, ctx: _Context) -> Iterator[Signing]:
             date = (ctx.meeting_date if at_meeting else None) or ctx.last_date
         assert rule in RULE_NAMES, rule
         ev = Evidence.of(s, _list_start(text, verb.start()), end, "agreements." + rule)
-        for title in titles:
-            yield Signing(title.strip(), tuple(signers), date, ev, titled)
+        for signers, topic in pairs:
+            for title in titles:
+                name = title.strip() if titled else topic + title.strip()
+                yield Signing(name, tuple(signers), date, ev, titled)
+
+
+_PAIRED = re.compile(r"分别(?:与|和|同|跟)")
+_ON = re.compile(r"就(?!业|此)(?=[^,;:。!?《》]{2})(?P<topics>(?:“[^”]{1,30}”|[^,;:。!?“”《》就]){1,80})$")  # 就X、Y签订: what each is about
+
+
+def _respectively(text: str, verb_start: int, ctx: _Context) -> list[tuple[list[OrgRef], str]] | None:
+    """A、B分别与C(就X、Y)签订 / A分别与B、C签订 / A、B分别与C、D签订 / A与B就X签订: the
+    signing pairs, each with its topic (the words before its agreement's head word);
+    None where the sentence is not of this shape, [] where it is but does not pair up."""
+    a = _clauses(text, verb_start)[0][0]
+    on = _ON.search(text, a, verb_start)
+    stop = on.start() if on else verb_start
+    paired = _PAIRED.search(text, a, stop)
+    if paired:
+        left, right = _parse_list(text, a, paired.start(), ctx), _parse_list(text, paired.end(), stop, ctx)
+        if not left or not right:
+            return None
+        units = _pairs(left, right)
+    elif on:
+        both = _signatories(text, stop, ctx)
+        if len(both) < 2:  # 就 does not follow the signatories (就业服务中心与…)
+            return None
+        units = [both]
+    else:
+        return None
+    topics = _topics(on.group("topics") if on and not _ASIDE.search(on.group("topics")) else "", len(units))
+    return list(zip(units, topics)) if units and topics else []
+
+
+def _pairs(left: list[OrgRef], right: list[OrgRef]) -> list[list[OrgRef]]:
+    """One side alone signs with each of the other; two lists of one length pair in order
+    (A、B分别与C、D: A with C, B with D); lists of two lengths do not pair."""
+    if len(left) == 1 or len(right) == 1:
+        return [[x, y] for x in left for y in right]
+    return [[x, y] for x, y in zip(left, right)] if len(left) == len(right) else []
+
+
+_ASIDE = re.compile(r"(?:事宜|事项|问题)$")  # 就合作事宜签订协议: what was discussed, not the agreement's name
+
+
+def _topics(words: str, n: int) -> list[str] | None:
+    """X、Y for two pairs -> [X, Y]; one topic for all pairs -> it for each; else None."""
+    parts = [p for p in re.split(r"、(?![^“”]*”)", words) if p]
+    if not words:
+        return [""] * n
+    if len(parts) == n:
+        return parts
+    return [words] * n if n == 1 or len(parts) == 1 else None
 
 
 @cache
@@ -222,7 +278,7 @@ def _parse_list(text: str, a: int, b: int, ctx: _Context | None) -> list[OrgRef]
     clause = text[a:b]
     lead = _FILLER.match(clause)
     pos = a + (lead.end() if lead else 0)
-    tail = re.search(r"(?:还|也|都|均|已|已经|并|先后|分别|共同|正式|一起|联合)+$", clause)
+    tail = re.search(r"(?:还|也|都|均|已|已经|并|先后|分别|共同|正式|一起|联合|就此)+$", clause)
     b = a + tail.start() if tail and a + tail.start() > pos else b
     venue = _VENUE.search(text, pos, b)  # A、B和C在大理签订: the venue is not a signatory
     b = venue.start() if venue and venue.start() > pos else b
