@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from functools import cache
 
@@ -58,6 +59,8 @@ _MEETING = re.compile(r"召开|举行|举办|开幕")
 _VENUE = re.compile(r"(?:在|于)[\u4e00-\u9fff]{1,12}$")
 _UNTIL = re.compile(r"(?:截至|截止|截止到|到|至)\s*(?:今年|去年|本年|当年|目前)?\s*$")  # 截至10月: a figure's date, not an event's
 _SAME_DAY = re.compile(r"会上|当天|当日|同日|会议期间|仪式上|活动中|座谈会上|论坛上")
+_EARLIER = re.compile(r"此前|之前|以前|先前|早在|曾经|曾|去年|前年|往年|历年|多年来|近年来|以来|过去|"
+                      r"目前|至今|迄今|现已")  # a state or an earlier act, not the day reported
 _COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -68,6 +71,7 @@ class _Context:
         self.last_date: str | None = None  # for 当天 / 同日: the date last reported
         self.meeting_date: str | None = None  # for 会上: the date of the last meeting held
         self.named: list = []  # organisations named in the sentences read so far (Org mentions)
+        self.carried: set[int] = set()  # ids of the signings dated by the day last reported
 
     def resolve(self, word: str) -> OrgRef | None:
         """协会与X签订: the anaphor is the last organisation named before whose name ends
@@ -80,7 +84,8 @@ class _Context:
 
 
 def extract(art: Article) -> Iterator[Signing]:
-    found = list(_read(art))
+    ctx = _Context(list(art.org_names))
+    found = _dated(list(_read(art, ctx)), ctx.carried)
     titled = [f for f in found if f.titled]
     for f in found:  # 签定合作协议 in a headline is the 《…合作协议》 its body titles: said once
         if f.titled or not any(set(f.signatories) <= set(t.signatories) or f.agreement in t.agreement
@@ -88,9 +93,15 @@ def extract(art: Article) -> Iterator[Signing]:
             yield f
 
 
-def _read(art: Article) -> Iterator[Signing]:
+def _dated(found: list[Signing], carried: set[int]) -> list[Signing]:
+    """A date carried from the day last reported yields to the one the article states for
+    the same agreement elsewhere (2017年10月，…签署了《T》)."""
+    stated = {f.agreement: f.date for f in found if id(f) not in carried and f.date}
+    return [replace(f, date=stated.get(f.agreement, f.date)) if id(f) in carried else f for f in found]
+
+
+def _read(art: Article, ctx: _Context) -> Iterator[Signing]:
     doc = art.doc
-    ctx = _Context(list(art.org_names))
     for s, found in art:
         for m in _ABBR.finditer(s.text):
             group = places.abbreviation_regions(m.group())
@@ -133,12 +144,18 @@ def _signings(doc: Document, s: Sentence, ctx: _Context) -> Iterator[Signing]:
         if date is None and same_day:
             at_meeting = same_day.group() not in ("当天", "当日", "同日")
             date = (ctx.meeting_date if at_meeting else None) or ctx.last_date
+        carried = date is None and not _EARLIER.search(text, 0, verb.start())
+        if carried:
+            date = ctx.last_date  # a report's undated act happened on the day it last reported
         assert rule in RULE_NAMES, rule
         ev = Evidence.of(s, _list_start(text, verb.start()), end, "agreements." + rule)
         for signers, topic in pairs:
             for title in titles:
                 name = title.strip() if titled else topic + title.strip()
-                yield Signing(name, tuple(signers), date, ev, titled)
+                signing = Signing(name, tuple(signers), date, ev, titled)
+                if carried:
+                    ctx.carried.add(id(signing))
+                yield signing
 
 
 _PAIRED = re.compile(r"分别(?:与|和|同|跟)")
