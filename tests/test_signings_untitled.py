@@ -89,6 +89,28 @@ SIGNED = [
         "会上市社会工作党委和丰泽区社建办签订了合作协议。",
         {("合作协议", frozenset({"市社会工作党委", "丰泽区社建办"}), "agreements.sign-untitled")},
         id="a-stop-word-jieba-splits-is-not-part-of-the-name"),
+    pytest.param(
+        "温州大学社会工作者协会举办年会。校友会负责人杨子轩作协会工作报告。"
+        "协会与温州市同行公益发展与评估中心签订共建实践基地协议。",
+        {("共建实践基地协议", frozenset({"温州大学社会工作者协会", "温州市同行公益发展与评估中心"}),
+          "agreements.sign-untitled")},
+        id="an-anaphor-skips-a-name-read-right-after-a-title"),
+    pytest.param(
+        "5月9日，温州市中西医结合医学中心与温州医科大学签订社会工作实习实践基地共建合作协议。"
+        "仪式上，温州医科大学与温州市中西医结合医学中心签订实习基地共建合作协议。",
+        {("社会工作实习实践基地共建合作协议", frozenset({"温州市中西医结合医学中心", "温州医科大学"}),
+          "agreements.sign-untitled")},
+        id="a-signing-said-again-in-fewer-words-is-one-agreement"),
+    pytest.param(
+        "温州市民政局与温州大学签订了合作协议。温州市民政局与温州医科大学签订了战略合作协议。",
+        {("合作协议", frozenset({"温州市民政局", "温州大学"}), "agreements.sign-untitled"),
+         ("战略合作协议", frozenset({"温州市民政局", "温州医科大学"}), "agreements.sign-untitled")},
+        id="other-signatories-other-agreement"),
+    pytest.param(
+        "温州市民政局与温州大学签订了合作协议。温州市民政局与温州大学签订了人才培养协议。",
+        {("合作协议", frozenset({"温州市民政局", "温州大学"}), "agreements.sign-untitled"),
+         ("人才培养协议", frozenset({"温州市民政局", "温州大学"}), "agreements.sign-untitled")},
+        id="other-words-other-agreement"),
 ]
 
 NOTHING = [

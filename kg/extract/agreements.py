@@ -2,6 +2,10 @@
 
     A(、|和|与|及)B…(共同)?(签署|签订|签定)(了)?《T》(、《T2》…)        sign
     A与B签订(了)?…HEAD   (HEAD: 协议, 备忘录 … lexicon/agreement_heads.txt)   sign-untitled
+    A、B分别与C(就X、Y)签订…HEAD: A with C (X…HEAD), B with C (Y…HEAD)       sign-respectively
+
+An undated signing takes the day the report last stated; a signing said again in fewer
+words by the same signatories is the one agreement.
 
 An untitled agreement is named by the words the text uses (战略合作协议) and is an
 agreement of its own document. A person may sign for the organisation named before
@@ -85,7 +89,7 @@ class _Context:
 
 def extract(art: Article) -> Iterator[Signing]:
     ctx = _Context(list(art.org_names))
-    found = _dated(list(_read(art, ctx)), ctx.carried)
+    found = _restated(_dated(list(_read(art, ctx)), ctx.carried))
     titled = [f for f in found if f.titled]
     for f in found:  # 签定合作协议 in a headline is the 《…合作协议》 its body titles: said once
         if f.titled or not any(set(f.signatories) <= set(t.signatories) or f.agreement in t.agreement
@@ -100,6 +104,31 @@ def _dated(found: list[Signing], carried: set[int]) -> list[Signing]:
     return [replace(f, date=stated.get(f.agreement, f.date)) if id(f) in carried else f for f in found]
 
 
+def _restated(found: list[Signing]) -> list[Signing]:
+    """An article that says its signing again in fewer words (实习实践基地协议, later 实习基地协议)
+    by the same signatories or some of them, on the same day, means the one agreement:
+    the shorter mention takes the fuller name."""
+    out: list[Signing] = []
+    for f in found:
+        for g in out if not f.titled else ():
+            if not g.titled and _same_signing(f, g):
+                long_name = max(f.agreement, g.agreement, key=len)
+                f = replace(f, agreement=long_name)
+                out = [replace(x, agreement=long_name) if x is g else x for x in out]
+                break
+        out.append(f)
+    return out
+
+
+def _same_signing(f: Signing, g: Signing) -> bool:
+    a, b = set(f.signatories), set(g.signatories)
+    short, long_ = sorted((f.agreement, g.agreement), key=len)
+    words = iter(long_)
+    day, other = sorted((f.date or "", g.date or ""), key=len)
+    return ((a <= b or b <= a) and other.startswith(day) and short[-2:] == long_[-2:]
+            and all(ch in words for ch in short))  # the shorter name's words, in order, in the longer
+
+
 def _read(art: Article, ctx: _Context) -> Iterator[Signing]:
     doc = art.doc
     for s, found in art:
@@ -108,7 +137,8 @@ def _read(art: Article, ctx: _Context) -> Iterator[Signing]:
             if group:
                 ctx.region_group = group
         yield from _signings(doc, s, ctx)
-        ctx.named.extend(found.orgs)
+        roles_end = {r.end for r in found.roles}  # 负责人甲作协会…: right after a title stands a person
+        ctx.named.extend(o for o in found.orgs if o.start not in roles_end)
         dated = [d for d in mentions.find_dates(s.text, doc.year)
                  if len(d.iso) >= 7 and not _UNTIL.search(s.text, 0, d.start)]
         if dated:  # an event is reported by month and day, not by a year alone
