@@ -111,6 +111,18 @@ SIGNED = [
         {("合作协议", frozenset({"温州市民政局", "温州大学"}), "agreements.sign-untitled"),
          ("人才培养协议", frozenset({"温州市民政局", "温州大学"}), "agreements.sign-untitled")},
         id="other-words-other-agreement"),
+    pytest.param(
+        "宁波市民政局局长张文军出席。会上，局长张文军与宁波大学副校长李红签署合作协议。",
+        {("合作协议", frozenset({"宁波市民政局", "宁波大学"}), "agreements.sign-untitled")},
+        id="a-title-and-name-sign-for-the-post-the-article-gave-them"),
+    pytest.param(
+        "宁波市民政局局长张文军、宁波大学副校长李红出席。会上，张文军与李红签署合作协议。",
+        {("合作协议", frozenset({"宁波市民政局", "宁波大学"}), "agreements.sign-untitled")},
+        id="names-alone-sign-for-their-posts"),
+    pytest.param(
+        "会上，局长张文军与宁波大学副校长李红签署合作协议。",
+        {("合作协议", frozenset({"宁波大学"}), "agreements.sign-untitled")},
+        id="a-post-the-article-does-not-give-is-not-guessed"),
 ]
 
 NOTHING = [
@@ -121,6 +133,7 @@ NOTHING = [
                  id="lists-of-two-lengths-do-not-pair"),
     pytest.param("黄岩区民政局、椒江区民政局分别与台州学院就“青苗计划”、“春雨行动”、“护航工程”签订了合作协议。",
                  id="topics-that-do-not-pair-up"),
+    pytest.param("宁波市民政局局长张文军出席。张文军与李红签署合作协议。", id="a-partner-with-no-post"),
 ]
 
 

@@ -29,9 +29,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from functools import cache
+from functools import cache, cached_property
 
 from kg import lexicon, mentions, places
+from kg.extract import roles
 from kg.facts import Evidence, OrgRef, Signing
 from kg.article import Article
 from kg.ingest import Document
@@ -69,8 +70,9 @@ _COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, 
 
 
 class _Context:
-    def __init__(self, doc_orgs: list[str]):
-        self.doc_orgs = doc_orgs  # every organisation name in the document, in order
+    def __init__(self, art: Article):
+        self.art = art
+        self.doc_orgs = list(art.org_names)  # every organisation name in the document, in order
         self.region_group: list[places.Place] = []  # the last 沪苏浙-like group
         self.last_date: str | None = None  # for 当天 / 同日: the date last reported
         self.meeting_date: str | None = None  # for 会上: the date of the last meeting held
@@ -86,9 +88,21 @@ class _Context:
                 return OrgRef(o.name, o.kind)
         return None
 
+    @cached_property
+    def posts(self) -> dict[str, set[OrgRef]]:
+        """Person -> the organisations of the posts the article gives them (read on demand)."""
+        out: dict[str, set[OrgRef]] = {}
+        for p in roles.extract(self.art):
+            out.setdefault(p.person, set()).add(p.org)
+        return out
+
+    def signs_for(self, person: str) -> OrgRef | None:
+        orgs = self.posts.get(person, set())
+        return next(iter(orgs)) if len(orgs) == 1 else None
+
 
 def extract(art: Article) -> Iterator[Signing]:
-    ctx = _Context(list(art.org_names))
+    ctx = _Context(art)
     found = _restated(_dated(list(_read(art, ctx)), ctx.carried))
     titled = [f for f in found if f.titled]
     for f in found:  # 签定合作协议 in a headline is the 《…合作协议》 its body titles: said once
@@ -348,6 +362,15 @@ def _parse_list(text: str, a: int, b: int, ctx: _Context | None) -> list[OrgRef]
             items.append(meant)
             pos = anaphor.end()
             continue
+        held = (_titled_person(text, pos, found) or mentions.person_at(text, pos)) \
+            if ent is None and ctx is not None else None
+        by_post = ctx.signs_for(held.name) if held else None
+        if by_post is not None:  # 局长甲与Y大学副校长乙签署: 甲's post says for whom he signs
+            items.append(by_post)
+            pos = held.end
+            sep = re.match(r"、|和|与|及|以及|同|跟", text[pos:b])
+            pos += sep.end() if sep else 0
+            continue
         if ent is None and counted:  # 城西、东山、芸溪等3个社区: each name with the head
             names = re.split(r"[、和及]", counted.group("names"))
             if _count(counted.group("n")) == len(names):
@@ -401,16 +424,19 @@ def _count(n: str) -> int | None:
 def _past_signer(text: str, i: int, found) -> int:
     """X大学副院长甲与Y局局长乙签署: a person signing for the organisation named before
     them; the organisation is the signatory, the title and name are passed over."""
+    person = _titled_person(text, i, found)
+    return person.end if person else i
+
+
+def _titled_person(text: str, i: int, found):
+    """The person named after the title(s) that start at i (副院长甲, 党委书记兼院长甲)."""
     by_start = {r.start: r for r in found.roles}
     j = i
     while j in by_start:
         j = by_start[j].end
         if text.startswith(("、", "兼"), j) and j + 1 in by_start:
             j += 1
-    if j == i:
-        return i
-    person = mentions.person_at(text, j)
-    return person.end if person else i
+    return mentions.person_at(text, j) if j != i else None
 
 
 def _place_starts(found) -> dict:
