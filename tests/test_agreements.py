@@ -164,3 +164,30 @@ def test_same_day_is_not_the_date_a_figure_holds_until():
     text = (HEAD + "5月8日，全省社会工作推进会在贵阳召开。截至今年4月，全省社工机构达到300家。"
             "同日，贵州省民政厅与贵州大学签署了《社工实习基地共建协议》。")
     assert {d for _, _, d in facts(text)} == {"2019-05-08"}
+
+
+# --- an undated signing in a report happened on the day it last reported ---------------------
+
+CARRIED = [
+    pytest.param(
+        "3月12日，全市社会工作宣传周启动仪式在遵义举行。\n遵义市民政局与遵义医科大学签订了实习基地协议。",
+        "2019-03-12", id="the-day-reported-before"),
+    pytest.param(
+        "3月12日，全市社会工作宣传周启动仪式在遵义举行。\n随后，遵义市民政局与遵义医科大学签署《实习基地共建协议》。",
+        "2019-03-12", id="then"),
+    pytest.param(
+        "3月12日，全市社会工作宣传周启动仪式在遵义举行。\n目前，遵义市民政局与遵义医科大学均签订了实习基地协议。",
+        None, id="a-state-is-not-the-day"),
+    pytest.param(
+        "3月12日，全市社会工作宣传周启动仪式在遵义举行。\n此前，遵义市民政局与遵义医科大学签订了实习基地协议。",
+        None, id="an-earlier-act-is-not-the-day"),
+    pytest.param(
+        "3月12日，全市社会工作推进会在遵义举行。遵义市民政局与遵义医科大学签署了《实习基地共建协议》。"
+        "2018年10月，遵义市民政局与遵义医科大学签署了《实习基地共建协议》。",
+        "2018-10", id="a-date-stated-for-the-same-agreement-wins"),
+]
+
+
+@pytest.mark.parametrize("body, date", CARRIED)
+def test_agreements_an_undated_signing_takes_the_day_last_reported(body, date):
+    assert {d for _, _, d in facts(HEAD + body)} == {date}

@@ -49,12 +49,91 @@ SIGNED = [
         {("“携手共建,共同发展”的项目合作协议", frozenset({"市社会工作党委", "丰泽区社建办"}),
           "agreements.sign-untitled")},
         id="quoted-words-with-a-comma-inside-the-name"),
+    pytest.param(
+        "宁海县慈善总会、象山县公益基金会分别与宁波市社会工作协会就“暖心行动”、乡村社工“领航计划”签订合作协议。",
+        {("“暖心行动”合作协议", frozenset({"宁海县慈善总会", "宁波市社会工作协会"}), "agreements.sign-respectively"),
+         ("乡村社工“领航计划”合作协议", frozenset({"象山县公益基金会", "宁波市社会工作协会"}), "agreements.sign-respectively")},
+        id="each-pair-on-its-own-topic"),
+    pytest.param(
+        "黄岩区民政局、椒江区民政局分别与台州学院就“青苗计划”签订了合作协议。",
+        {("“青苗计划”合作协议", frozenset({"黄岩区民政局", "台州学院"}), "agreements.sign-respectively"),
+         ("“青苗计划”合作协议", frozenset({"椒江区民政局", "台州学院"}), "agreements.sign-respectively")},
+        id="pairs-on-one-topic"),
+    pytest.param(
+        "温州大学分别与鹿城区民政局、瓯海区民政局签订了实习基地协议。",
+        {("实习基地协议", frozenset({"温州大学", "鹿城区民政局"}), "agreements.sign-respectively"),
+         ("实习基地协议", frozenset({"温州大学", "瓯海区民政局"}), "agreements.sign-respectively")},
+        id="one-signs-with-each"),
+    pytest.param(
+        "黄岩区民政局、椒江区民政局分别与台州学院、台州职业技术学院签订了合作协议。",
+        {("合作协议", frozenset({"黄岩区民政局", "台州学院"}), "agreements.sign-respectively"),
+         ("合作协议", frozenset({"椒江区民政局", "台州职业技术学院"}), "agreements.sign-respectively")},
+        id="two-lists-of-one-length-pair-in-order"),
+    pytest.param(
+        "台州市民政局与台州学院就社会工作人才培养签订了合作协议。",
+        {("社会工作人才培养合作协议", frozenset({"台州市民政局", "台州学院"}), "agreements.sign-respectively")},
+        id="a-topic-names-the-agreement"),
+    pytest.param(
+        "台州市民政局与台州学院就合作事宜签订了合作协议。",
+        {("合作协议", frozenset({"台州市民政局", "台州学院"}), "agreements.sign-respectively")},
+        id="matters-discussed-do-not-name-it"),
+    pytest.param(
+        "台州市民政局与台州学院就此签订了合作协议。",
+        {("合作协议", frozenset({"台州市民政局", "台州学院"}), "agreements.sign-untitled")},
+        id="jiuci-is-no-topic"),
+    pytest.param(
+        "台州市就业服务中心与台州学院签订了合作协议。",
+        {("合作协议", frozenset({"台州市就业服务中心", "台州学院"}), "agreements.sign-untitled")},
+        id="jiu-inside-a-name-is-no-topic"),
+    pytest.param(
+        "会上市社会工作党委和丰泽区社建办签订了合作协议。",
+        {("合作协议", frozenset({"市社会工作党委", "丰泽区社建办"}), "agreements.sign-untitled")},
+        id="a-stop-word-jieba-splits-is-not-part-of-the-name"),
+    pytest.param(
+        "温州大学社会工作者协会举办年会。校友会负责人杨子轩作协会工作报告。"
+        "协会与温州市同行公益发展与评估中心签订共建实践基地协议。",
+        {("共建实践基地协议", frozenset({"温州大学社会工作者协会", "温州市同行公益发展与评估中心"}),
+          "agreements.sign-untitled")},
+        id="an-anaphor-skips-a-name-read-right-after-a-title"),
+    pytest.param(
+        "5月9日，温州市中西医结合医学中心与温州医科大学签订社会工作实习实践基地共建合作协议。"
+        "仪式上，温州医科大学与温州市中西医结合医学中心签订实习基地共建合作协议。",
+        {("社会工作实习实践基地共建合作协议", frozenset({"温州市中西医结合医学中心", "温州医科大学"}),
+          "agreements.sign-untitled")},
+        id="a-signing-said-again-in-fewer-words-is-one-agreement"),
+    pytest.param(
+        "温州市民政局与温州大学签订了合作协议。温州市民政局与温州医科大学签订了战略合作协议。",
+        {("合作协议", frozenset({"温州市民政局", "温州大学"}), "agreements.sign-untitled"),
+         ("战略合作协议", frozenset({"温州市民政局", "温州医科大学"}), "agreements.sign-untitled")},
+        id="other-signatories-other-agreement"),
+    pytest.param(
+        "温州市民政局与温州大学签订了合作协议。温州市民政局与温州大学签订了人才培养协议。",
+        {("合作协议", frozenset({"温州市民政局", "温州大学"}), "agreements.sign-untitled"),
+         ("人才培养协议", frozenset({"温州市民政局", "温州大学"}), "agreements.sign-untitled")},
+        id="other-words-other-agreement"),
+    pytest.param(
+        "宁波市民政局局长张文军出席。会上，局长张文军与宁波大学副校长李红签署合作协议。",
+        {("合作协议", frozenset({"宁波市民政局", "宁波大学"}), "agreements.sign-untitled")},
+        id="a-title-and-name-sign-for-the-post-the-article-gave-them"),
+    pytest.param(
+        "宁波市民政局局长张文军、宁波大学副校长李红出席。会上，张文军与李红签署合作协议。",
+        {("合作协议", frozenset({"宁波市民政局", "宁波大学"}), "agreements.sign-untitled")},
+        id="names-alone-sign-for-their-posts"),
+    pytest.param(
+        "会上，局长张文军与宁波大学副校长李红签署合作协议。",
+        {("合作协议", frozenset({"宁波大学"}), "agreements.sign-untitled")},
+        id="a-post-the-article-does-not-give-is-not-guessed"),
 ]
 
 NOTHING = [
     pytest.param("泉州市民政局与东湖、西湖等3个社区签订了共建协议。", id="count-differs-from-the-names"),
     pytest.param("湖州市民政局与湖州师范学院签署了意见。", id="no-head-word"),
     pytest.param("湖州市民政局签约仪式在湖州举行。", id="ceremony"),
+    pytest.param("黄岩区民政局、椒江区民政局分别与台州学院、台州职业技术学院、温州大学签订了合作协议。",
+                 id="lists-of-two-lengths-do-not-pair"),
+    pytest.param("黄岩区民政局、椒江区民政局分别与台州学院就“青苗计划”、“春雨行动”、“护航工程”签订了合作协议。",
+                 id="topics-that-do-not-pair-up"),
+    pytest.param("宁波市民政局局长张文军出席。张文军与李红签署合作协议。", id="a-partner-with-no-post"),
 ]
 
 

@@ -2,6 +2,10 @@
 
     A(、|和|与|及)B…(共同)?(签署|签订|签定)(了)?《T》(、《T2》…)        sign
     A与B签订(了)?…HEAD   (HEAD: 协议, 备忘录 … lexicon/agreement_heads.txt)   sign-untitled
+    A、B分别与C(就X、Y)签订…HEAD: A with C (X…HEAD), B with C (Y…HEAD)       sign-respectively
+
+An undated signing takes the day the report last stated; a signing said again in fewer
+words by the same signatories is the one agreement.
 
 An untitled agreement is named by the words the text uses (战略合作协议) and is an
 agreement of its own document. A person may sign for the organisation named before
@@ -23,10 +27,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
-from functools import cache
+from functools import cache, cached_property
 
 from kg import lexicon, mentions, places
+from kg.extract import roles
 from kg.facts import Evidence, OrgRef, Signing
 from kg.article import Article
 from kg.ingest import Document
@@ -35,6 +41,7 @@ from kg.segment import Sentence
 RULES = (  # every rule's name, as facts, kg eval and lexicon/confidence.tsv know it
     ("sign", "A、B和C签署《T》"),
     ("sign-untitled", "A与B签订…HEAD, an agreement named by its head word (协议, 备忘录 …)"),
+    ("sign-respectively", "A、B分别与C(就X、Y)签订…: A with C (on X), B with C (on Y); 就X names the agreement"),
 )
 RULE_NAMES = frozenset(name for name, _ in RULES)
 
@@ -46,7 +53,7 @@ _TITLE = re.compile(r"《([^《》]{2,100})》")
 _FILLER = re.compile(
     r"^(?:目前|此前|日前|近日|当天|会上|现场|今年|去年|还|也|都|均|已|已经|并|先后|分别|共同|正式|"
     r"双方|在此|此外|同时|随后|最终|首次|再次)+|(?:还|也|都|均|已|已经|并|先后|分别|共同|正式|一起|"
-    r"联合|正式)+$")
+    r"联合|正式|就此)+$")
 _SEP = re.compile(r"^(?:、|和|与|及|以及|同|跟|,)$")
 _ABBR = re.compile(r"[京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新港澳]{2,}")
 _GROUP = re.compile(
@@ -57,16 +64,20 @@ _MEETING = re.compile(r"召开|举行|举办|开幕")
 _VENUE = re.compile(r"(?:在|于)[\u4e00-\u9fff]{1,12}$")
 _UNTIL = re.compile(r"(?:截至|截止|截止到|到|至)\s*(?:今年|去年|本年|当年|目前)?\s*$")  # 截至10月: a figure's date, not an event's
 _SAME_DAY = re.compile(r"会上|当天|当日|同日|会议期间|仪式上|活动中|座谈会上|论坛上")
+_EARLIER = re.compile(r"此前|之前|以前|先前|早在|曾经|曾|去年|前年|往年|历年|多年来|近年来|以来|过去|"
+                      r"目前|至今|迄今|现已")  # a state or an earlier act, not the day reported
 _COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
 class _Context:
-    def __init__(self, doc_orgs: list[str]):
-        self.doc_orgs = doc_orgs  # every organisation name in the document, in order
+    def __init__(self, art: Article):
+        self.art = art
+        self.doc_orgs = list(art.org_names)  # every organisation name in the document, in order
         self.region_group: list[places.Place] = []  # the last 沪苏浙-like group
         self.last_date: str | None = None  # for 当天 / 同日: the date last reported
         self.meeting_date: str | None = None  # for 会上: the date of the last meeting held
         self.named: list = []  # organisations named in the sentences read so far (Org mentions)
+        self.carried: set[int] = set()  # ids of the signings dated by the day last reported
 
     def resolve(self, word: str) -> OrgRef | None:
         """协会与X签订: the anaphor is the last organisation named before whose name ends
@@ -77,9 +88,22 @@ class _Context:
                 return OrgRef(o.name, o.kind)
         return None
 
+    @cached_property
+    def posts(self) -> dict[str, set[OrgRef]]:
+        """Person -> the organisations of the posts the article gives them (read on demand)."""
+        out: dict[str, set[OrgRef]] = {}
+        for p in roles.extract(self.art):
+            out.setdefault(p.person, set()).add(p.org)
+        return out
+
+    def signs_for(self, person: str) -> OrgRef | None:
+        orgs = self.posts.get(person, set())
+        return next(iter(orgs)) if len(orgs) == 1 else None
+
 
 def extract(art: Article) -> Iterator[Signing]:
-    found = list(_read(art))
+    ctx = _Context(art)
+    found = _restated(_dated(list(_read(art, ctx)), ctx.carried))
     titled = [f for f in found if f.titled]
     for f in found:  # 签定合作协议 in a headline is the 《…合作协议》 its body titles: said once
         if f.titled or not any(set(f.signatories) <= set(t.signatories) or f.agreement in t.agreement
@@ -87,16 +111,48 @@ def extract(art: Article) -> Iterator[Signing]:
             yield f
 
 
-def _read(art: Article) -> Iterator[Signing]:
+def _dated(found: list[Signing], carried: set[int]) -> list[Signing]:
+    """A date carried from the day last reported yields to the one the article states for
+    the same agreement elsewhere (2017年10月，…签署了《T》)."""
+    stated = {f.agreement: f.date for f in found if id(f) not in carried and f.date}
+    return [replace(f, date=stated.get(f.agreement, f.date)) if id(f) in carried else f for f in found]
+
+
+def _restated(found: list[Signing]) -> list[Signing]:
+    """An article that says its signing again in fewer words (实习实践基地协议, later 实习基地协议)
+    by the same signatories or some of them, on the same day, means the one agreement:
+    the shorter mention takes the fuller name."""
+    out: list[Signing] = []
+    for f in found:
+        for g in out if not f.titled else ():
+            if not g.titled and _same_signing(f, g):
+                long_name = max(f.agreement, g.agreement, key=len)
+                f = replace(f, agreement=long_name)
+                out = [replace(x, agreement=long_name) if x is g else x for x in out]
+                break
+        out.append(f)
+    return out
+
+
+def _same_signing(f: Signing, g: Signing) -> bool:
+    a, b = set(f.signatories), set(g.signatories)
+    short, long_ = sorted((f.agreement, g.agreement), key=len)
+    words = iter(long_)
+    day, other = sorted((f.date or "", g.date or ""), key=len)
+    return ((a <= b or b <= a) and other.startswith(day) and short[-2:] == long_[-2:]
+            and all(ch in words for ch in short))  # the shorter name's words, in order, in the longer
+
+
+def _read(art: Article, ctx: _Context) -> Iterator[Signing]:
     doc = art.doc
-    ctx = _Context(list(art.org_names))
     for s, found in art:
         for m in _ABBR.finditer(s.text):
             group = places.abbreviation_regions(m.group())
             if group:
                 ctx.region_group = group
         yield from _signings(doc, s, ctx)
-        ctx.named.extend(found.orgs)
+        roles_end = {r.end for r in found.roles}  # 负责人甲作协会…: right after a title stands a person
+        ctx.named.extend(o for o in found.orgs if o.start not in roles_end)
         dated = [d for d in mentions.find_dates(s.text, doc.year)
                  if len(d.iso) >= 7 and not _UNTIL.search(s.text, 0, d.start)]
         if dated:  # an event is reported by month and day, not by a year alone
@@ -120,18 +176,79 @@ def _signings(doc: Document, s: Sentence, ctx: _Context) -> Iterator[Signing]:
             if untitled is None:
                 continue
             titles, titled, end, rule = [untitled.group()], False, untitled.end(), "sign-untitled"
-        signers = _signatories(text, verb.start(), ctx)
-        if not signers:
+        pairs = _respectively(text, verb.start(), ctx)
+        if pairs is None:
+            pairs = [(_signatories(text, verb.start(), ctx), "")]
+        elif pairs:
+            rule = "sign-respectively"
+        if not pairs or not pairs[0][0]:
             continue
         date = mentions.date_before(text, verb.start(), doc.year)
         same_day = _SAME_DAY.search(text, 0, verb.start())
         if date is None and same_day:
             at_meeting = same_day.group() not in ("当天", "当日", "同日")
             date = (ctx.meeting_date if at_meeting else None) or ctx.last_date
+        carried = date is None and not _EARLIER.search(text, 0, verb.start())
+        if carried:
+            date = ctx.last_date  # a report's undated act happened on the day it last reported
         assert rule in RULE_NAMES, rule
         ev = Evidence.of(s, _list_start(text, verb.start()), end, "agreements." + rule)
-        for title in titles:
-            yield Signing(title.strip(), tuple(signers), date, ev, titled)
+        for signers, topic in pairs:
+            for title in titles:
+                name = title.strip() if titled else topic + title.strip()
+                signing = Signing(name, tuple(signers), date, ev, titled)
+                if carried:
+                    ctx.carried.add(id(signing))
+                yield signing
+
+
+_PAIRED = re.compile(r"分别(?:与|和|同|跟)")
+_ON = re.compile(r"就(?!业|此)(?=[^,;:。!?《》]{2})(?P<topics>(?:“[^”]{1,30}”|[^,;:。!?“”《》就]){1,80})$")  # 就X、Y签订: what each is about
+
+
+def _respectively(text: str, verb_start: int, ctx: _Context) -> list[tuple[list[OrgRef], str]] | None:
+    """A、B分别与C(就X、Y)签订 / A分别与B、C签订 / A、B分别与C、D签订 / A与B就X签订: the
+    signing pairs, each with its topic (the words before its agreement's head word);
+    None where the sentence is not of this shape, [] where it is but does not pair up."""
+    a = _clauses(text, verb_start)[0][0]
+    on = _ON.search(text, a, verb_start)
+    stop = on.start() if on else verb_start
+    paired = _PAIRED.search(text, a, stop)
+    if paired:
+        left, right = _parse_list(text, a, paired.start(), ctx), _parse_list(text, paired.end(), stop, ctx)
+        if not left or not right:
+            return None
+        units = _pairs(left, right)
+    elif on:
+        both = _signatories(text, stop, ctx)
+        if len(both) < 2:  # 就 does not follow the signatories (就业服务中心与…)
+            return None
+        units = [both]
+    else:
+        return None
+    topics = _topics(on.group("topics") if on and not _ASIDE.search(on.group("topics")) else "", len(units))
+    return list(zip(units, topics)) if units and topics else []
+
+
+def _pairs(left: list[OrgRef], right: list[OrgRef]) -> list[list[OrgRef]]:
+    """One side alone signs with each of the other; two lists of one length pair in order
+    (A、B分别与C、D: A with C, B with D); lists of two lengths do not pair."""
+    if len(left) == 1 or len(right) == 1:
+        return [[x, y] for x in left for y in right]
+    return [[x, y] for x, y in zip(left, right)] if len(left) == len(right) else []
+
+
+_ASIDE = re.compile(r"(?:事宜|事项|问题)$")  # 就合作事宜签订协议: what was discussed, not the agreement's name
+
+
+def _topics(words: str, n: int) -> list[str] | None:
+    """X、Y for two pairs -> [X, Y]; one topic for all pairs -> it for each; else None."""
+    parts = [p for p in re.split(r"、(?![^“”]*”)", words) if p]
+    if not words:
+        return [""] * n
+    if len(parts) == n:
+        return parts
+    return [words] * n if n == 1 or len(parts) == 1 else None
 
 
 @cache
@@ -222,7 +339,7 @@ def _parse_list(text: str, a: int, b: int, ctx: _Context | None) -> list[OrgRef]
     clause = text[a:b]
     lead = _FILLER.match(clause)
     pos = a + (lead.end() if lead else 0)
-    tail = re.search(r"(?:还|也|都|均|已|已经|并|先后|分别|共同|正式|一起|联合)+$", clause)
+    tail = re.search(r"(?:还|也|都|均|已|已经|并|先后|分别|共同|正式|一起|联合|就此)+$", clause)
     b = a + tail.start() if tail and a + tail.start() > pos else b
     venue = _VENUE.search(text, pos, b)  # A、B和C在大理签订: the venue is not a signatory
     b = venue.start() if venue and venue.start() > pos else b
@@ -244,6 +361,15 @@ def _parse_list(text: str, a: int, b: int, ctx: _Context | None) -> list[OrgRef]
         if meant is not None:
             items.append(meant)
             pos = anaphor.end()
+            continue
+        held = (_titled_person(text, pos, found) or mentions.person_at(text, pos)) \
+            if ent is None and ctx is not None else None
+        by_post = ctx.signs_for(held.name) if held else None
+        if by_post is not None:  # 局长甲与Y大学副校长乙签署: 甲's post says for whom he signs
+            items.append(by_post)
+            pos = held.end
+            sep = re.match(r"、|和|与|及|以及|同|跟", text[pos:b])
+            pos += sep.end() if sep else 0
             continue
         if ent is None and counted:  # 城西、东山、芸溪等3个社区: each name with the head
             names = re.split(r"[、和及]", counted.group("names"))
@@ -298,16 +424,19 @@ def _count(n: str) -> int | None:
 def _past_signer(text: str, i: int, found) -> int:
     """X大学副院长甲与Y局局长乙签署: a person signing for the organisation named before
     them; the organisation is the signatory, the title and name are passed over."""
+    person = _titled_person(text, i, found)
+    return person.end if person else i
+
+
+def _titled_person(text: str, i: int, found):
+    """The person named after the title(s) that start at i (副院长甲, 党委书记兼院长甲)."""
     by_start = {r.start: r for r in found.roles}
     j = i
     while j in by_start:
         j = by_start[j].end
         if text.startswith(("、", "兼"), j) and j + 1 in by_start:
             j += 1
-    if j == i:
-        return i
-    person = mentions.person_at(text, j)
-    return person.end if person else i
+    return mentions.person_at(text, j) if j != i else None
 
 
 def _place_starts(found) -> dict:
