@@ -464,6 +464,11 @@ def _clause(text: str, i: int) -> str:
 _TIME_CLAUSE = re.compile(r"(?:^|提出|指出|显示|要求|明确)(?:到|至|截至|截止)?(?:19|20)\d{2}年(?:底|末)?$")
 
 
+# “十三五”期间: the five-year plan's period, whose figures hold for its last year
+_PLAN_PERIOD = re.compile(r"“?(十[一二三四五])五”?(?:期间|时期|以来|末)")
+_PLAN_END = {"十一": 2010, "十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030}
+
+
 def _year(text: str, i: int, doc_year: int | None, scope: int | None = None, since: int = 0) -> int | None:
     clause = _clause(text, i)[-(i - since):] if since else _clause(text, i)
     years = list(_YEAR.finditer(clause))
@@ -476,9 +481,16 @@ def _year(text: str, i: int, doc_year: int | None, scope: int | None = None, sin
         return doc_year - (int(n) if n.isdigit() else int(cn2an.cn2an(n, "smart")))
     if "去年" in clause and doc_year:
         return doc_year - 1
-    opening = re.match(r"(?:19|20)\d{2}(?=年[,:])", text)  # 2013年, … scopes the sentence
-    if opening and opening.end() <= i:
-        return int(opening.group())
+    plan = _PLAN_PERIOD.search(clause)
+    if plan:
+        return _PLAN_END[plan.group(1)]
+    # 2013年, … or 记者获悉,2022年, … : a year standing as a clause scopes what follows
+    opening = [m for m in re.finditer(r"(?:^|(?<=[,;:]))((?:19|20)\d{2})(?=年[,:])", text) if m.end() <= i]
+    if opening:
+        return int(opening[-1].group(1))
+    plan = _PLAN_PERIOD.search(text, 0, i)
+    if plan:
+        return _PLAN_END[plan.group(1)]
     scoped = [m for m in _AS_OF.finditer(text, 0, i)]  # 截至2022年底, … scopes what follows
     if scoped:
         return int(scoped[-1].group(1))
