@@ -143,6 +143,8 @@ def left_edge(text: str, end: int, toks, roles: list[Role]) -> int:
         if ch in PUNCT or ch.isdigit():
             b = i + 1
             break
+    if 0 < b < end and text[b - 1].isdigit() and text[b] in "年月日号":
+        b += 1  # 12月13日文学院: the date's unit is not the name's first character
     stops = lexicon.words("stop_words.txt")
     for w, s, e in toks:
         if b <= s and e <= end and (w in stops or w.isdigit()):
@@ -258,10 +260,12 @@ def person_at(text: str, i: int) -> Person | None:
         return Person(i, dotted.end(), dotted.group())
     surnames, weak = _surnames()
     never = lexicon.chars("name_never.txt")
+    if text[i: i + 1] in surnames and _after_role(text, i) and (long := _long_name(text, i, never)):
+        return long
     for slen in (2, 1):
         sur = text[i: i + slen]
-        if len(sur) == slen and sur in surnames:
-            break
+        if len(sur) == slen and (sur in surnames or slen == 1 and sur in weak and _after_role(text, i)):
+            break  # a rarer family name that is also a word (时, 公) only right after a title
     else:
         return None
     given = []
@@ -277,6 +281,21 @@ def person_at(text: str, i: int) -> Person | None:
     if name is None or (sur in weak and _reads_as_word(text[i: i + len(name) + 1])):
         return None
     return Person(i, i + len(name), name)
+
+
+def _long_name(text: str, i: int, never) -> Person | None:
+    """副部长吉克阿依出席: a name of four or five syllables (a Yi or other transliterated name
+    written without ·) runs to the next edge, and jieba reads none of it as a word."""
+    j = next((j for j in range(i + 2, min(i + 6, len(text)) + 1) if bounded(text, j)), None)
+    if j is None or j - i < 4 or any(c in never or not is_han(c) for c in text[i:j]):
+        return None
+    if any(e - s > 1 for _, s, e in segment.tokens(text[i:j])):
+        return None
+    return Person(i, j, text[i:j])
+
+
+def _after_role(text: str, i: int) -> bool:
+    return any(text.endswith(r, 0, i) for r in lexicon.roles())
 
 
 def persons_ending_at(text: str, end: int, lengths=(4, 3, 2)):

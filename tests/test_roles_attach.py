@@ -94,7 +94,60 @@ ATTACHED += [
         id="a-post-yi-zhi-you-name-dan-ren"),
 ]
 
+ATTACHED += [  # party posts and chains of posts in committees
+    pytest.param(
+        "淮安学院党委副书记、校长吴立新出席。",
+        {("吴立新", "党委副书记", "淮安学院", "roles.chain"), ("吴立新", "校长", "淮安学院", "roles.chain")},
+        id="a-party-post-written-whole-is-the-school-s"),
+    pytest.param(
+        "湖南省民政厅党组副书记、厅长齐海涛讲话。",
+        {("齐海涛", "党组副书记", "湖南省民政厅", "roles.chain"),
+         ("齐海涛", "厅长", "湖南省民政厅", "roles.chain")},
+        id="dangzu-fushuji-then-the-head"),
+    pytest.param(
+        "白沙镇党委副书记何丽出席。",
+        {("何丽", "副书记", "白沙镇党委", "roles.chain")},
+        id="the-party-body-is-the-organisation-where-none-precedes-it"),
+    pytest.param(
+        "喀什市召开会议。市委副书记王强，市政府党组成员、副市长赵刚参会。",
+        {("王强", "副书记", "市委", "roles.chain"), ("赵刚", "党组成员", "市政府", "roles.chain"),
+         ("赵刚", "副市长", "市政府", "roles.chain")},
+        id="the-government-after-the-committee-s-man-is-not-its-unit"),
+    pytest.param(
+        "南海区委常委、区委组织部部长周平出席。",
+        {("周平", "常委", "南海区委", "roles.chain"), ("周平", "部长", "南海区委组织部", "roles.chain")},
+        id="quwei-zuzhibu-in-a-chain-is-that-district-s"),
+    pytest.param(
+        "江宁区委副书记、组织部长孙波出席。",
+        {("孙波", "副书记", "江宁区委", "roles.chain"), ("孙波", "部长", "江宁区委组织部", "roles.chain")},
+        id="zuzhi-buzhang-is-the-buzhang-of-the-committee-s-zuzhibu"),
+]
+
+ATTACHED += [  # names: a rare family name after a title, four syllables, after a date
+    pytest.param(
+        "宁波市民政局党组成员、副局长时晓东指出，要加强队伍建设。",
+        {("时晓东", "党组成员", "宁波市民政局", "roles.chain"),
+         ("时晓东", "副局长", "宁波市民政局", "roles.chain")},
+        id="a-weak-family-name-right-after-a-title"),
+    pytest.param(
+        "美姑县委社会工作部副部长吉克阿依，白沙镇党委副书记何丽出席。",
+        {("吉克阿依", "副部长", "美姑县委社会工作部", "roles.chain"),
+         ("何丽", "副书记", "白沙镇党委", "roles.chain")},
+        id="a-four-syllable-name-without-a-dot"),
+    pytest.param(
+        "宁波市民政局副局长李华等人出席。",
+        {("李华", "副局长", "宁波市民政局", "roles.chain")},
+        id="a-short-name-before-deng-stays-short"),
+    pytest.param(
+        "2022年10月15日文学与传媒学院周立新书记率队来访。",
+        {("周立新", "书记", "文学与传媒学院", "roles.name-before-title")},
+        id="the-day-of-a-date-is-not-part-of-the-organisation"),
+]
+
 NOTHING = [
+    pytest.param("组织部长孙波出席。", id="a-short-unit-with-no-committee-before"),
+    pytest.param("宁波市民政局局长时常强调要加强管理。", id="a-weak-family-name-reading-as-a-word"),
+    pytest.param("会议时少人多，局长公开表示欢迎。", id="weak-family-names-not-after-a-title"),
     pytest.param("本报记者周丽报道。", id="byline"),
     pytest.param("温州市民政局召开座谈会。会长林海峰主持。", id="head-word-contradicts"),
     pytest.param("南京市民政局主管副局长任组长。", id="surname-before-role-is-no-name"),

@@ -185,6 +185,7 @@ def _chain(text: str, last: Role, found, ctx: _Context):
         while cur.start >= 1 and text[cur.start - 1] == "兼" and cur.start - 1 in by_end:
             cur = by_end[cur.start - 1]
             seg_roles.insert(0, cur)
+        cur = seg_roles[0] = _party_split(text, cur, found)
         org = _org_before(text, cur, found, ctx)
         seg_start = org[1] if org else cur.start
         # 会长、原市民政局副局长甲: 原 before this segment's organisation makes its posts former
@@ -201,16 +202,49 @@ def _chain(text: str, last: Role, found, ctx: _Context):
     resolved, prev, rule = [], _listed_before(text, seg_start, found, ctx), "chain"
     if segments[0][0] is None and prev is None:
         prev, rule = _unwritten_org(segments[0][1][0], ctx)
+    own = None  # the organisation of this chain's segment before: a committee's units are its own
     for org, seg_roles, seg_former in segments:
-        if org is not None and prev is not None and prev.name.endswith("委") \
-                and len(org.name) <= 5 and not places.find_places(org.name):
-            org = OrgRef(prev.name + org.name, org.kind)  # 市委常委、组织部部长: that committee's 组织部
+        if org is not None and org.name in _SHORT_UNITS and not (own and own.name.endswith("委")):
+            continue  # 组织部长 with no committee before it: whose 组织部 is not written
+        org = _unit_of(own, org) if org is not None and own is not None else org
         org = org or prev
         if org is None:
             return None
         resolved.append((org, seg_roles, seg_former))
-        prev = org
-    return seg_start, resolved, rule
+        prev = own = org
+    return (seg_start, resolved, rule) if resolved else None
+
+
+_HEADS = lexicon.table("role_org_heads.txt")
+_SHORT_UNITS = frozenset(lexicon.table("role_short_units.txt").values())
+_TIER_COMMITTEE = re.compile(r"^(?:省委|市委|区委|县委|州委)")
+
+
+def _unit_of(before: OrgRef, org: OrgRef) -> OrgRef:
+    """In one person's chain after X区委: 组织部 and 区委组织部 are X区委组织部 (市委常委、组织部
+    部长); another tier's body (市政府, 县委) is not a unit of the committee."""
+    if not before.name.endswith("委"):
+        return org
+    tier = _TIER_COMMITTEE.match(org.name)
+    if tier:
+        same = before.name.endswith(tier.group()) and len(org.name) > len(tier.group())
+        return OrgRef(before.name + org.name[tier.end():], org.kind) if same else org
+    if len(org.name) <= 5 and not places.find_places(org.name) and org.name[0] not in "省市区县州":
+        return OrgRef(before.name + org.name, org.kind)
+    return org
+
+
+def _party_split(text: str, role: Role, found) -> Role:
+    """X大学党委副书记 is X大学's 党委副书记; where no organisation ends before 党委 (越城镇党委,
+    社会工作党委) the body is the organisation and the post its 副书记."""
+    body = next((b for b in _PARTY_BODY if role.name.startswith(b) and role.name != b), None)
+    if body is None or mentions.org_ending_at(text, role.start, found.tokens, list(found.roles)):
+        return role
+    cut = role.start + len(body)
+    if mentions.org_ending_at(text, cut, found.tokens, []) is None:
+        return role
+    name = role.name[len(body):]
+    return replace(role, start=cut, name=name, base=name.removeprefix("副"))
 
 
 def _named_title(text: str, role: Role) -> bool:
@@ -299,6 +333,9 @@ def _org_before(text: str, role: Role, found, ctx: _Context):
         if real is None:
             return None
         return OrgRef(real.name, real.kind), org.start
+    for head, unit in lexicon.table("role_short_units.txt").items():
+        if text.endswith(head, 0, role.start) and unit[-1] == _HEADS.get(role.base):
+            return OrgRef(unit, "party"), role.start - len(head)  # 组织部长: 组织部's 部长
     if role.gov_tier:
         for p in found.places:
             if p.end == role.start:
