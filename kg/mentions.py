@@ -127,6 +127,7 @@ def left_edge(text: str, end: int, toks, roles: list[Role]) -> int:
     """Where an organisation name that ends at `end` begins: after the nearest boundary."""
     b = 0
     depth = 0
+    quoted = False
     for i in range(end - 1, -1, -1):
         ch = text[i]
         if ch == "》":
@@ -138,6 +139,12 @@ def left_edge(text: str, end: int, toks, roles: list[Role]) -> int:
                 continue
             b = i + 1
             break
+        if quoted:
+            quoted = ch != "“"
+            continue
+        if ch == "”" and not depth and _quoted_in_committee(text, i, end):
+            quoted = True  # 市委“两新”工委: the quoted words are part of the committee's name
+            continue
         if depth:
             continue
         if ch in PUNCT or ch.isdigit():
@@ -158,6 +165,13 @@ def left_edge(text: str, end: int, toks, roles: list[Role]) -> int:
     for m in _DATE_LIKE.finditer(text, b, end):
         b = max(b, m.end())
     return b
+
+
+def _quoted_in_committee(text: str, close: int, end: int) -> bool:
+    """X委“两新”工委: a short quote between a committee and a bare suffix."""
+    open_ = text.rfind("“", max(0, close - 7), close)
+    return open_ >= 1 and text[open_ - 1] == "委" and end - close <= 4 \
+        and suffix_ending_at(text, end) is not None and "”" not in text[open_:close]
 
 
 _CONJUNCTIONS = frozenset({"和", "与", "及", "以及", "同", "或"})

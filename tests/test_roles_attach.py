@@ -144,7 +144,40 @@ ATTACHED += [  # names: a rare family name after a title, four syllables, after 
         id="the-day-of-a-date-is-not-part-of-the-organisation"),
 ]
 
+ATTACHED += [  # units of an organisation, and a committee's quoted body
+    pytest.param(
+        "江西省社会工作协会会长刘华、办公室主任赵敏、江西省社会组织服务中心主任李娜出席。",
+        {("刘华", "会长", "江西省社会工作协会", "roles.chain"),
+         ("赵敏", "主任", "江西省社会工作协会办公室", "roles.chain"),
+         ("李娜", "主任", "江西省社会组织服务中心", "roles.chain")},
+        id="a-bare-office-after-a-listed-person-is-that-organisation-s"),
+    pytest.param(
+        "湖北省社会工作促进会秘书长刘明,政策研究部主任李华,培训部主任孙静出席。",
+        {("刘明", "秘书长", "湖北省社会工作促进会", "roles.chain"),
+         ("李华", "主任", "湖北省社会工作促进会政策研究部", "roles.chain"),
+         ("孙静", "主任", "湖北省社会工作促进会培训部", "roles.chain")},
+        id="sibling-units-share-one-parent"),
+    pytest.param(
+        "江西省委社会工作部副部长李文、社会组织工作处副处长(主持工作)王成出席。",
+        {("李文", "副部长", "江西省委社会工作部", "roles.chain"),
+         ("王成", "副处长", "江西省委社会工作部社会组织工作处", "roles.chain")},
+        id="a-division-and-the-aside-zhuchi-gongzuo"),
+    pytest.param(
+        "九江市民政局局长张明、阳光社会工作服务中心主任李强、县委社会工作部部长赵亮出席。",
+        {("张明", "局长", "九江市民政局", "roles.chain"),
+         ("李强", "主任", "阳光社会工作服务中心", "roles.chain"),
+         ("赵亮", "部长", "县委社会工作部", "roles.chain")},
+        id="an-agency-or-a-tier-short-form-is-no-unit-of-the-one-before"),
+    pytest.param(
+        "甘肃省召开会议。省委社会工作部部长、省委“两新”工委书记吴明出席。",
+        {("吴明", "部长", "省委社会工作部", "roles.chain"),
+         ("吴明", "书记", "省委“两新”工委", "roles.chain")},
+        id="a-quoted-word-inside-a-committee-s-name"),
+]
+
 NOTHING = [
+    pytest.param("办公室主任赵敏出席。", id="an-office-of-no-organisation-named"),
+    pytest.param("举办“阳光”工委书记王明出席。", id="a-quote-after-no-committee"),
     pytest.param("组织部长孙波出席。", id="a-short-unit-with-no-committee-before"),
     pytest.param("宁波市民政局局长时常强调要加强管理。", id="a-weak-family-name-reading-as-a-word"),
     pytest.param("会议时少人多，局长公开表示欢迎。", id="weak-family-names-not-after-a-title"),

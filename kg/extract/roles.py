@@ -60,6 +60,7 @@ class _Context:
         self.elected: OrgRef | None = None  # the organisation people were last elected into
         self.places: list = []  # every place the article names (first reading), for its tiers
         self.person_ends: dict[int, OrgRef] = {}  # in this sentence: a name's end -> its post's org
+        self.parents: dict[str, OrgRef] = {}  # a unit read as part of an organisation -> that one
 
     def main_place(self, tier: str):
         return places.main_place(tier, self.places)
@@ -168,9 +169,14 @@ def _chain_before(s: Sentence, found, ctx: _Context, start: int, person, end: in
             yield _post(person.name, role, _holder(org, role), s, first, end, "name-before-title")
 
 
+_ASIDE = re.compile(r"[(（](?:主持工作|挂职|兼)[)）]")  # 副处长(主持工作)甲: the aside is no name
+
+
 def _name_after(text: str, i: int):
     while i < len(text) and text[i] in " \u3000" and i < len(text):
         i += 1
+    if aside := _ASIDE.match(text, i):
+        i = aside.end()
     return mentions.person_at(text, i)
 
 
@@ -199,10 +205,22 @@ def _chain(text: str, last: Role, found, ctx: _Context):
         break
     # a segment without an organisation holds its posts in the one before it;
     # the first one, in the organisation of the person listed just before (X局局长甲、副局长乙)
+    bare = next((w for w in lexicon.words("sub_units.txt") if len(w) > 1 and segments[0][0] is None
+                 and text.endswith(w, 0, seg_start)), None)
+    if bare and (parent := _listed_before(text, seg_start - len(bare), found, ctx)):
+        seg_start -= len(bare)  # 会长甲、办公室主任乙: 办公室 alone is the unit of 甲's organisation
+        parent = ctx.parents.get(parent.name, parent)
+        segments[0] = (OrgRef(parent.name + bare, "government"), *segments[0][1:])
+        ctx.parents[segments[0][0].name] = parent
     resolved, prev, rule = [], _listed_before(text, seg_start, found, ctx), "chain"
     if segments[0][0] is None and prev is None:
         prev, rule = _unwritten_org(segments[0][1][0], ctx)
     own = None  # the organisation of this chain's segment before: a committee's units are its own
+    if segments[0][0] is not None and prev is not None and rule == "chain":
+        unit = _sub_unit(ctx.parents.get(prev.name, prev), segments[0][0])
+        if unit is not segments[0][0]:  # 办公室主任甲、培训部主任乙: siblings in one parent
+            ctx.parents[unit.name] = ctx.parents.get(prev.name, prev)
+        segments[0] = (unit, *segments[0][1:])
     for org, seg_roles, seg_former in segments:
         if org is not None and org.name in _SHORT_UNITS and not (own and own.name.endswith("委")):
             continue  # 组织部长 with no committee before it: whose 组织部 is not written
@@ -213,6 +231,18 @@ def _chain(text: str, last: Role, found, ctx: _Context):
         resolved.append((org, seg_roles, seg_former))
         prev = own = org
     return (seg_start, resolved, rule) if resolved else None
+
+
+def _sub_unit(parent: OrgRef, org: OrgRef) -> OrgRef:
+    """X会秘书长甲、办公室主任乙: a unit named without its parent (no place, a unit's suffix)
+    after a person listed with X会 is X会's (X会办公室)."""
+    hit = mentions.suffix_ending_at(org.name, len(org.name))
+    if hit is None or hit[0] not in lexicon.words("sub_units.txt") or len(org.name) > 8 \
+            or places.find_places(org.name) or org.name.startswith(mentions.NATIONAL_PREFIXES) \
+            or parent.name.endswith(org.name) or parent.place_code is not None \
+            or org.name[0] in "省市区县州":  # 县委社会工作部: a short form, spelled out elsewhere
+        return org
+    return OrgRef(parent.name + org.name, org.kind)
 
 
 _HEADS = lexicon.table("role_org_heads.txt")
