@@ -175,7 +175,29 @@ ATTACHED += [  # units of an organisation, and a committee's quoted body
         id="a-quoted-word-inside-a-committee-s-name"),
 ]
 
+ATTACHED += [  # a person named again
+    pytest.param(
+        "江门市民政局副局长陈红、江门市社会工作协会会长李丽等出席。李丽会长、陈红副局长先后致辞。",
+        {("陈红", "副局长", "江门市民政局", "roles.chain"), ("李丽", "会长", "江门市社会工作协会", "roles.chain"),
+         ("陈红", "副局长", "江门市民政局", "roles.known-post"),
+         ("李丽", "会长", "江门市社会工作协会", "roles.known-post")},
+        id="a-title-after-a-name-read-before-is-the-post-read-then"),
+    pytest.param(
+        "山东大学教授陈明出席。山东大学哲学学院教授陈明发言。",
+        {("陈明", "教授", "山东大学哲学学院", "roles.chain")},
+        id="one-post-named-short-and-in-full-is-kept-in-full"),
+    pytest.param(
+        "社会学院院长王芳出席。会议由江南大学社会学院院长王芳主持。",
+        {("王芳", "院长", "江南大学社会学院", "roles.chain")},
+        id="a-bare-unit-and-the-same-unit-in-full"),
+    pytest.param(
+        "江南大学教授王芳、江南大学社会学院院长王芳出席。",
+        {("王芳", "教授", "江南大学", "roles.chain"), ("王芳", "院长", "江南大学社会学院", "roles.chain")},
+        id="two-titles-are-two-posts"),
+]
+
 NOTHING = [
+    pytest.param("江门市各区民政局代表参加。副局长陈红致辞。", id="ge-qu-is-no-one-organisation"),
     pytest.param("办公室主任赵敏出席。", id="an-office-of-no-organisation-named"),
     pytest.param("举办“阳光”工委书记王明出席。", id="a-quote-after-no-committee"),
     pytest.param("组织部长孙波出席。", id="a-short-unit-with-no-committee-before"),

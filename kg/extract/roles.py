@@ -34,6 +34,7 @@ RULES = (  # every rule's name, as facts, kg eval and lexicon/confidence.tsv kno
     ("name-before-title", "ORG? NAME ROLE: the name written before the title"),
     ("tier", "a tier head (副市长) with no place written: the article's place of that tier"),
     ("named-before", "a bare title: the last organisation named whose last character its head word names"),
+    ("known-post", "a bare title after a name the article gave that title before: the post read then"),
     ("assign", "ROLE由…NAME担任 / ROLE为…NAME"),
     ("elect", "选举…NAME为ORG? ROLE"),
     ("elect-list", "选举NAME、NAME为ROLE(、ROLE)*"),
@@ -61,6 +62,7 @@ class _Context:
         self.places: list = []  # every place the article names (first reading), for its tiers
         self.person_ends: dict[int, OrgRef] = {}  # in this sentence: a name's end -> its post's org
         self.parents: dict[str, OrgRef] = {}  # a unit read as part of an organisation -> that one
+        self.known: dict[tuple[str, str], OrgRef] = {}  # (person, role) read -> the organisation
 
     def main_place(self, tier: str):
         return places.main_place(tier, self.places)
@@ -76,13 +78,26 @@ class _Context:
 
 
 def extract(art: Article) -> Iterator[Post]:
+    posts = list(_posts(art))
+    yield from (p for p in posts if not _fuller_one(p, posts))
+
+
+def _fuller_one(post: Post, posts: list[Post]) -> bool:
+    """山东大学教授甲 … 山东大学X学院教授甲: one post, named in full once; the shorter goes."""
+    return any(q.person == post.person and q.role == post.role and len(q.org.name) > len(post.org.name)
+               and (q.org.name.startswith(post.org.name) or q.org.name.endswith(post.org.name))
+               for q in posts)
+
+
+def _posts(art: Article) -> Iterator[Post]:
     ctx = _Context(art.doc.date)
     ctx.places = list(art.places)
     for s, found in art:
         ctx.person_ends = {}
         ctx.orgs.extend(found.orgs)  # 协会召开…，联合会会长甲: an anaphor may point within its sentence
-        yield from _sentence_posts(s, found, ctx)
-        yield from _elect_list_rule(s, found, ctx)
+        for post in (*_sentence_posts(s, found, ctx), *_elect_list_rule(s, found, ctx)):
+            ctx.known.setdefault((post.person, post.role), post.org)
+            yield post
         first = _first_org(s.text, found, ctx)
         if first is not None:
             ctx.topic = first
@@ -108,7 +123,7 @@ def _sentence_posts(s: Sentence, found, ctx: _Context) -> Iterator[Post]:
             yield from _take_rule(s, found, ctx, r)
             yield from _assigned_to(s, found, ctx, r)
             continue
-        chain = _chain(text, r, found, ctx)
+        chain = _chain(text, r, found, ctx, person.name)
         if chain is None:
             continue
         start, segments, rule = chain
@@ -141,7 +156,8 @@ def _name_before_title(s: Sentence, found, ctx: _Context, r: Role) -> Iterator[P
         org, rule, start = ctx.resolve(written), "name-before-title", written.start
         org = OrgRef(org.name, org.kind) if org else None
     elif mentions.name_edge(text, person.start):
-        org, rule = _listed_before(text, person.start, found, ctx), "name-before-title"
+        org, rule = _known(person.name, r, ctx) or (_listed_before(text, person.start, found, ctx),
+                                                    "name-before-title")
         if org is None:
             org, rule = _unwritten_org(r, ctx)
         start = person.start
@@ -180,7 +196,7 @@ def _name_after(text: str, i: int):
     return mentions.person_at(text, i)
 
 
-def _chain(text: str, last: Role, found, ctx: _Context):
+def _chain(text: str, last: Role, found, ctx: _Context, who: str | None = None):
     """Parse leftwards from the role before a name: [(org, [roles])], start of the chain."""
     roles = list(found.roles)
     by_end = {r.end: r for r in roles}
@@ -214,7 +230,7 @@ def _chain(text: str, last: Role, found, ctx: _Context):
         ctx.parents[segments[0][0].name] = parent
     resolved, prev, rule = [], _listed_before(text, seg_start, found, ctx), "chain"
     if segments[0][0] is None and prev is None:
-        prev, rule = _unwritten_org(segments[0][1][0], ctx)
+        prev, rule = _known(who, segments[0][1][0], ctx) or _unwritten_org(segments[0][1][0], ctx)
     own = None  # the organisation of this chain's segment before: a committee's units are its own
     if segments[0][0] is not None and prev is not None and rule == "chain":
         unit = _sub_unit(ctx.parents.get(prev.name, prev), segments[0][0])
@@ -283,6 +299,12 @@ def _named_title(text: str, role: Role) -> bool:
                for p in mentions.persons_ending_at(text, role.start, (2, 3)))
 
 
+def _known(who: str | None, role: Role, ctx: _Context) -> tuple[OrgRef, str] | None:
+    """甲副局长 after X局副局长甲: the post the article gave that person under that title."""
+    org = ctx.known.get((who, role.name)) if who else None
+    return (org, "known-post") if org else None
+
+
 def _unwritten_org(role: Role, ctx: _Context) -> tuple[OrgRef | None, str]:
     """副市长甲 with no organisation written: the ranked search for the one the article
     means, each step its own rule — the government of the article's place of that tier,
@@ -304,7 +326,7 @@ def _unwritten_org(role: Role, ctx: _Context) -> tuple[OrgRef | None, str]:
 
 def _proper(org: Org) -> bool:
     """A name that says whose it is (its place or a national prefix), not 地方社工协会."""
-    return not org.anaphor and (bool(places.find_places(org.name)) or org.name.startswith(
+    return not org.anaphor and "各" not in org.name and (bool(places.find_places(org.name)) or org.name.startswith(
         mentions.NATIONAL_PREFIXES))
 
 
