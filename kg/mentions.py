@@ -100,8 +100,8 @@ def suffix_ending_at(text: str, end: int, toks=None) -> tuple[str, str] | None:
     for word, kind in _suffixes().get(text[end - 1], ()) if end else ():
         if end >= len(word) and text[end - len(word): end] == word:
             if len(word) == 1 or word in ("中心",):
-                if text[end - 2: end] in _NOT_SUFFIX_WORDS:
-                    continue
+                if text[end - 2: end] in _NOT_SUFFIX_WORDS and not (word == "中心" and _role_at(text, end)):
+                    continue  # 为中心: no name; 评估中心主任: the 中心 a title is held in
                 # a single-character suffix right before a role word (…建设处处长) is one;
                 # elsewhere jieba must end a word there (民政部, not 全部 or 体系)
                 tok = _token_ending_at(toks or segment.tokens(text), end)

@@ -169,6 +169,16 @@ ATTACHED += [  # units of an organisation, and a committee's quoted body
          ("赵亮", "部长", "县委社会工作部", "roles.chain")},
         id="an-agency-or-a-tier-short-form-is-no-unit-of-the-one-before"),
     pytest.param(
+        "陈明与杭州市乐善乐行公益发展与评估中心总干事王飞共同揭牌。",
+        {("王飞", "总干事", "杭州市乐善乐行公益发展与评估中心", "roles.chain")},
+        id="a-zhongxin-before-a-title-is-an-organisation"),
+    pytest.param(
+        "杭州市社会工作协会会长、杭州大学教授张明,评估中心负责人、杭州大学讲师李强出席。",
+        {("张明", "会长", "杭州市社会工作协会", "roles.chain"), ("张明", "教授", "杭州大学", "roles.chain"),
+         ("李强", "负责人", "杭州市社会工作协会评估中心", "roles.chain"),
+         ("李强", "讲师", "杭州大学", "roles.chain")},
+        id="a-centre-of-the-organisation-the-person-before-is-listed-with-first"),
+    pytest.param(
         "甘肃省召开会议。省委社会工作部部长、省委“两新”工委书记吴明出席。",
         {("吴明", "部长", "省委社会工作部", "roles.chain"),
          ("吴明", "书记", "省委“两新”工委", "roles.chain")},
@@ -199,6 +209,7 @@ ATTACHED += [  # a person named again
 NOTHING = [
     pytest.param("江门市各区民政局代表参加。副局长陈红致辞。", id="ge-qu-is-no-one-organisation"),
     pytest.param("办公室主任赵敏出席。", id="an-office-of-no-organisation-named"),
+    pytest.param("坚持以人民为中心，主任王明讲话。", id="wei-zhongxin-is-no-organisation"),
     pytest.param("举办“阳光”工委书记王明出席。", id="a-quote-after-no-committee"),
     pytest.param("组织部长孙波出席。", id="a-short-unit-with-no-committee-before"),
     pytest.param("宁波市民政局局长时常强调要加强管理。", id="a-weak-family-name-reading-as-a-word"),
