@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import posts
+from kg.facts import Post
 
 HEAD = "2024-03-05 来源：本地新闻网\n"
 
@@ -206,7 +207,36 @@ ATTACHED += [  # a person named again
         id="two-titles-are-two-posts"),
 ]
 
+ATTACHED += [  # a person's posts written without the name in their clause
+    pytest.param(
+        "陈立新在5月31日以中共肇庆市委社会工作部部长、市委“两新”工委书记身份出席。",
+        {("陈立新", "部长", "肇庆市委社会工作部", "roles.subject"),
+         ("陈立新", "书记", "市委“两新”工委", "roles.subject")},
+        id="yi-chain-shenfen"),
+    pytest.param(
+        "陈立新曾长期在肇庆市委组织部工作,2014年被任命为肇庆市社会组织党工委专职副书记。",
+        {("陈立新", "专职副书记", "肇庆市社会组织党工委", "roles.subject")},
+        id="the-subject-of-an-earlier-clause-is-appointed"),
+    pytest.param(
+        "端州区委书记陈立新出席。他于2018年成为端州区委常委、区委组织部部长。",
+        {("陈立新", "书记", "端州区委", "roles.chain"), ("陈立新", "常委", "端州区委", "roles.subject"),
+         ("陈立新", "部长", "端州区委组织部", "roles.subject")},
+        id="ta-is-the-last-person-read"),
+    pytest.param(
+        "陈立新历任肇庆市委党校常务副校长,肇庆市委组织部副部长等职务。",
+        {("陈立新", "常务副校长", "肇庆市委党校", "roles.subject"),
+         ("陈立新", "副部长", "肇庆市委组织部", "roles.subject")},
+        id="li-ren-pieces-apart-by-commas"),
+    pytest.param(
+        "李华成为宁波市民政局副局长王强的助手。",
+        {("王强", "副局长", "宁波市民政局", "roles.chain")},
+        id="a-chain-that-ends-in-a-name-is-that-name-s"),
+]
+
 NOTHING = [
+    pytest.param("他于2019年成为南京市民政局副局长。", id="ta-with-no-person-read-before"),
+    pytest.param("王明说，他曾任职于多家单位。", id="a-subject-and-no-post"),
+    pytest.param("该协会成为江苏省社会工作联合会理事单位。", id="an-organisation-is-the-subject"),
     pytest.param("江门市各区民政局代表参加。副局长陈红致辞。", id="ge-qu-is-no-one-organisation"),
     pytest.param("办公室主任赵敏出席。", id="an-office-of-no-organisation-named"),
     pytest.param("坚持以人民为中心，主任王明讲话。", id="wei-zhongxin-is-no-organisation"),
@@ -228,3 +258,13 @@ def test_roles_attach(text, expected):
 @pytest.mark.parametrize("text", NOTHING)
 def test_roles_attach_nothing(text):
     assert read(text) == set()
+
+
+def test_a_short_form_is_spelled_with_a_place_not_with_a_body_glued_before_it():
+    from kg import pipeline
+    from kg.ingest import document_from_text
+    text = HEAD + ("肇庆市召开会议。中共肇庆市委社会工作部加挂市委“两新”工委牌子。"
+                   "市委“两新”工委书记陈立新出席，市委市政府高度重视。市政府副市长赵刚讲话。")
+    got = {(p.person, p.role, p.org.name) for p in pipeline.extract_document(
+        document_from_text("t", "t.txt", text)) if isinstance(p, Post)}
+    assert got == {("陈立新", "书记", "肇庆市委“两新”工委"), ("赵刚", "副市长", "肇庆市人民政府")}

@@ -35,6 +35,7 @@ RULES = (  # every rule's name, as facts, kg eval and lexicon/confidence.tsv kno
     ("tier", "a tier head (副市长) with no place written: the article's place of that tier"),
     ("named-before", "a bare title: the last organisation named whose last character its head word names"),
     ("known-post", "a bare title after a name the article gave that title before: the post read then"),
+    ("subject", "甲曾任/成为/被任命为/以 CHAIN (身份|等职|,|。): the posts are the sentence's subject's"),
     ("assign", "ROLE由…NAME担任 / ROLE为…NAME"),
     ("elect", "选举…NAME为ORG? ROLE"),
     ("elect-list", "选举NAME、NAME为ROLE(、ROLE)*"),
@@ -63,6 +64,7 @@ class _Context:
         self.person_ends: dict[int, OrgRef] = {}  # in this sentence: a name's end -> its post's org
         self.parents: dict[str, OrgRef] = {}  # a unit read as part of an organisation -> that one
         self.known: dict[tuple[str, str], OrgRef] = {}  # (person, role) read -> the organisation
+        self.last_person: str | None = None  # whom 他/她 opening a clause means
 
     def main_place(self, tier: str):
         return places.main_place(tier, self.places)
@@ -95,8 +97,10 @@ def _posts(art: Article) -> Iterator[Post]:
     for s, found in art:
         ctx.person_ends = {}
         ctx.orgs.extend(found.orgs)  # 协会召开…，联合会会长甲: an anaphor may point within its sentence
-        for post in (*_sentence_posts(s, found, ctx), *_elect_list_rule(s, found, ctx)):
+        for post in (*_sentence_posts(s, found, ctx), *_elect_list_rule(s, found, ctx),
+                     *_subject_rule(s, found, ctx)):
             ctx.known.setdefault((post.person, post.role), post.org)
+            ctx.last_person = post.person
             yield post
         first = _first_org(s.text, found, ctx)
         if first is not None:
@@ -476,6 +480,56 @@ def _taker(s: Sentence, found, ctx: _Context, r: Role, org: OrgRef, m: re.Match)
         if p.start == 0 or not mentions.is_han(text[p.start - 1]) or p.start in role_ends:
             yield _post(p.name, r, org, s, p.start, r.end, "take", since)
             return
+
+
+_SUBJECT_VERB = re.compile(r"被任命为|成为|历任|曾任|先后任|以(?=[^,，。;；]{2,40}身份)")
+_SUBJECT_END = re.compile(r"身份|等职|职务|一职|[,，。;；]|$")
+_CLAUSE = re.compile(r"(?:^|(?<=[,，;；]))(?:其后|此后|后|随后)?[,，]?")
+
+
+def _subject_rule(s: Sentence, found, ctx: _Context) -> Iterator[Post]:
+    """廖某曾任X委组织部副部长,Y党校常务副校长 / 他于2018年成为X区委常委、区委组织部部长:
+    the posts after the verb, with no name after them, are the sentence's subject's."""
+    text = s.text
+    for verb in _SUBJECT_VERB.finditer(text):
+        who = _subject(text, verb.start(), ctx)
+        if who is None:
+            continue
+        former = verb.group() in ("历任", "曾任", "先后任")
+        at = verb.end()
+        while (chain := _chain_at(text, at, found, ctx, who)) is not None:
+            end, segments = chain
+            for org, seg_roles, _ in segments:
+                for role in seg_roles:
+                    post = _post(who, role, _holder(org, role), s, verb.start(), end, "subject")
+                    yield replace(post, former=True) if former else post
+            if not (former and text.startswith((",", "，"), end)):
+                break
+            at = end + 1  # 历任A,B、C等职务: each piece a chain of its own
+
+
+def _subject(text: str, verb: int, ctx: _Context) -> str | None:
+    """The person the clauses before `verb` open with: a name, or 他/她 for the last person read."""
+    for c in sorted((m.end() for m in _CLAUSE.finditer(text, 0, verb)), reverse=True):
+        if text.startswith(("他", "她"), c):
+            return ctx.last_person
+        p = mentions.person_at(text, c)
+        if p is not None and not any(text.startswith(r, p.end) for r in lexicon.roles()):
+            return p.name
+    return None
+
+
+def _chain_at(text: str, at: int, found, ctx: _Context, who: str):
+    """The chain with a written organisation that starts at `at` and ends the clause (or 身份)."""
+    for r in found.roles:
+        if r.start <= at or not _SUBJECT_END.match(text, r.end) or _name_after(text, r.end):
+            continue
+        chain = _chain(text, r, found, ctx, who)
+        if chain is not None and text[at:chain[0]] in ("", "中共") and chain[1][0][1][0].start > chain[0]:
+            return r.end, chain[1]
+        if chain is not None and chain[0] < at:
+            return None
+    return None
 
 
 def _elect_list_rule(s: Sentence, found, ctx: _Context) -> Iterator[Post]:
