@@ -233,7 +233,17 @@ ATTACHED += [  # a person's posts written without the name in their clause
         id="a-chain-that-ends-in-a-name-is-that-name-s"),
 ]
 
+ATTACHED += [
+    pytest.param(
+        "宁波市阳光社会工作服务中心成立至今已有5年,负责人陈静告诉记者，项目进展顺利。",
+        {("陈静", "负责人", "宁波市阳光社会工作服务中心", "roles.subject-org")},
+        id="a-generic-title-in-a-sentence-an-organisation-opens"),
+]
+
 NOTHING = [
+    pytest.param("宁波市民政局与宁波大学签订协议，主任陈静表示支持。", id="two-organisations-before-a-bare-title"),
+    pytest.param("宁波市阳光社会工作服务中心召开会议，院长陈静出席。", id="a-head-word-the-subject-does-not-end-with"),
+    pytest.param("协会召开会议，负责人陈静出席。", id="an-anaphor-subject-is-not-guessed-for-a-generic-title"),
     pytest.param("他于2019年成为南京市民政局副局长。", id="ta-with-no-person-read-before"),
     pytest.param("王明说，他曾任职于多家单位。", id="a-subject-and-no-post"),
     pytest.param("该协会成为江苏省社会工作联合会理事单位。", id="an-organisation-is-the-subject"),

@@ -35,6 +35,7 @@ RULES = (  # every rule's name, as facts, kg eval and lexicon/confidence.tsv kno
     ("tier", "a tier head (副市长) with no place written: the article's place of that tier"),
     ("named-before", "a bare title: the last organisation named whose last character its head word names"),
     ("known-post", "a bare title after a name the article gave that title before: the post read then"),
+    ("subject-org", "a generic title (负责人, 党委书记) with no organisation: the one its sentence opens with"),
     ("subject", "甲曾任/成为/被任命为/以 CHAIN (身份|等职|,|。): the posts are the sentence's subject's"),
     ("assign", "ROLE由…NAME担任 / ROLE为…NAME"),
     ("elect", "选举…NAME为ORG? ROLE"),
@@ -235,6 +236,8 @@ def _chain(text: str, last: Role, found, ctx: _Context, who: str | None = None):
     resolved, prev, rule = [], _listed_before(text, seg_start, found, ctx), "chain"
     if segments[0][0] is None and prev is None:
         prev, rule = _known(who, segments[0][1][0], ctx) or _unwritten_org(segments[0][1][0], ctx)
+        if prev is None:
+            prev, rule = _sentence_subject(text, seg_start, found, segments[0][1][0], ctx)
     own = None  # the organisation of this chain's segment before: a committee's units are its own
     if segments[0][0] is not None and prev is not None and rule == "chain":
         unit = _sub_unit(ctx.parents.get(prev.name, prev), segments[0][0])
@@ -307,6 +310,17 @@ def _known(who: str | None, role: Role, ctx: _Context) -> tuple[OrgRef, str] | N
     """甲副局长 after X局副局长甲: the post the article gave that person under that title."""
     org = ctx.known.get((who, role.name)) if who else None
     return (org, "known-post") if org else None
+
+
+def _sentence_subject(text: str, at: int, found, role: Role, ctx: _Context):
+    """X中心成立至今…,负责人甲告诉记者: a generic title with no organisation of its own, in a
+    sentence that opens with an organisation, is held there."""
+    subject = _first_org(text, found, ctx)
+    if subject is None or subject.anaphor or role.base in lexicon.words("roles_need_org.txt") \
+            or _HEADS.get(role.base) or not _proper(subject) or subject.end > at \
+            or any(subject.end <= o.start < at for o in found.orgs):  # X局与Y大学…,主任甲: whose?
+        return None, "chain"
+    return OrgRef(subject.name, subject.kind), "subject-org"
 
 
 def _unwritten_org(role: Role, ctx: _Context) -> tuple[OrgRef | None, str]:
