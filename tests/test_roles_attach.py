@@ -240,6 +240,23 @@ ATTACHED += [
         id="a-generic-title-in-a-sentence-an-organisation-opens"),
 ]
 
+ATTACHED += [
+    pytest.param(
+        "义乌市委社会工作部召开会议，陈国强部长、副部长李明与委员王芳共同出席。",
+        {("陈国强", "部长", "义乌市委社会工作部", "roles.named-before"),
+         ("李明", "副部长", "义乌市委社会工作部", "roles.chain"),
+         ("王芳", "委员", "义乌市委社会工作部", "roles.chain")},
+        id="yu-closes-a-list-of-one-organisation"),
+    pytest.param(
+        "宁波市民政局局长陈静与主任李明签署协议。",
+        {("陈静", "局长", "宁波市民政局", "roles.chain")},
+        id="yu-between-two-sides-shares-nothing"),
+    pytest.param(
+        "宁波市民政局局长陈静、处长王芳与副校长李明签署协议。",
+        {("陈静", "局长", "宁波市民政局", "roles.chain"), ("王芳", "处长", "宁波市民政局", "roles.chain")},
+        id="yu-after-a-list-with-a-title-the-organisation-cannot-hold"),
+]
+
 NOTHING = [
     pytest.param("宁波市民政局与宁波大学签订协议，主任陈静表示支持。", id="two-organisations-before-a-bare-title"),
     pytest.param("宁波市阳光社会工作服务中心召开会议，院长陈静出席。", id="a-head-word-the-subject-does-not-end-with"),

@@ -233,7 +233,7 @@ def _chain(text: str, last: Role, found, ctx: _Context, who: str | None = None):
         parent = ctx.parents.get(parent.name, parent)
         segments[0] = (OrgRef(parent.name + bare, "government"), *segments[0][1:])
         ctx.parents[segments[0][0].name] = parent
-    resolved, prev, rule = [], _listed_before(text, seg_start, found, ctx), "chain"
+    resolved, prev, rule = [], _listed_before(text, seg_start, found, ctx, segments[0][1][0]), "chain"
     if segments[0][0] is None and prev is None:
         prev, rule = _known(who, segments[0][1][0], ctx) or _unwritten_org(segments[0][1][0], ctx)
         if prev is None:
@@ -318,7 +318,8 @@ def _sentence_subject(text: str, at: int, found, role: Role, ctx: _Context):
     subject = _first_org(text, found, ctx)
     if subject is None or subject.anaphor or role.base in lexicon.words("roles_need_org.txt") \
             or _HEADS.get(role.base) or not _proper(subject) or subject.end > at \
-            or any(subject.end <= o.start < at for o in found.orgs):  # X局与Y大学…,主任甲: whose?
+            or any(subject.end <= o.start < at for o in found.orgs) \
+            or ctx.person_ends:  # X局与Y大学…,主任甲 / X局局长甲与主任乙: whose?
         return None, "chain"
     return OrgRef(subject.name, subject.kind), "subject-org"
 
@@ -374,13 +375,18 @@ def _holder(org: OrgRef, role: Role) -> OrgRef:
     return org
 
 
-def _listed_before(text: str, start: int, found, ctx: _Context) -> OrgRef | None:
+def _listed_before(text: str, start: int, found, ctx: _Context, role: Role | None = None) -> OrgRef | None:
     """X局局长甲、副局长乙 (or ，副局长乙): 乙's post is in the organisation 甲's is in."""
-    sep = next((w for w in ("以及", "、", ",", "及", "和") if text.endswith(w, 0, start)), None)
+    sep = next((w for w in ("以及", "、", ",", "及", "和", "与") if text.endswith(w, 0, start)), None)
     if start < 3 or sep is None:
         return None
     if start - len(sep) in ctx.person_ends:  # 甲's post was read already, whatever its chain
-        return ctx.person_ends[start - len(sep)]
+        org = ctx.person_ends[start - len(sep)]
+        if sep == "与":  # 甲、乙与丙 closes a list; 局长甲与副校长乙 (签署…) are two sides
+            head = _HEADS.get(role.base) if role else None
+            if role is None or len(ctx.person_ends) < 2 or head and not org.name.endswith(head):
+                return None
+        return org
     if sep not in "、,":
         return None
     by_end = {r.end: r for r in found.roles}
