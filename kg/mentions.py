@@ -101,7 +101,7 @@ def suffix_ending_at(text: str, end: int, toks=None) -> tuple[str, str] | None:
         if end >= len(word) and text[end - len(word): end] == word:
             if len(word) == 1 or word in ("中心",):
                 if text[end - 2: end] in _NOT_SUFFIX_WORDS and not (word == "中心" and _role_at(text, end)):
-                    continue  # 为中心: no name; 评估中心主任: the 中心 a title is held in
+                    continue  # 为中心: no name; 咨询中心主任: the 中心 a title is held in
                 # a single-character suffix right before a role word (…建设处处长) is one;
                 # elsewhere jieba must end a word there (民政部, not 全部 or 体系)
                 tok = _token_ending_at(toks or segment.tokens(text), end)
@@ -143,7 +143,7 @@ def left_edge(text: str, end: int, toks, roles: list[Role]) -> int:
             quoted = ch != "“"
             continue
         if ch == "”" and not depth and _quoted_in_committee(text, i, end):
-            quoted = True  # 市委“两新”工委: the quoted words are part of the committee's name
+            quoted = True  # X委“青年”工委: the quoted words are part of the committee's name
             continue
         if depth:
             continue

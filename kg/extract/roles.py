@@ -86,7 +86,7 @@ def extract(art: Article) -> Iterator[Post]:
 
 
 def _fuller_one(post: Post, posts: list[Post]) -> bool:
-    """山东大学教授甲 … 山东大学X学院教授甲: one post, named in full once; the shorter goes."""
+    """X大学教授甲 … X大学Y学院教授甲: one post, named in full once; the shorter goes."""
     return any(q.person == post.person and q.role == post.role and len(q.org.name) > len(post.org.name)
                and (q.org.name.startswith(post.org.name) or q.org.name.endswith(post.org.name))
                for q in posts)
@@ -241,7 +241,7 @@ def _chain(text: str, last: Role, found, ctx: _Context, who: str | None = None):
     own = None  # the organisation of this chain's segment before: a committee's units are its own
     if segments[0][0] is not None and prev is not None and rule == "chain":
         unit = _sub_unit(ctx.parents.get(prev.name, prev), segments[0][0])
-        if unit is not segments[0][0]:  # 办公室主任甲、培训部主任乙: siblings in one parent
+        if unit is not segments[0][0]:  # 办公室主任甲、联络部主任乙: siblings in one parent
             ctx.parents[unit.name] = ctx.parents.get(prev.name, prev)
         segments[0] = (unit, *segments[0][1:])
     for org, seg_roles, seg_former in segments:
@@ -263,7 +263,7 @@ def _sub_unit(parent: OrgRef, org: OrgRef) -> OrgRef:
     if suffix not in lexicon.words("sub_units.txt") or len(org.name) > 8 \
             or places.find_places(org.name) or org.name.startswith(mentions.NATIONAL_PREFIXES) \
             or parent.name.endswith(org.name) or parent.place_code is not None \
-            or org.name[0] in "省市区县州":  # 县委社会工作部: a short form, spelled out elsewhere
+            or org.name[0] in "省市区县州":  # 县委宣传部: a short form, spelled out elsewhere
         return org
     return OrgRef(parent.name + org.name, org.kind)
 
@@ -274,7 +274,7 @@ _TIER_COMMITTEE = re.compile(r"^(?:省委|市委|区委|县委|州委)")
 
 
 def _unit_of(before: OrgRef, org: OrgRef) -> OrgRef:
-    """In one person's chain after X区委: 组织部 and 区委组织部 are X区委组织部 (市委常委、组织部
+    """In one person's chain after X区委: 统战部 and 区委统战部 are X区委统战部 (市委常委、统战部
     部长); another tier's body (市政府, 县委) is not a unit of the committee."""
     if not before.name.endswith("委"):
         return org
@@ -288,7 +288,7 @@ def _unit_of(before: OrgRef, org: OrgRef) -> OrgRef:
 
 
 def _party_split(text: str, role: Role, found) -> Role:
-    """X大学党委副书记 is X大学's 党委副书记; where no organisation ends before 党委 (越城镇党委,
+    """X大学党委副书记 is X大学's 党委副书记; where no organisation ends before 党委 (白沙镇党委,
     社会工作党委) the body is the organisation and the post its 副书记."""
     body = next((b for b in _PARTY_BODY if role.name.startswith(b) and role.name != b), None)
     if body is None or mentions.org_ending_at(text, role.start, found.tokens, list(found.roles)):
@@ -508,7 +508,7 @@ _CLAUSE = re.compile(r"(?:^|(?<=[,，;；]))(?:其后|此后|后|随后)?[,，]?
 
 
 def _subject_rule(s: Sentence, found, ctx: _Context) -> Iterator[Post]:
-    """廖某曾任X委组织部副部长,Y党校常务副校长 / 他于2018年成为X区委常委、区委组织部部长:
+    """甲曾任X局副局长,Y党校副校长 / 他于某年成为X区委常委、宣传部部长:
     the posts after the verb, with no name after them, are the sentence's subject's."""
     text = s.text
     for verb in _SUBJECT_VERB.finditer(text):
