@@ -100,8 +100,8 @@ def suffix_ending_at(text: str, end: int, toks=None) -> tuple[str, str] | None:
     for word, kind in _suffixes().get(text[end - 1], ()) if end else ():
         if end >= len(word) and text[end - len(word): end] == word:
             if len(word) == 1 or word in ("中心",):
-                if text[end - 2: end] in _NOT_SUFFIX_WORDS:
-                    continue
+                if text[end - 2: end] in _NOT_SUFFIX_WORDS and not (word == "中心" and _role_at(text, end)):
+                    continue  # 为中心: no name; 咨询中心主任: the 中心 a title is held in
                 # a single-character suffix right before a role word (…建设处处长) is one;
                 # elsewhere jieba must end a word there (民政部, not 全部 or 体系)
                 tok = _token_ending_at(toks or segment.tokens(text), end)
@@ -127,6 +127,7 @@ def left_edge(text: str, end: int, toks, roles: list[Role]) -> int:
     """Where an organisation name that ends at `end` begins: after the nearest boundary."""
     b = 0
     depth = 0
+    quoted = False
     for i in range(end - 1, -1, -1):
         ch = text[i]
         if ch == "》":
@@ -138,11 +139,19 @@ def left_edge(text: str, end: int, toks, roles: list[Role]) -> int:
                 continue
             b = i + 1
             break
+        if quoted:
+            quoted = ch != "“"
+            continue
+        if ch == "”" and not depth and _quoted_in_committee(text, i, end):
+            quoted = True  # X委“青年”工委: the quoted words are part of the committee's name
+            continue
         if depth:
             continue
         if ch in PUNCT or ch.isdigit():
             b = i + 1
             break
+    if 0 < b < end and text[b - 1].isdigit() and text[b] in "年月日号":
+        b += 1  # 12月13日文学院: the date's unit is not the name's first character
     stops = lexicon.words("stop_words.txt")
     for w, s, e in toks:
         if b <= s and e <= end and (w in stops or w.isdigit()):
@@ -157,6 +166,13 @@ def left_edge(text: str, end: int, toks, roles: list[Role]) -> int:
     for m in _DATE_LIKE.finditer(text, b, end):
         b = max(b, m.end())
     return b
+
+
+def _quoted_in_committee(text: str, close: int, end: int) -> bool:
+    """X委“两新”工委: a short quote between a committee and a bare suffix."""
+    open_ = text.rfind("“", max(0, close - 7), close)
+    return open_ >= 1 and text[open_ - 1] == "委" and end - close <= 4 \
+        and suffix_ending_at(text, end) is not None and "”" not in text[open_:close]
 
 
 _CONJUNCTIONS = frozenset({"和", "与", "及", "以及", "同", "或"})
@@ -269,10 +285,12 @@ def person_at(text: str, i: int) -> Person | None:
         return Person(i, dotted.end(), dotted.group())
     surnames, weak = _surnames()
     never = lexicon.chars("name_never.txt")
+    if text[i: i + 1] in surnames and _after_role(text, i) and (long := _long_name(text, i, never)):
+        return long
     for slen in (2, 1):
         sur = text[i: i + slen]
-        if len(sur) == slen and sur in surnames:
-            break
+        if len(sur) == slen and (sur in surnames or slen == 1 and sur in weak and _after_role(text, i)):
+            break  # a rarer family name that is also a word (时, 公) only right after a title
     else:
         return None
     given = []
@@ -288,6 +306,21 @@ def person_at(text: str, i: int) -> Person | None:
     if name is None or (sur in weak and _reads_as_word(text[i: i + len(name) + 1])):
         return None
     return Person(i, i + len(name), name)
+
+
+def _long_name(text: str, i: int, never) -> Person | None:
+    """副部长吉克阿依出席: a name of four or five syllables (a Yi or other transliterated name
+    written without ·) runs to the next edge, and jieba reads none of it as a word."""
+    j = next((j for j in range(i + 2, min(i + 6, len(text)) + 1) if bounded(text, j)), None)
+    if j is None or j - i < 4 or any(c in never or not is_han(c) for c in text[i:j]):
+        return None
+    if any(e - s > 1 for _, s, e in segment.tokens(text[i:j])):
+        return None
+    return Person(i, j, text[i:j])
+
+
+def _after_role(text: str, i: int) -> bool:
+    return any(text.endswith(r, 0, i) for r in lexicon.roles())
 
 
 def persons_ending_at(text: str, end: int, lengths=(4, 3, 2)):

@@ -386,13 +386,20 @@ def bare_tier(name: str) -> str | None:
     return bare.group() if bare else None
 
 
+def _place_ends(head: str) -> bool:
+    """绵阳市 (of 绵阳市委…): a place ends right where the body begins; not X部加挂市 (two
+    bodies joined) nor X市委市 (市委市政府)."""
+    found = places.find_places(head)
+    return bool(found) and found[-1].end == len(head)
+
+
 def _spelled(ref: OrgRef, named: list[str], seen: list) -> OrgRef:
     bare = _BARE.match(ref.name)
     if not bare or ref.place_code is not None:
         return ref
     tier, body = bare.group(), ref.name[bare.end():]
     hits = {n for n in named if n.endswith(tier + body) and len(n) > len(ref.name)
-            and places.find_places(n[: len(n) - len(body)])}
+            and _place_ends(n[: len(n) - len(body)])}
     if len(hits) == 1:
         return replace(ref, name=hits.pop())
     place = places.main_place(tier, seen)

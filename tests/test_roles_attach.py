@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import posts
+from kg.facts import Post
 
 HEAD = "2024-03-05 来源：本地新闻网\n"
 
@@ -94,7 +95,184 @@ ATTACHED += [
         id="a-post-yi-zhi-you-name-dan-ren"),
 ]
 
+ATTACHED += [  # party posts and chains of posts in committees
+    pytest.param(
+        "岭南职业学院党委副书记、副院长吴立新出席。",
+        {("吴立新", "党委副书记", "岭南职业学院", "roles.chain"),
+         ("吴立新", "副院长", "岭南职业学院", "roles.chain")},
+        id="a-party-post-written-whole-is-the-school-s"),
+    pytest.param(
+        "湖南省教育厅党组副书记、副厅长齐海涛讲话。",
+        {("齐海涛", "党组副书记", "湖南省教育厅", "roles.chain"),
+         ("齐海涛", "副厅长", "湖南省教育厅", "roles.chain")},
+        id="dangzu-fushuji-then-the-head"),
+    pytest.param(
+        "白沙镇党委副书记何丽出席。",
+        {("何丽", "副书记", "白沙镇党委", "roles.chain")},
+        id="the-party-body-is-the-organisation-where-none-precedes-it"),
+    pytest.param(
+        "阿克苏市召开会议。市委副书记王强，市政府党组成员、副市长赵刚讲话。",
+        {("王强", "副书记", "市委", "roles.chain"), ("赵刚", "党组成员", "市政府", "roles.chain"),
+         ("赵刚", "副市长", "市政府", "roles.chain")},
+        id="the-government-after-the-committee-s-man-is-not-its-unit"),
+    pytest.param(
+        "鼓楼区委常委、区委统战部部长周平出席。",
+        {("周平", "常委", "鼓楼区委", "roles.chain"), ("周平", "部长", "鼓楼区委统战部", "roles.chain")},
+        id="quwei-zuzhibu-in-a-chain-is-that-district-s"),
+    pytest.param(
+        "江宁区委常委、宣传部长孙波出席。",
+        {("孙波", "常委", "江宁区委", "roles.chain"), ("孙波", "部长", "江宁区委宣传部", "roles.chain")},
+        id="zuzhi-buzhang-is-the-buzhang-of-the-committee-s-zuzhibu"),
+]
+
+ATTACHED += [  # names: a rare family name after a title, four syllables, after a date
+    pytest.param(
+        "衢州市残联党组成员、副理事长时晓东表示，要加强队伍建设。",
+        {("时晓东", "党组成员", "衢州市残联", "roles.chain"),
+         ("时晓东", "副理事长", "衢州市残联", "roles.chain")},
+        id="a-weak-family-name-right-after-a-title"),
+    pytest.param(
+        "昭觉县民政局副局长吉克阿依，白沙镇党委副书记何丽出席。",
+        {("吉克阿依", "副局长", "昭觉县民政局", "roles.chain"),
+         ("何丽", "副书记", "白沙镇党委", "roles.chain")},
+        id="a-four-syllable-name-without-a-dot"),
+    pytest.param(
+        "宁波市民政局副局长李华等人出席。",
+        {("李华", "副局长", "宁波市民政局", "roles.chain")},
+        id="a-short-name-before-deng-stays-short"),
+    pytest.param(
+        "2023年4月8日外国语学院周立新院长一行来访。",
+        {("周立新", "院长", "外国语学院", "roles.name-before-title")},
+        id="the-day-of-a-date-is-not-part-of-the-organisation"),
+]
+
+ATTACHED += [  # units of an organisation, and a committee's quoted body
+    pytest.param(
+        "九江市社会工作联合会秘书长刘华、办公室主任赵敏、九江市养老服务指导中心主任李娜出席。",
+        {("刘华", "秘书长", "九江市社会工作联合会", "roles.chain"),
+         ("赵敏", "主任", "九江市社会工作联合会办公室", "roles.chain"),
+         ("李娜", "主任", "九江市养老服务指导中心", "roles.chain")},
+        id="a-bare-office-after-a-listed-person-is-that-organisation-s"),
+    pytest.param(
+        "安徽省社会工作者联合会副秘书长刘明,宣传部主任李华,联络部主任孙静出席。",
+        {("刘明", "副秘书长", "安徽省社会工作者联合会", "roles.chain"),
+         ("李华", "主任", "安徽省社会工作者联合会宣传部", "roles.chain"),
+         ("孙静", "主任", "安徽省社会工作者联合会联络部", "roles.chain")},
+        id="sibling-units-share-one-parent"),
+    pytest.param(
+        "江西省民政厅副厅长李文、养老服务处副处长(主持工作)王成出席。",
+        {("李文", "副厅长", "江西省民政厅", "roles.chain"),
+         ("王成", "副处长", "江西省民政厅养老服务处", "roles.chain")},
+        id="a-division-and-the-aside-zhuchi-gongzuo"),
+    pytest.param(
+        "九江市民政局局长张明、阳光社会工作服务中心主任李强、县委宣传部部长赵亮出席。",
+        {("张明", "局长", "九江市民政局", "roles.chain"),
+         ("李强", "主任", "阳光社会工作服务中心", "roles.chain"),
+         ("赵亮", "部长", "县委宣传部", "roles.chain")},
+        id="an-agency-or-a-tier-short-form-is-no-unit-of-the-one-before"),
+    pytest.param(
+        "陈明与杭州市同心公益咨询中心总干事王飞共同揭牌。",
+        {("王飞", "总干事", "杭州市同心公益咨询中心", "roles.chain")},
+        id="a-zhongxin-before-a-title-is-an-organisation"),
+    pytest.param(
+        "杭州市社会工作联合会副会长、浙江工业大学副教授张明,咨询中心负责人、浙江工业大学讲师李强出席。",
+        {("张明", "副会长", "杭州市社会工作联合会", "roles.chain"),
+         ("张明", "副教授", "浙江工业大学", "roles.chain"),
+         ("李强", "负责人", "杭州市社会工作联合会咨询中心", "roles.chain"),
+         ("李强", "讲师", "浙江工业大学", "roles.chain")},
+        id="a-centre-of-the-organisation-the-person-before-is-listed-with-first"),
+    pytest.param(
+        "甘肃省召开会议。省委组织部副部长、省委“青年”工委副书记吴明出席。",
+        {("吴明", "副部长", "省委组织部", "roles.chain"),
+         ("吴明", "副书记", "省委“青年”工委", "roles.chain")},
+        id="a-quoted-word-inside-a-committee-s-name"),
+]
+
+ATTACHED += [  # a person named again
+    pytest.param(
+        "江门市民政局副局长陈红、江门市慈善会会长李丽出席。会上，李丽会长、陈红副局长先后发言。",
+        {("陈红", "副局长", "江门市民政局", "roles.chain"), ("李丽", "会长", "江门市慈善会", "roles.chain"),
+         ("陈红", "副局长", "江门市民政局", "roles.known-post"),
+         ("李丽", "会长", "江门市慈善会", "roles.known-post")},
+        id="a-title-after-a-name-read-before-is-the-post-read-then"),
+    pytest.param(
+        "南昌大学教授陈明出席。南昌大学历史学院教授陈明发言。",
+        {("陈明", "教授", "南昌大学历史学院", "roles.chain")},
+        id="one-post-named-short-and-in-full-is-kept-in-full"),
+    pytest.param(
+        "社会学院院长王芳出席。会议由江南大学社会学院院长王芳主持。",
+        {("王芳", "院长", "江南大学社会学院", "roles.chain")},
+        id="a-bare-unit-and-the-same-unit-in-full"),
+    pytest.param(
+        "江南大学教授王芳、江南大学社会学院院长王芳出席。",
+        {("王芳", "教授", "江南大学", "roles.chain"), ("王芳", "院长", "江南大学社会学院", "roles.chain")},
+        id="two-titles-are-two-posts"),
+]
+
+ATTACHED += [  # a person's posts written without the name in their clause
+    pytest.param(
+        "陈立新在3月2日以肇庆市民政局局长、市社会工作联合会会长身份致辞。",
+        {("陈立新", "局长", "肇庆市民政局", "roles.subject"),
+         ("陈立新", "会长", "市社会工作联合会", "roles.subject")},
+        id="yi-chain-shenfen"),
+    pytest.param(
+        "陈立新早年在肇庆市民政局工作,2016年被任命为肇庆市志愿者协会专职副会长。",
+        {("陈立新", "专职副会长", "肇庆市志愿者协会", "roles.subject")},
+        id="the-subject-of-an-earlier-clause-is-appointed"),
+    pytest.param(
+        "端州区委书记陈立新出席。他于2019年成为端州区委常委、宣传部部长。",
+        {("陈立新", "书记", "端州区委", "roles.chain"), ("陈立新", "常委", "端州区委", "roles.subject"),
+         ("陈立新", "部长", "端州区委宣传部", "roles.subject")},
+        id="ta-is-the-last-person-read"),
+    pytest.param(
+        "陈立新历任肇庆市民政局副局长,肇庆学院副院长等职务。",
+        {("陈立新", "副局长", "肇庆市民政局", "roles.subject"),
+         ("陈立新", "副院长", "肇庆学院", "roles.subject")},
+        id="li-ren-pieces-apart-by-commas"),
+    pytest.param(
+        "李华成为宁波市民政局副局长王强的助手。",
+        {("王强", "副局长", "宁波市民政局", "roles.chain")},
+        id="a-chain-that-ends-in-a-name-is-that-name-s"),
+]
+
+ATTACHED += [
+    pytest.param(
+        "宁波市阳光社会工作服务中心扎根社区多年,负责人陈静介绍，项目进展顺利。",
+        {("陈静", "负责人", "宁波市阳光社会工作服务中心", "roles.subject-org")},
+        id="a-generic-title-in-a-sentence-an-organisation-opens"),
+]
+
+ATTACHED += [
+    pytest.param(
+        "临沂市民政局召开会议，陈国强局长、副局长李明与调研员王芳共同参加。",
+        {("陈国强", "局长", "临沂市民政局", "roles.named-before"),
+         ("李明", "副局长", "临沂市民政局", "roles.chain"),
+         ("王芳", "调研员", "临沂市民政局", "roles.chain")},
+        id="yu-closes-a-list-of-one-organisation"),
+    pytest.param(
+        "宁波市民政局局长陈静与主任李明签署协议。",
+        {("陈静", "局长", "宁波市民政局", "roles.chain")},
+        id="yu-between-two-sides-shares-nothing"),
+    pytest.param(
+        "宁波市民政局局长陈静、处长王芳与副校长李明签署协议。",
+        {("陈静", "局长", "宁波市民政局", "roles.chain"), ("王芳", "处长", "宁波市民政局", "roles.chain")},
+        id="yu-after-a-list-with-a-title-the-organisation-cannot-hold"),
+]
+
 NOTHING = [
+    pytest.param("宁波市民政局与宁波大学签订协议，主任陈静表示支持。", id="two-organisations-before-a-bare-title"),
+    pytest.param("宁波市阳光社会工作服务中心召开会议，院长陈静出席。", id="a-head-word-the-subject-does-not-end-with"),
+    pytest.param("协会召开会议，负责人陈静出席。", id="an-anaphor-subject-is-not-guessed-for-a-generic-title"),
+    pytest.param("他于2019年成为南京市民政局副局长。", id="ta-with-no-person-read-before"),
+    pytest.param("王明说，他曾任职于多家单位。", id="a-subject-and-no-post"),
+    pytest.param("该协会成为江苏省社会工作联合会理事单位。", id="an-organisation-is-the-subject"),
+    pytest.param("韶关市各县民政局负责人参加。副局长陈红致辞。", id="ge-qu-is-no-one-organisation"),
+    pytest.param("办公室主任赵敏出席。", id="an-office-of-no-organisation-named"),
+    pytest.param("坚持以人民为中心，主任王明讲话。", id="wei-zhongxin-is-no-organisation"),
+    pytest.param("举办“阳光”工委书记王明出席。", id="a-quote-after-no-committee"),
+    pytest.param("组织部长孙波出席。", id="a-short-unit-with-no-committee-before"),
+    pytest.param("宁波市民政局局长时常强调要加强管理。", id="a-weak-family-name-reading-as-a-word"),
+    pytest.param("会议时少人多，局长公开表示欢迎。", id="weak-family-names-not-after-a-title"),
     pytest.param("本报记者周丽报道。", id="byline"),
     pytest.param("温州市民政局召开座谈会。会长林海峰主持。", id="head-word-contradicts"),
     pytest.param("南京市民政局主管副局长任组长。", id="surname-before-role-is-no-name"),
@@ -109,3 +287,13 @@ def test_roles_attach(text, expected):
 @pytest.mark.parametrize("text", NOTHING)
 def test_roles_attach_nothing(text):
     assert read(text) == set()
+
+
+def test_a_short_form_is_spelled_with_a_place_not_with_a_body_glued_before_it():
+    from kg import pipeline
+    from kg.ingest import document_from_text
+    text = HEAD + ("肇庆市召开会议。中共肇庆市委宣传部加挂市委“青年”工委牌子。"
+                   "市委“青年”工委书记陈立新出席，市委市政府高度重视。市政府副市长赵刚讲话。")
+    got = {(p.person, p.role, p.org.name) for p in pipeline.extract_document(
+        document_from_text("t", "t.txt", text)) if isinstance(p, Post)}
+    assert got == {("陈立新", "书记", "肇庆市委“青年”工委"), ("赵刚", "副市长", "肇庆市人民政府")}

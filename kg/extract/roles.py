@@ -34,6 +34,9 @@ RULES = (  # every rule's name, as facts, kg eval and lexicon/confidence.tsv kno
     ("name-before-title", "ORG? NAME ROLE: the name written before the title"),
     ("tier", "a tier head (副市长) with no place written: the article's place of that tier"),
     ("named-before", "a bare title: the last organisation named whose last character its head word names"),
+    ("known-post", "a bare title after a name the article gave that title before: the post read then"),
+    ("subject-org", "a generic title (负责人, 党委书记) with no organisation: the one its sentence opens with"),
+    ("subject", "甲曾任/成为/被任命为/以 CHAIN (身份|等职|,|。): the posts are the sentence's subject's"),
     ("assign", "ROLE由…NAME担任 / ROLE为…NAME"),
     ("elect", "选举…NAME为ORG? ROLE"),
     ("elect-list", "选举NAME、NAME为ROLE(、ROLE)*"),
@@ -60,6 +63,9 @@ class _Context:
         self.elected: OrgRef | None = None  # the organisation people were last elected into
         self.places: list = []  # every place the article names (first reading), for its tiers
         self.person_ends: dict[int, OrgRef] = {}  # in this sentence: a name's end -> its post's org
+        self.parents: dict[str, OrgRef] = {}  # a unit read as part of an organisation -> that one
+        self.known: dict[tuple[str, str], OrgRef] = {}  # (person, role) read -> the organisation
+        self.last_person: str | None = None  # whom 他/她 opening a clause means
 
     def main_place(self, tier: str):
         return places.main_place(tier, self.places)
@@ -75,13 +81,28 @@ class _Context:
 
 
 def extract(art: Article) -> Iterator[Post]:
+    posts = list(_posts(art))
+    yield from (p for p in posts if not _fuller_one(p, posts))
+
+
+def _fuller_one(post: Post, posts: list[Post]) -> bool:
+    """X大学教授甲 … X大学Y学院教授甲: one post, named in full once; the shorter goes."""
+    return any(q.person == post.person and q.role == post.role and len(q.org.name) > len(post.org.name)
+               and (q.org.name.startswith(post.org.name) or q.org.name.endswith(post.org.name))
+               for q in posts)
+
+
+def _posts(art: Article) -> Iterator[Post]:
     ctx = _Context(art.doc.date)
     ctx.places = list(art.places)
     for s, found in art:
         ctx.person_ends = {}
         ctx.orgs.extend(found.orgs)  # 协会召开…，联合会会长甲: an anaphor may point within its sentence
-        yield from _sentence_posts(s, found, ctx)
-        yield from _elect_list_rule(s, found, ctx)
+        for post in (*_sentence_posts(s, found, ctx), *_elect_list_rule(s, found, ctx),
+                     *_subject_rule(s, found, ctx)):
+            ctx.known.setdefault((post.person, post.role), post.org)
+            ctx.last_person = post.person
+            yield post
         first = _first_org(s.text, found, ctx)
         if first is not None:
             ctx.topic = first
@@ -107,7 +128,7 @@ def _sentence_posts(s: Sentence, found, ctx: _Context) -> Iterator[Post]:
             yield from _take_rule(s, found, ctx, r)
             yield from _assigned_to(s, found, ctx, r)
             continue
-        chain = _chain(text, r, found, ctx)
+        chain = _chain(text, r, found, ctx, person.name)
         if chain is None:
             continue
         start, segments, rule = chain
@@ -140,7 +161,8 @@ def _name_before_title(s: Sentence, found, ctx: _Context, r: Role) -> Iterator[P
         org, rule, start = ctx.resolve(written), "name-before-title", written.start
         org = OrgRef(org.name, org.kind) if org else None
     elif mentions.name_edge(text, person.start):
-        org, rule = _listed_before(text, person.start, found, ctx), "name-before-title"
+        org, rule = _known(person.name, r, ctx) or (_listed_before(text, person.start, found, ctx),
+                                                    "name-before-title")
         if org is None:
             org, rule = _unwritten_org(r, ctx)
         start = person.start
@@ -168,13 +190,18 @@ def _chain_before(s: Sentence, found, ctx: _Context, start: int, person, end: in
             yield _post(person.name, role, _holder(org, role), s, first, end, "name-before-title")
 
 
+_ASIDE = re.compile(r"[(（](?:主持工作|挂职|兼)[)）]")  # 副处长(主持工作)甲: the aside is no name
+
+
 def _name_after(text: str, i: int):
     while i < len(text) and text[i] in " \u3000" and i < len(text):
         i += 1
+    if aside := _ASIDE.match(text, i):
+        i = aside.end()
     return mentions.person_at(text, i)
 
 
-def _chain(text: str, last: Role, found, ctx: _Context):
+def _chain(text: str, last: Role, found, ctx: _Context, who: str | None = None):
     """Parse leftwards from the role before a name: [(org, [roles])], start of the chain."""
     roles = list(found.roles)
     by_end = {r.end: r for r in roles}
@@ -185,6 +212,7 @@ def _chain(text: str, last: Role, found, ctx: _Context):
         while cur.start >= 1 and text[cur.start - 1] == "兼" and cur.start - 1 in by_end:
             cur = by_end[cur.start - 1]
             seg_roles.insert(0, cur)
+        cur = seg_roles[0] = _party_split(text, cur, found)
         org = _org_before(text, cur, found, ctx)
         seg_start = org[1] if org else cur.start
         # 会长、原市民政局副局长甲: 原 before this segment's organisation makes its posts former
@@ -198,25 +226,102 @@ def _chain(text: str, last: Role, found, ctx: _Context):
         break
     # a segment without an organisation holds its posts in the one before it;
     # the first one, in the organisation of the person listed just before (X局局长甲、副局长乙)
-    resolved, prev, rule = [], _listed_before(text, seg_start, found, ctx), "chain"
+    bare = next((w for w in lexicon.words("sub_units.txt") if len(w) > 1 and segments[0][0] is None
+                 and text.endswith(w, 0, seg_start)), None)
+    if bare and (parent := _listed_before(text, seg_start - len(bare), found, ctx)):
+        seg_start -= len(bare)  # 会长甲、办公室主任乙: 办公室 alone is the unit of 甲's organisation
+        parent = ctx.parents.get(parent.name, parent)
+        segments[0] = (OrgRef(parent.name + bare, "government"), *segments[0][1:])
+        ctx.parents[segments[0][0].name] = parent
+    resolved, prev, rule = [], _listed_before(text, seg_start, found, ctx, segments[0][1][0]), "chain"
     if segments[0][0] is None and prev is None:
-        prev, rule = _unwritten_org(segments[0][1][0], ctx)
+        prev, rule = _known(who, segments[0][1][0], ctx) or _unwritten_org(segments[0][1][0], ctx)
+        if prev is None:
+            prev, rule = _sentence_subject(text, seg_start, found, segments[0][1][0], ctx)
+    own = None  # the organisation of this chain's segment before: a committee's units are its own
+    if segments[0][0] is not None and prev is not None and rule == "chain":
+        unit = _sub_unit(ctx.parents.get(prev.name, prev), segments[0][0])
+        if unit is not segments[0][0]:  # 办公室主任甲、联络部主任乙: siblings in one parent
+            ctx.parents[unit.name] = ctx.parents.get(prev.name, prev)
+        segments[0] = (unit, *segments[0][1:])
     for org, seg_roles, seg_former in segments:
-        if org is not None and prev is not None and prev.name.endswith("委") \
-                and len(org.name) <= 5 and not places.find_places(org.name):
-            org = OrgRef(prev.name + org.name, org.kind)  # 市委常委、组织部部长: that committee's 组织部
+        if org is not None and org.name in _SHORT_UNITS and not (own and own.name.endswith("委")):
+            continue  # 组织部长 with no committee before it: whose 组织部 is not written
+        org = _unit_of(own, org) if org is not None and own is not None else org
         org = org or prev
         if org is None:
             return None
         resolved.append((org, seg_roles, seg_former))
-        prev = org
-    return seg_start, resolved, rule
+        prev = own = org
+    return (seg_start, resolved, rule) if resolved else None
+
+
+def _sub_unit(parent: OrgRef, org: OrgRef) -> OrgRef:
+    """X会秘书长甲、办公室主任乙: a unit named without its parent (no place, a unit's suffix)
+    after a person listed with X会 is X会's (X会办公室)."""
+    suffix = max((w for w in lexicon.table("org_suffixes.txt") if org.name.endswith(w)), key=len, default="")
+    if suffix not in lexicon.words("sub_units.txt") or len(org.name) > 8 \
+            or places.find_places(org.name) or org.name.startswith(mentions.NATIONAL_PREFIXES) \
+            or parent.name.endswith(org.name) or parent.place_code is not None \
+            or org.name[0] in "省市区县州":  # 县委宣传部: a short form, spelled out elsewhere
+        return org
+    return OrgRef(parent.name + org.name, org.kind)
+
+
+_HEADS = lexicon.table("role_org_heads.txt")
+_SHORT_UNITS = frozenset(lexicon.table("role_short_units.txt").values())
+_TIER_COMMITTEE = re.compile(r"^(?:省委|市委|区委|县委|州委)")
+
+
+def _unit_of(before: OrgRef, org: OrgRef) -> OrgRef:
+    """In one person's chain after X区委: 统战部 and 区委统战部 are X区委统战部 (市委常委、统战部
+    部长); another tier's body (市政府, 县委) is not a unit of the committee."""
+    if not before.name.endswith("委"):
+        return org
+    tier = _TIER_COMMITTEE.match(org.name)
+    if tier:
+        same = before.name.endswith(tier.group()) and len(org.name) > len(tier.group())
+        return OrgRef(before.name + org.name[tier.end():], org.kind) if same else org
+    if len(org.name) <= 5 and not places.find_places(org.name) and org.name[0] not in "省市区县州":
+        return OrgRef(before.name + org.name, org.kind)
+    return org
+
+
+def _party_split(text: str, role: Role, found) -> Role:
+    """X大学党委副书记 is X大学's 党委副书记; where no organisation ends before 党委 (白沙镇党委,
+    社会工作党委) the body is the organisation and the post its 副书记."""
+    body = next((b for b in _PARTY_BODY if role.name.startswith(b) and role.name != b), None)
+    if body is None or mentions.org_ending_at(text, role.start, found.tokens, list(found.roles)):
+        return role
+    cut = role.start + len(body)
+    if mentions.org_ending_at(text, cut, found.tokens, []) is None:
+        return role
+    name = role.name[len(body):]
+    return replace(role, start=cut, name=name, base=name.removeprefix("副"))
 
 
 def _named_title(text: str, role: Role) -> bool:
     """甲部长、副部长乙: 部长 is 甲's (a name right before it), not part of 乙's chain."""
     return any(mentions.name_edge(text, p.start) or mentions.suffix_ending_at(text, p.start)
                for p in mentions.persons_ending_at(text, role.start, (2, 3)))
+
+
+def _known(who: str | None, role: Role, ctx: _Context) -> tuple[OrgRef, str] | None:
+    """甲副局长 after X局副局长甲: the post the article gave that person under that title."""
+    org = ctx.known.get((who, role.name)) if who else None
+    return (org, "known-post") if org else None
+
+
+def _sentence_subject(text: str, at: int, found, role: Role, ctx: _Context):
+    """X中心成立至今…,负责人甲告诉记者: a generic title with no organisation of its own, in a
+    sentence that opens with an organisation, is held there."""
+    subject = _first_org(text, found, ctx)
+    if subject is None or subject.anaphor or role.base in lexicon.words("roles_need_org.txt") \
+            or _HEADS.get(role.base) or not _proper(subject) or subject.end > at \
+            or any(subject.end <= o.start < at for o in found.orgs) \
+            or ctx.person_ends:  # X局与Y大学…,主任甲 / X局局长甲与主任乙: whose?
+        return None, "chain"
+    return OrgRef(subject.name, subject.kind), "subject-org"
 
 
 def _unwritten_org(role: Role, ctx: _Context) -> tuple[OrgRef | None, str]:
@@ -240,7 +345,7 @@ def _unwritten_org(role: Role, ctx: _Context) -> tuple[OrgRef | None, str]:
 
 def _proper(org: Org) -> bool:
     """A name that says whose it is (its place or a national prefix), not 地方社工协会."""
-    return not org.anaphor and (bool(places.find_places(org.name)) or org.name.startswith(
+    return not org.anaphor and "各" not in org.name and (bool(places.find_places(org.name)) or org.name.startswith(
         mentions.NATIONAL_PREFIXES))
 
 
@@ -270,13 +375,18 @@ def _holder(org: OrgRef, role: Role) -> OrgRef:
     return org
 
 
-def _listed_before(text: str, start: int, found, ctx: _Context) -> OrgRef | None:
+def _listed_before(text: str, start: int, found, ctx: _Context, role: Role | None = None) -> OrgRef | None:
     """X局局长甲、副局长乙 (or ，副局长乙): 乙's post is in the organisation 甲's is in."""
-    sep = next((w for w in ("以及", "、", ",", "及", "和") if text.endswith(w, 0, start)), None)
+    sep = next((w for w in ("以及", "、", ",", "及", "和", "与") if text.endswith(w, 0, start)), None)
     if start < 3 or sep is None:
         return None
     if start - len(sep) in ctx.person_ends:  # 甲's post was read already, whatever its chain
-        return ctx.person_ends[start - len(sep)]
+        org = ctx.person_ends[start - len(sep)]
+        if sep == "与":  # 甲、乙与丙 closes a list; 局长甲与副校长乙 (签署…) are two sides
+            head = _HEADS.get(role.base) if role else None
+            if role is None or len(ctx.person_ends) < 2 or head and not org.name.endswith(head):
+                return None
+        return org
     if sep not in "、,":
         return None
     by_end = {r.end: r for r in found.roles}
@@ -299,6 +409,9 @@ def _org_before(text: str, role: Role, found, ctx: _Context):
         if real is None:
             return None
         return OrgRef(real.name, real.kind), org.start
+    for head, unit in lexicon.table("role_short_units.txt").items():
+        if text.endswith(head, 0, role.start) and unit[-1] == _HEADS.get(role.base):
+            return OrgRef(unit, "party"), role.start - len(head)  # 组织部长: 组织部's 部长
     if role.gov_tier:
         for p in found.places:
             if p.end == role.start:
@@ -387,6 +500,56 @@ def _taker(s: Sentence, found, ctx: _Context, r: Role, org: OrgRef, m: re.Match)
         if p.start == 0 or not mentions.is_han(text[p.start - 1]) or p.start in role_ends:
             yield _post(p.name, r, org, s, p.start, r.end, "take", since)
             return
+
+
+_SUBJECT_VERB = re.compile(r"被任命为|成为|历任|曾任|先后任|以(?=[^,，。;；]{2,40}身份)")
+_SUBJECT_END = re.compile(r"身份|等职|职务|一职|[,，。;；]|$")
+_CLAUSE = re.compile(r"(?:^|(?<=[,，;；]))(?:其后|此后|后|随后)?[,，]?")
+
+
+def _subject_rule(s: Sentence, found, ctx: _Context) -> Iterator[Post]:
+    """甲曾任X局副局长,Y党校副校长 / 他于某年成为X区委常委、宣传部部长:
+    the posts after the verb, with no name after them, are the sentence's subject's."""
+    text = s.text
+    for verb in _SUBJECT_VERB.finditer(text):
+        who = _subject(text, verb.start(), ctx)
+        if who is None:
+            continue
+        former = verb.group() in ("历任", "曾任", "先后任")
+        at = verb.end()
+        while (chain := _chain_at(text, at, found, ctx, who)) is not None:
+            end, segments = chain
+            for org, seg_roles, _ in segments:
+                for role in seg_roles:
+                    post = _post(who, role, _holder(org, role), s, verb.start(), end, "subject")
+                    yield replace(post, former=True) if former else post
+            if not (former and text.startswith((",", "，"), end)):
+                break
+            at = end + 1  # 历任A,B、C等职务: each piece a chain of its own
+
+
+def _subject(text: str, verb: int, ctx: _Context) -> str | None:
+    """The person the clauses before `verb` open with: a name, or 他/她 for the last person read."""
+    for c in sorted((m.end() for m in _CLAUSE.finditer(text, 0, verb)), reverse=True):
+        if text.startswith(("他", "她"), c):
+            return ctx.last_person
+        p = mentions.person_at(text, c)
+        if p is not None and not any(text.startswith(r, p.end) for r in lexicon.roles()):
+            return p.name
+    return None
+
+
+def _chain_at(text: str, at: int, found, ctx: _Context, who: str):
+    """The chain with a written organisation that starts at `at` and ends the clause (or 身份)."""
+    for r in found.roles:
+        if r.start <= at or not _SUBJECT_END.match(text, r.end) or _name_after(text, r.end):
+            continue
+        chain = _chain(text, r, found, ctx, who)
+        if chain is not None and text[at:chain[0]] in ("", "中共") and chain[1][0][1][0].start > chain[0]:
+            return r.end, chain[1]
+        if chain is not None and chain[0] < at:
+            return None
+    return None
 
 
 def _elect_list_rule(s: Sentence, found, ctx: _Context) -> Iterator[Post]:
