@@ -217,8 +217,11 @@ def org_ending_at(text: str, end: int, toks, roles: list[Role]) -> Org | None:
     start = _trim_to_place(text, start, end, toks)
     if text.startswith("原", start) and _TIER_OR_PLACE.match(text, start + 1):
         start += 1  # 原市民政局: 原 says the post is former, it is not part of the name
-    if end - start <= len(word) and not (word in _TIER_COMMITTEES and name == word):
-        return None  # a bare suffix is no name, but 市委 is the party committee of the article's city
+    if end - start <= len(word) and not (word in _TIER_COMMITTEES and name == word) \
+            and not (len(word) >= 4 and _role_at(text, end)):
+        # a bare suffix is no name, but 市委 is the party committee of the article's city, and
+        # 评估中心 right before a title is the unit it is held in
+        return None
     return Org(start, end, text[start:end], kind)
 
 

@@ -148,6 +148,13 @@ ATTACHED += [  # names: a rare family name after a title, four syllables, after 
 
 ATTACHED += [  # units of an organisation, and a committee's quoted body
     pytest.param(
+        "南阳市社会工作协会会长、南阳大学教授李明,评估中心负责人、南阳大学讲师王芳出席。",
+        {("李明", "会长", "南阳市社会工作协会", "roles.chain"),
+         ("李明", "教授", "南阳大学", "roles.chain"),
+         ("王芳", "负责人", "南阳市社会工作协会评估中心", "roles.chain"),
+         ("王芳", "讲师", "南阳大学", "roles.chain")},
+        id="a-bare-centre-whose-suffix-is-an-agency-s-is-still-a-unit"),
+    pytest.param(
         "九江市社会工作联合会秘书长刘华、办公室主任赵敏、九江市养老服务指导中心主任李娜出席。",
         {("刘华", "秘书长", "九江市社会工作联合会", "roles.chain"),
          ("赵敏", "主任", "九江市社会工作联合会办公室", "roles.chain"),

@@ -260,7 +260,9 @@ def _sub_unit(parent: OrgRef, org: OrgRef) -> OrgRef:
     """X会秘书长甲、办公室主任乙: a unit named without its parent (no place, a unit's suffix)
     after a person listed with X会 is X会's (X会办公室)."""
     suffix = max((w for w in lexicon.table("org_suffixes.txt") if org.name.endswith(w)), key=len, default="")
-    if suffix not in lexicon.words("sub_units.txt") or len(org.name) > 8 \
+    units = lexicon.words("sub_units.txt")
+    bare = org.name == suffix and any(suffix.endswith(w) for w in units)  # 评估中心 alone is a unit
+    if (suffix not in units and not bare) or len(org.name) > 8 \
             or places.find_places(org.name) or org.name.startswith(mentions.NATIONAL_PREFIXES) \
             or parent.name.endswith(org.name) or parent.place_code is not None \
             or org.name[0] in "省市区县州":  # 县委宣传部: a short form, spelled out elsewhere
