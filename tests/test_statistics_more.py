@@ -143,6 +143,10 @@ FIGURES = [
         "长沙市出台章程示范文本等6个规范性文件。",
         {("长沙市", "出台规范性文件", 6, "个", "statistics.done-noun")},
         id="a-count-of-what-was-issued-after-a-list-of-examples"),
+    pytest.param(
+        "扬州市召开会议。邗江区召开会议。在该区养老服务中心、扬州市图书馆等地建起9个社工实训基地。",
+        {("扬州市邗江区", "社工实训基地", 9, "个", "statistics.count-noun")},
+        id="gai-qu-is-narrower-than-the-city-named-after-it"),
 ]
 
 NOTHING = [

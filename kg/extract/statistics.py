@@ -508,7 +508,11 @@ def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | Non
         if _TOWARDS.fullmatch(text[giver.end:taker.start]):
             return ctx.place(giver)
     if in_clause:
-        return ctx.place(in_clause[-1])
+        nearest = ctx.place(in_clause[-1])
+        referred = _referred(text, i, found, alone, ctx, since=clause_start)
+        if referred is not None and nearest in places.gazetteer().ancestors(referred):
+            return referred  # 在该区X中心、包头市Y馆等地建起…: 该区 is the narrower, inside the city named
+        return nearest
     referred = _referred(text, i, found, alone, ctx)
     if referred is not None:
         return referred
@@ -532,21 +536,21 @@ def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | Non
     return _narrowest(ctx.recent(), ctx.article_place())
 
 
-def _referred(text: str, i: int, found, alone, ctx: _RegionContext) -> places.Place | None:
+def _referred(text: str, i: int, found, alone, ctx: _RegionContext, since: int = 0) -> places.Place | None:
     """全市/本省/我区 before the figure: the place of that level named before the word
     (standing alone, else inside a name: 延吉市民政局…全市), else the article's. Not when a
-    place stands between the word and the figure (自全省…以来,甲县配备…), nor where the word
+    narrower place stands between the word and the figure (自全省…以来,甲县配备…), nor where the word
     is the scope of a ranking (率先在全区实现…: the figure is the subject's)."""
     ranked = {m.start("word") if m.group("word") else m.start("word2") for m in _RANKING.finditer(text, 0, i)}
     inside = [p for p in _places(found) if p.end <= i]
     for word, level in _REFER.items():
-        j = text.rfind(word, 0, i)
+        j = text.rfind(word, since, i)
         if j < 0 or j in ranked:
             continue
         if any(p.start <= j < p.end for p in found.places):
             continue  # part of a name (宁夏回族自治区, 全市场), not standing for one
-        if any(j < p.start for p in alone):
-            continue
+        if any(j < p.start and (ctx.place(p).level or 0) > level for p in alone):
+            continue  # 自全省…以来,甲县配备…: a narrower place named after the word is the subject
         if word.endswith("区") and ctx.in_autonomous_region():
             level = 1  # in an article about 宁夏回族自治区, 全区 is the whole region
         elif word == "自治区":
