@@ -147,6 +147,19 @@ FIGURES = [
         "扬州市召开会议。邗江区召开会议。在该区养老服务中心、扬州市图书馆等地建起9个社工实训基地。",
         {("扬州市邗江区", "社工实训基地", 9, "个", "statistics.count-noun")},
         id="gai-qu-is-narrower-than-the-city-named-after-it"),
+    pytest.param(
+        "瑞安市召开会议。在全市40个行政村设立爱心超市。",
+        {("瑞安市", "在全市行政村设立爱心超市", 40, "个", "statistics.places-reached")},
+        id="how-many-villages-a-programme-reached"),
+    pytest.param(
+        "瑞安市完成全市12个乡、20个镇建设任务。",
+        {("瑞安市", "完成全市乡建设任务", 12, "个", "statistics.places-reached"),
+         ("瑞安市", "镇建设任务", 20, "个", "statistics.places-reached")},
+        id="a-list-of-kinds-of-place"),
+    pytest.param(
+        "瑞安市实现260个乡镇(街道)社工站全覆盖。",
+        {("瑞安市", "实现乡镇社工站", 260, "个", "statistics.count-noun")},
+        id="a-kind-of-place-before-what-is-counted-is-a-modifier"),
 ]
 
 NOTHING = [

@@ -37,6 +37,7 @@ RULES = (  # every rule's name, as facts, kg eval and lexicon/confidence.tsv kno
     ("activity", "VERB… N 人次/场次/小时: what was done, whatever the words"),
     ("changed-to", "INDICATOR由N增长到M: M, the figure now"),
     ("baseline", "INDICATOR达N,较2019年初M: M, in the year compared with"),
+    ("places-reached", "(在|完成) N个 PLACE-KIND(…): how many places a programme reached"),
     ("done-noun", "(出台|选派…) N UNIT NOUN: what a region's bodies made or did"),
     ("plain-indicator", "REGION … WORDS N UNIT, the words no word of the sector"),
 )
@@ -208,7 +209,9 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext) -> Ite
         if noun:
             having = _HAVING.fullmatch(text[_evidence_start(text, q.start()): q.start()])
             done = _done(text[_evidence_start(text, q.start()): q.start()])
-            if not _is_indicator(noun, q.group("unit") or ""):
+            if _places_reached(text[q.end():], q):
+                rule = "places-reached"
+            elif not _is_indicator(noun, q.group("unit") or ""):
                 if not _counted_noun(noun) or not (having or done):
                     continue  # the counted thing must be one the sector counts, or one a region has or made
                 rule = "counted-noun" if having else "done-noun"
@@ -228,7 +231,7 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext) -> Ite
             indicator = prev.indicator  # 到2020年达到5万人: the clause before named it
         elif indicator in _MEASURE_OF and prev is not None:
             indicator = prev.indicator + indicator  # 义工队伍120支、人数达8000人: the teams' 人数
-        if not _is_indicator(indicator, unit) and rule not in ("counted-noun", "done-noun"):
+        if not _is_indicator(indicator, unit) and rule not in ("counted-noun", "done-noun", "places-reached"):
             if unit in _ACTIVITY_UNITS and len(indicator) >= 2 and not _ATTENDANCE.search(indicator):
                 rule = "activity"  # 累计服务群众18万人次: a count of services rendered is a figure
             elif rule in ("indicator-value", "changed-to") and _plain(indicator):
@@ -416,6 +419,17 @@ _PLACE_TYPES = frozenset("乡 镇 村 乡镇 街道 社区 区 县 市 省 开�
 
 
 _ATTENDING = re.compile(r"(?:多|余)?(?:参加|出席|参与|与会|列席|参会|到会)")
+
+
+# the kind of place, then the noun's end or a verb — not 乡镇(街道)社工站, which counts 社工站,
+# nor 3个村的社工站
+_PLACE_KINDS = re.compile(r"(?:乡镇|街道|行政村|社区|村|乡|镇|县|团场)▫*(?=$|[^\u4e00-\u9fff▫]|[设建已实开完与结覆均全])")
+
+
+def _places_reached(after: str, q: re.Match) -> bool:
+    """在56个行政村设立…, 完成31个乡、44个镇, 在21个县(市、区)建成…: the count of places a
+    programme reached, a kind of place counted by 个 and what follows it."""
+    return q.group("unit") == "个" and bool(_PLACE_KINDS.match(after))
 
 
 def _plain(indicator: str) -> bool:
