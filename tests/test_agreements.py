@@ -182,6 +182,9 @@ CARRIED = [
         "3月12日，全市社会工作宣传周启动仪式在遵义举行。\n此前，遵义市民政局与遵义医科大学签订了实习基地协议。",
         None, id="an-earlier-act-is-not-the-day"),
     pytest.param(
+        "3月12日，全市社会工作宣传周启动仪式在遵义举行。\n据了解，遵义市民政局已与遵义医科大学签订实习基地协议。",
+        None, id="already-signed-is-a-state-not-the-day"),
+    pytest.param(
         "3月12日，全市社会工作推进会在遵义举行。遵义市民政局与遵义医科大学签署了《实习基地共建协议》。"
         "2018年10月，遵义市民政局与遵义医科大学签署了《实习基地共建协议》。",
         "2018-10", id="a-date-stated-for-the-same-agreement-wins"),

@@ -19,6 +19,14 @@ def read(text: str) -> set[tuple[str, frozenset, str]]:
 
 SIGNED = [
     pytest.param(
+        "温州市民政局与温州大学就深化校地合作、推进人才培养签订战略合作协议。",
+        {("战略合作协议", frozenset({"温州市民政局", "温州大学"}), "agreements.sign-respectively")},
+        id="a-list-of-aims-after-jiu-does-not-name-the-agreement"),
+    pytest.param(
+        "温州市民政局与温州大学就共建社工实习基地签订合作协议。",
+        {("共建社工实习基地合作协议", frozenset({"温州市民政局", "温州大学"}), "agreements.sign-respectively")},
+        id="one-phrase-after-jiu-names-the-agreement"),
+    pytest.param(
         "绍兴市民政局与绍兴文理学院签订了社会工作人才培养合作协议。",
         {("社会工作人才培养合作协议", frozenset({"绍兴市民政局", "绍兴文理学院"}), "agreements.sign-untitled")},
         id="untitled-agreement-named-by-its-head-word"),

@@ -65,7 +65,7 @@ _VENUE = re.compile(r"(?:在|于)[\u4e00-\u9fff]{1,12}$")
 _UNTIL = re.compile(r"(?:截至|截止|截止到|到|至)\s*(?:今年|去年|本年|当年|目前)?\s*$")  # 截至10月: a figure's date, not an event's
 _SAME_DAY = re.compile(r"会上|当天|当日|同日|会议期间|仪式上|活动中|座谈会上|论坛上")
 _EARLIER = re.compile(r"此前|之前|以前|先前|早在|曾经|曾|去年|前年|往年|历年|多年来|近年来|以来|过去|"
-                      r"目前|至今|迄今|现已")  # a state or an earlier act, not the day reported
+                      r"目前|至今|迄今|现已|已经|已与|已同|先后|累计")  # a state or an earlier act, not the day reported
 _COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -226,8 +226,18 @@ def _respectively(text: str, verb_start: int, ctx: _Context) -> list[tuple[list[
         units = [both]
     else:
         return None
-    topics = _topics(on.group("topics") if on and not _ASIDE.search(on.group("topics")) else "", len(units))
+    words = on.group("topics") if on and not _ASIDE.search(on.group("topics")) else ""
+    if not paired and not _names_a_topic(words):
+        words = ""  # 就深化合作、推进培养签订战略合作协议: what they talked of, not the agreement's name
+    topics = _topics(words, len(units))
     return list(zip(units, topics)) if units and topics else []
+
+
+def _names_a_topic(words: str) -> bool:
+    """One phrase (共建实习基地, “牵手行动”) names the agreement; a list of phrases
+    (深化校地合作、推进人才培养) says what the signing is for."""
+    bare = re.sub(r"“[^”]*”", "", words)
+    return bool(words) and not re.search(r"[、和及]", bare)
 
 
 def _pairs(left: list[OrgRef], right: list[OrgRef]) -> list[list[OrgRef]]:
