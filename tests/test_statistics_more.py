@@ -160,7 +160,33 @@ FIGURES = [
         "瑞安市实现260个乡镇(街道)社工站全覆盖。",
         {("瑞安市", "实现乡镇社工站", 260, "个", "statistics.count-noun")},
         id="a-kind-of-place-before-what-is-counted-is-a-modifier"),
+    pytest.param(
+        "泉州市持证社工达3000人,占全省的15%。",
+        {("泉州市", "持证社工", 3000, "人", "statistics.indicator-value")},
+        id="a-share-of-the-province-is-no-provincial-figure"),
+    pytest.param(
+        "新华社南宁10月29日电 记者从自治区民政厅获悉,全区乡镇社工站已建成1200个。",
+        {("广西壮族自治区", "乡镇社工站已建成", 1200, "个", "statistics.indicator-value")},
+        id="quan-qu-with-a-dateline-city-is-the-autonomous-region"),
+    pytest.param(
+        "温州市社工人数由2019年的300人增长到2022年的800人。",
+        {("温州市", "社工人数", 800, "人", "statistics.changed-to")},
+        id="grew-to-with-the-years-written"),
 ]
+
+YEARS = [
+    pytest.param("温州市社工人数由2019年的300人增长到2022年的800人。", 800, 2022, "actual", id="the-year-grown-to"),
+    pytest.param("温州市民政局召开会议。截至去年底,全市持证社工达到2100人。", 2100, 2022, "actual", id="as-of-last-year"),
+    pytest.param("温州市民政局表示,下一步将出台3个配套文件。", 3, 2023, "target", id="next-step-is-a-target"),
+    pytest.param("温州市召开会议。会议指出,要力争到2025年,持证社工达到5000人。", 5000, 2025, "target",
+                 id="to-strive-for-by-a-year"),
+]
+
+
+@pytest.mark.parametrize("text, value, year, kind", YEARS)
+def test_statistics_year_and_kind(text, value, year, kind):
+    found = [o for o in run(statistics, HEAD + text) if o.value == value]
+    assert [(o.year, o.kind) for o in found] == [(year, kind)]
 
 NOTHING = [
     pytest.param("绵阳市专家提出4个优化建议。", id="proposals-are-not-what-a-region-has"),
@@ -170,6 +196,13 @@ NOTHING = [
     pytest.param("绵阳市要求每个社区至少配备2名社会工作者。", id="a-norm-per-unit"),
     pytest.param("绵阳市王刚等9名个人被增补为协会理事。", id="people-elected-are-no-figure"),
     pytest.param("长沙市出台了一批文件,涉及全市6个区县。", id="the-verb-is-far-from-the-count"),
+    pytest.param("绵阳市举办社工技能大赛。本次大赛共收到参赛作品320件,评出一等奖5个。", id="a-contest-s-figures"),
+    pytest.param("绵阳市社工协会会长张建华介绍,他今年已经走访困难家庭86户。", id="a-person-s-own-figures"),
+    pytest.param("锦江区召开会议。会议听取了汇报。阳光社工服务中心是一家民办机构。成立5年来,累计服务群众2万人次。",
+                 id="a-body-s-own-history"),
+    pytest.param("福田区召开会议。会议听取了汇报。一位老社工回忆,当年刚入行时,整个行业只有不到100人。",
+                 id="an-anecdote-of-the-past"),
+    pytest.param("绵阳市补贴标准从2000元到5000元不等。", id="a-range-is-no-figure"),
     pytest.param("昆山市召开会议。这是一次会议。其个人会员300个。", id="qi-is-a-body-not-the-article-s-place"),
     pytest.param("绵阳市社工人数同比增长12%。", id="a-rate-of-change-is-no-level"),
     pytest.param("绵阳市各部门负责人共80多人参加了会议。", id="who-came-to-the-meeting"),

@@ -66,7 +66,7 @@ _LEAD = re.compile(
 _TRAIL = re.compile(
     r"(?:的|将|将会|可|达|达到|为|有|超过|超|逾|突破|不到|不足|约|近|将近|增加到|增至|增长到|提高到|要|就|已经|已|"
     r"仅有|仅|只有|是|共|共计|累计|中|也|都|还|总计|约有|大约|接近|了|不少于|不低于|至少)+$")
-_TARGET = re.compile(r"(?<![截])(?:到|至)(?:19|20)\d{2}年|力争|目标|计划|预计|将达到|要达到|规划")
+_TARGET = re.compile(r"(?<![截长加高升展大])(?:到|至)(?:19|20)\d{2}年|力争|目标|计划|预计|将达到|要达到|规划|下一步|拟|将(?!近)")
 _YEAR = re.compile(r"((?:19|20)\d{2})年(以前|之前|前)?")
 _YEARS_AGO = re.compile(r"([一二两三四五六七八九十\d]+)年前")
 _REFER = {"全市": 2, "本市": 2, "该市": 2, "我市": 2, "全省": 1, "本省": 1, "该省": 1, "我省": 1,
@@ -142,9 +142,7 @@ def _standalone(found):
     """Places that stand for themselves: not inside an organisation's name, and not 全国
     naming an exam, meeting or award (全国社会工作者职业水平考试)."""
     spans = [(o.start, o.end) for o in found.orgs]
-    text = "".join(w for w, _, _ in found.tokens)
-    return [p for p in _places(found) if not any(a <= p.start and p.end <= b for a, b in spans)
-            and not _DATELINE.match(text, p.end)]
+    return [p for p in _places(found) if not any(a <= p.start and p.end <= b for a, b in spans)]
 
 
 # 新华社南宁10月29日电, 本报北京讯: where the reporter filed from, not what the figures are of
@@ -152,10 +150,12 @@ _DATELINE = re.compile(r"\d{1,2}月\d{1,2}日电|电\(|讯")
 
 
 def _places(found):
-    """The sentence's places, less 全国 where it begins a name (全国…考试)."""
+    """The sentence's places, less 全国 where it begins a name (全国…考试) and less a
+    dateline's city."""
     text = "".join(w for w, _, _ in found.tokens)
     return [p for p in found.places
-            if not (p.candidates[0].level == 0 and _NATIONAL_NAME.match(text, p.end))]
+            if not (p.candidates[0].level == 0 and _NATIONAL_NAME.match(text, p.end))
+            and not _DATELINE.match(text, p.end)]
 
 
 _NATIONAL_NAME = re.compile(r"[^,;:。]{0,14}?(?:考试|大会|会议|论坛|评选|表彰|比赛|大赛|奖|示范|先进|标兵|优秀|典型)")
@@ -200,6 +200,8 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext) -> Ite
             noun = noun.rstrip("、和及与") + _list_head(text, quantities[i + 1:])
         elif noun is not None:
             noun = noun.rstrip("和及与") or None  # 10个指导中心和1099个社工室: two figures
+        if _RANGE_END.match(text, q.end()):
+            continue  # 从2000元到5000元不等: the ends of a range, not a figure
         if _ATTENDING.match(text, q.end()):
             continue  # 负责人共110多人参加了会议: who came, not what a region has
         if _PER_UNIT.search(_clause(text, q.start())):
@@ -326,7 +328,7 @@ _BASELINE = re.compile(r"(?:较|比)((?:19|20)\d{2})年(?:初|底|末|同期)?(?
 # 由893人增长到2204人, 由5年前的63家发展到现在的400余家, 从2330余人到突破4000人
 _FROM = re.compile(r"(?:由|从)(?:[^,;:。由从]{0,6}的)?$")
 _CHANGE_TO = re.compile(r"(?:增长|增加|提高|上升|发展|扩大|减少|下降|降低)?(?:到了?|至|为)"
-                        r"(?:现在的|目前的|如今的|今年的|当前的)?(?:突破|超过|近|约)?")
+                        r"(?:现在的|目前的|如今的|今年的|当前的|(?:19|20)\d{2}年(?:底|末)?的)?(?:突破|超过|近|约)?")
 _CHANGE = re.compile(r"(?:增长|增加|提高|上升|发展|扩大|减少|下降|降低)(?:到了?|至|为)")
 
 
@@ -390,7 +392,7 @@ _TOWARDS = re.compile(r"(?:累计|共|已|先后|每年|连续)*(?:向|对|给|�
 # 180名会员代表出席, 甲、乙等17名: a meeting or a list of people, not a region's figure;
 # 签订了…协议, 较2019年初: a verb phrase or a baseline, not a measure
 _ATTENDANCE = re.compile(r"代表$|参会|与会|出席|参加|等$|签订|签署|协议|^较|发展[到为]现在|^建成了?一支$"
-                         r"|被|当选|增补|进行")
+                         r"|被|当选|增补|进行|本次|本届|大赛|参赛|评出|等奖|他|她|^占")
 _PER_UNIT = re.compile(r"每(?![年月日天周季次])")  # 每个社区, 每所学校 (每年 is a rate over time, kept)
 
 
@@ -418,6 +420,7 @@ _ACTIVITY_UNITS = frozenset({"人次", "场次", "小时"})  # units that only c
 _PLACE_TYPES = frozenset("乡 镇 村 乡镇 街道 社区 区 县 市 省 开发区 团场 行政村 城市 地区 部门 单位".split())
 
 
+_RANGE_END = re.compile(r"[^,;:。]{0,12}?不等")
 _ATTENDING = re.compile(r"(?:多|余)?(?:参加|出席|参与|与会|列席|参会|到会)")
 
 
@@ -475,7 +478,7 @@ def _clause(text: str, i: int) -> str:
     return text[start:i]
 
 
-_TIME_CLAUSE = re.compile(r"(?:^|提出|指出|显示|要求|明确)(?:到|至|截至|截止)?(?:19|20)\d{2}年(?:底|末)?$")
+_TIME_CLAUSE = re.compile(r"(?:^|提出|指出|显示|要求|明确|力争|要|将)(?:到|至|截至|截止)?(?:(?:19|20)\d{2}年|去年)(?:底|末)?$")
 
 
 # “十三五”期间: the five-year plan's period, whose figures hold for its last year
@@ -546,7 +549,8 @@ def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | Non
     if subject is not None:
         return subject
     if ctx.recent() is None and not _body_as_subject(text, i, found):
-        return ctx.article_place()  # no place in reach, no body named as subject: the article's
+        # no place in reach, no body, person or past as subject: the article's place
+        return ctx.article_place()
     return _narrowest(ctx.recent(), ctx.article_place())
 
 
@@ -579,14 +583,18 @@ def _referred(text: str, i: int, found, alone, ctx: _RegionContext, since: int =
 
 
 # 率先在全区实现…, 在全省率先, 居全市第一: the word names where the figure ranks, not whose it is
-_RANKING = re.compile(r"(?:率先在|领先|位居|居于|居|位列|列)(?P<word>全[省市区县州])"
+_RANKING = re.compile(r"(?:率先在|领先|位居|居于|居|位列|列|占)(?P<word>全[省市区县州])"
                       r"|(?P<word2>全[省市区县州])(?:率先|第[一二三]|首[个家批]|唯一|前列|领先|排名)")
 
 
 def _body_as_subject(text: str, i: int, found) -> bool:
     """An organisation named before the figure, or 其 (its members, its staff) opening the
     sentence: the figure may be that body's, not the article's place's."""
-    return bool(re.match(r"其(?!中|他|余|次|实)", text)) or any(o.end <= i for o in found.orgs)
+    return bool(re.match(r"其(?!中|他|余|次|实)", text) or _PAST.search(text, 0, i)) \
+        or any(o.end <= i for o in found.orgs)
+
+
+_PAST = re.compile(r"当年|当时|那时|成立\S{0,4}来")  # an anecdote, or a body's own history
 
 
 def _tier_subject(found, i: int, ctx: _RegionContext) -> places.Place | None:
