@@ -179,7 +179,7 @@ _CONJUNCTIONS = frozenset({"和", "与", "及", "以及", "同", "或"})
 
 
 def _past_split_stop_word(text: str, b: int, end: int, toks, stops) -> int:
-    """会上市社会工作党委: jieba reads 会|上市, so the stop word 会上 is no token, yet it
+    """会上市民政局: jieba reads 会|上市, so the stop word 会上 is no token, yet it
     stands at the name's left; passed over where a token runs across its end."""
     for w in (w for w in stops if len(w) > 1 and text.startswith(w, b) and b + len(w) < end):
         cut = b + len(w)

@@ -94,19 +94,19 @@ SIGNED = [
         {("合作协议", frozenset({"台州市就业服务中心", "台州学院"}), "agreements.sign-untitled")},
         id="jiu-inside-a-name-is-no-topic"),
     pytest.param(
-        "会上市社会工作党委和丰泽区社建办签订了合作协议。",
-        {("合作协议", frozenset({"市社会工作党委", "丰泽区社建办"}), "agreements.sign-untitled")},
+        "会上市民政局和丰泽区慈善总会签订了合作协议。",
+        {("合作协议", frozenset({"市民政局", "丰泽区慈善总会"}), "agreements.sign-untitled")},
         id="a-stop-word-jieba-splits-is-not-part-of-the-name"),
     pytest.param(
         "温州大学社会工作者协会举办年会。校友会负责人杨子轩作协会工作报告。"
-        "协会与温州市同行公益发展与评估中心签订共建实践基地协议。",
-        {("共建实践基地协议", frozenset({"温州大学社会工作者协会", "温州市同行公益发展与评估中心"}),
+        "协会与温州市同行社会服务评估中心签订实训基地协议。",
+        {("实训基地协议", frozenset({"温州大学社会工作者协会", "温州市同行社会服务评估中心"}),
           "agreements.sign-untitled")},
         id="an-anaphor-skips-a-name-read-right-after-a-title"),
     pytest.param(
-        "5月9日，温州市中西医结合医学中心与温州医科大学签订社会工作实习实践基地共建合作协议。"
-        "仪式上，温州医科大学与温州市中西医结合医学中心签订实习基地共建合作协议。",
-        {("社会工作实习实践基地共建合作协议", frozenset({"温州市中西医结合医学中心", "温州医科大学"}),
+        "5月9日，温州市中西医结合医学中心与温州医科大学签订医务社工人才联合培养框架协议。"
+        "仪式上，温州医科大学与温州市中西医结合医学中心签订联合培养框架协议。",
+        {("医务社工人才联合培养框架协议", frozenset({"温州市中西医结合医学中心", "温州医科大学"}),
           "agreements.sign-untitled")},
         id="a-signing-said-again-in-fewer-words-is-one-agreement"),
     pytest.param(

@@ -36,7 +36,7 @@ RULES = (  # every rule's name, as facts, kg eval and lexicon/confidence.tsv kno
     ("respectively", "甲和乙分别为N和M"),
     ("activity", "VERB… N 人次/场次/小时: what was done, whatever the words"),
     ("changed-to", "INDICATOR由N增长到M: M, the figure now"),
-    ("baseline", "INDICATOR达N,较2019年初M: M, in the year compared with"),
+    ("baseline", "INDICATOR达N,较YEAR年初M: M, in the year compared with"),
     ("places-reached", "(在|完成) N个 PLACE-KIND(…): how many places a programme reached"),
     ("done-noun", "(出台|选派…) N UNIT NOUN: what a region's bodies made or did"),
     ("plain-indicator", "REGION … WORDS N UNIT, the words no word of the sector"),
@@ -51,8 +51,8 @@ _QUANTITY = re.compile(
 _NOT_AFTER = re.compile(r"^(?:年|月|日|号|岁|周岁|届|次|点|时|分|小时|天|\.|\d)")
 _MAG = {"万": 1e4, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万亿": 1e12}
 _UNIT_ALIAS = {"位": "人"}
-_SAME_COUNT = {"名": "人"}
-_MEASURE_OF = frozenset("人数 数量 总数 总量 规模 人员".split())  # a measure of what the figure before counts  # 286人 and later 286名: one figure told twice
+_SAME_COUNT = {"名": "人"}  # 450人 and later 450名: one figure told twice
+_MEASURE_OF = frozenset("人数 数量 总数 总量 规模 人员".split())  # a measure of what the figure before counts
 _GREATER = re.compile(r"(超过|超|逾|突破|多于|高于|以上|不少于|不低于|至少)了?$")
 _LESS = re.compile(r"(不到|不足|少于|低于|未满|未达|以下)$")
 _ABOUT = re.compile(r"(约有|约|近|将近|大约|接近|近乎|左右)$")
@@ -145,7 +145,7 @@ def _standalone(found):
     return [p for p in _places(found) if not any(a <= p.start and p.end <= b for a, b in spans)]
 
 
-# 新华社南宁10月29日电, 本报北京讯: where the reporter filed from, not what the figures are of
+# 新华社成都5月8日电, 本报杭州讯: where the reporter filed from, not what the figures are of
 _DATELINE = re.compile(r"\d{1,2}月\d{1,2}日电|电\(|讯")
 
 
@@ -178,7 +178,7 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext) -> Ite
             continue
         baseline = _BASELINE.search(text, 0, q.start())
         if baseline and prev is not None and prev.unit == _UNIT_ALIAS.get(q.group("unit") or "", q.group("unit")):
-            # 机构达100家,较2019年初39家: the same indicator, in the year it is compared with
+            # 机构达85家,较2018年初30家: the same indicator, in the year it is compared with
             prev = replace(prev, value=value, qualifier=_qualifier(text, q), year=int(baseline.group(1)),
                            kind="actual", evidence=Evidence.of(s, baseline.start(), q.end(),
                                                                "statistics." + _named("baseline")))
@@ -203,7 +203,7 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext) -> Ite
         if _RANGE_END.match(text, q.end()):
             continue  # 从2000元到5000元不等: the ends of a range, not a figure
         if _ATTENDING.match(text, q.end()):
-            continue  # 负责人共110多人参加了会议: who came, not what a region has
+            continue  # 各单位负责人共60多人参加了会议: who came, not what a region has
         if _PER_UNIT.search(_clause(text, q.start())):
             continue  # 每个社区至少2名: a norm for each unit, not what the region has
         prefix = _clean(_prefix(text, q, found, quantities[i - 1] if i else None))
@@ -232,12 +232,12 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext) -> Ite
         if not indicator and prev is not None and prev.unit == unit:
             indicator = prev.indicator  # 到2020年达到5万人: the clause before named it
         elif indicator in _MEASURE_OF and prev is not None:
-            indicator = prev.indicator + indicator  # 义工队伍120支、人数达8000人: the teams' 人数
+            indicator = prev.indicator + indicator  # 志愿服务队伍85支、人数达6000人: the teams' 人数
         if not _is_indicator(indicator, unit) and rule not in ("counted-noun", "done-noun", "places-reached"):
             if unit in _ACTIVITY_UNITS and len(indicator) >= 2 and not _ATTENDANCE.search(indicator):
                 rule = "activity"  # 累计服务群众18万人次: a count of services rendered is a figure
             elif rule in ("indicator-value", "changed-to") and _plain(indicator):
-                # 收集意见建议237条: what a region did, in its own words
+                # 收集群众意见860条: what a region did, in its own words
                 rule = "plain-indicator" if rule == "indicator-value" else rule
             else:
                 continue
@@ -257,7 +257,7 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext) -> Ite
 
 def _masked(text: str) -> str:
     """No figures from titles or spans of years (□); an aside of place kinds is read
-    through (▫): 118个乡镇(街道)社工站 counts 社工站, 站(点) reads as 站."""
+    through (▫): 260个乡镇(街道)社工站 counts 社工站, 站(点) reads as 站."""
     text = re.sub(r"《[^》]*》|\(\s*(?:19|20)\d{2}[^)]*\)", lambda m: "□" * len(m.group()), text)
     text = re.sub(r"\((?:[乡镇街道村社区市县区、]{1,5})\)", lambda m: "▫" * len(m.group()), text)
     return re.sub(r"\([^()]{1,4}\)", lambda m: "□" * len(m.group()), text)
@@ -310,7 +310,7 @@ def _noun_after(text: str, q: re.Match) -> str | None:
         return rest if _is_indicator(rest, q.group("unit") or "") and not re.search(r"的|在|和", rest) else None
     if _CHANGE.match(noun):
         return None
-    if _modified(noun):  # 18个立项的社会工作服务项目: what is counted follows 的
+    if _modified(noun):  # 25个注册的社会工作服务项目: what is counted follows 的
         return noun
     noun = re.split(r"(?:的|用于|来自|参加|参与|全?覆盖|均|全部|都)", noun, maxsplit=1)[0]
     return noun.removesuffix("中") or None
@@ -325,7 +325,7 @@ def _modified(noun: str) -> bool:
 
 
 _BASELINE = re.compile(r"(?:较|比)((?:19|20)\d{2})年(?:初|底|末|同期)?(?:的)?$")
-# 由893人增长到2204人, 由5年前的63家发展到现在的400余家, 从2330余人到突破4000人
+# 由900人增长到2300人, 由6年前的40家发展到现在的320余家, 从1800余人到突破3500人
 _FROM = re.compile(r"(?:由|从)(?:[^,;:。由从]{0,6}的)?$")
 _CHANGE_TO = re.compile(r"(?:增长|增加|提高|上升|发展|扩大|减少|下降|降低)?(?:到了?|至|为)"
                         r"(?:现在的|目前的|如今的|今年的|当前的|(?:19|20)\d{2}年(?:底|末)?的)?(?:突破|超过|近|约)?")
@@ -408,7 +408,7 @@ def _is_indicator(indicator: str, unit: str) -> bool:
 _HAVING = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:共有|拥有|现有|已有|有|建成了?|建立了?|建起|培育了?|设立了?|组建了?|成立了?|培养了?)"
                      r"(?:超过|近|约|逾)?")
 def _done(before: str) -> str | None:
-    """The verb of output before a count (出台章程示范文本等6个…, 向各协会选派130名…):
+    """The verb of output before a count (出台示范文本等6个…, 向各商会选派30名…):
     the last verb of lexicon/output_verbs.txt in the clause, with at most a list of
     examples ending in 等 between it and the figure."""
     verbs = "|".join(sorted(lexicon.words("output_verbs.txt"), key=len, reverse=True))
@@ -430,13 +430,13 @@ _PLACE_KINDS = re.compile(r"(?:乡镇|街道|行政村|社区|村|乡|镇|县|�
 
 
 def _places_reached(after: str, q: re.Match) -> bool:
-    """在56个行政村设立…, 完成31个乡、44个镇, 在21个县(市、区)建成…: the count of places a
+    """在40个行政村设立…, 完成12个乡、20个镇, 在9个县(市、区)建成…: the count of places a
     programme reached, a kind of place counted by 个 and what follows it."""
     return q.group("unit") == "个" and bool(_PLACE_KINDS.match(after))
 
 
 def _plain(indicator: str) -> bool:
-    """An indicator with no word of the sector (收集意见建议, 整治违规收费问题): words of
+    """An indicator with no word of the sector (收集群众意见, 调解邻里纠纷): words of
     their own, not a meeting's attendance and not a kind of place."""
     return (len(indicator) >= 2 and not _ATTENDANCE.search(indicator) and indicator not in _PLACE_TYPES
             and not _RATE_OF_CHANGE.search(indicator))
@@ -501,7 +501,7 @@ def _year(text: str, i: int, doc_year: int | None, scope: int | None = None, sin
     plan = _PLAN_PERIOD.search(clause)
     if plan:
         return _PLAN_END[plan.group(1)]
-    # 2013年, … or 记者获悉,2022年, … : a year standing as a clause scopes what follows
+    # 2013年, … or 据了解,2019年, … : a year standing as a clause scopes what follows
     opening = [m for m in re.finditer(r"(?:^|(?<=[,;:]))((?:19|20)\d{2})(?=年[,:])", text) if m.end() <= i]
     if opening:
         return int(opening[-1].group(1))
@@ -528,7 +528,7 @@ def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | Non
         nearest = ctx.place(in_clause[-1])
         referred = _referred(text, i, found, alone, ctx, since=clause_start)
         if referred is not None and nearest in places.gazetteer().ancestors(referred):
-            return referred  # 在该区X中心、包头市Y馆等地建起…: 该区 is the narrower, inside the city named
+            return referred  # 在该区X中心、扬州市Y馆等地建起…: 该区 is the narrower, inside the city named
         return nearest
     referred = _referred(text, i, found, alone, ctx)
     if referred is not None:
@@ -545,7 +545,7 @@ def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | Non
     inside = [p for p in _places(found) if p.end <= i]
     if inside:
         return ctx.place(inside[-1])
-    subject = _tier_subject(found, i, ctx)  # 省民政厅…累计培训超过1万人: the article's province
+    subject = _tier_subject(found, i, ctx)  # 省民政厅…累计培训社工9000人: the article's province
     if subject is not None:
         return subject
     if ctx.recent() is None and not _body_as_subject(text, i, found):
@@ -556,9 +556,9 @@ def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | Non
 
 def _referred(text: str, i: int, found, alone, ctx: _RegionContext, since: int = 0) -> places.Place | None:
     """全市/本省/我区 before the figure: the place of that level named before the word
-    (standing alone, else inside a name: 延吉市民政局…全市), else the article's. Not when a
+    (standing alone, else inside a name: 敦化市民政局…全市), else the article's. Not when a
     narrower place stands between the word and the figure (自全省…以来,甲县配备…), nor where the word
-    is the scope of a ranking (率先在全区实现…: the figure is the subject's)."""
+    is the scope of a ranking (率先在全省实现…: the figure is the subject's)."""
     ranked = {m.start("word") if m.group("word") else m.start("word2") for m in _RANKING.finditer(text, 0, i)}
     inside = [p for p in _places(found) if p.end <= i]
     for word, level in _REFER.items():
@@ -582,7 +582,7 @@ def _referred(text: str, i: int, found, alone, ctx: _RegionContext, since: int =
     return None
 
 
-# 率先在全区实现…, 在全省率先, 居全市第一: the word names where the figure ranks, not whose it is
+# 率先在全省实现…, 在全市率先, 居全省第一, 占全省的15%: the word names where the figure ranks, not whose it is
 _RANKING = re.compile(r"(?:率先在|领先|位居|居于|居|位列|列|占)(?P<word>全[省市区县州])"
                       r"|(?P<word2>全[省市区县州])(?:率先|第[一二三]|首[个家批]|唯一|前列|领先|排名)")
 
@@ -607,12 +607,12 @@ def _tier_subject(found, i: int, ctx: _RegionContext) -> places.Place | None:
     return None
 
 
-# a body that governs its tier's place (省民政厅, 市委, 区政府), not a level (县区级…总站)
+# a body that governs its tier's place (省民政厅, 市委, 区政府), not a level (县区级…)
 _GOVERNING = re.compile(r"(?:省|市|区|县|州|自治区)(?:委|政府|人大|政协|[^\W\d_级区县乡镇]{1,4}?(?:厅|局|办|部))")
 
 
 def _narrowest(place: places.Place | None, main: places.Place | None) -> places.Place | None:
-    """The sentence before named 广西, the article is about 柳州市 inside it: a figure with no
+    """The sentence before named 四川, the article is about 绵阳市 inside it: a figure with no
     place of its own is the article's."""
     if place is not None and main is not None and place in places.gazetteer().ancestors(main):
         return main
@@ -624,7 +624,7 @@ def _of_level(place: places.Place, level: int) -> places.Place | None:
     gz = places.gazetteer()
     for p in [place, *gz.ancestors(place)]:
         municipality = p.level == 1 and p.name.endswith("市")
-        city = p.level == 2 or municipality or (p.level == 3 and p.name.endswith("市"))  # 延吉市 is 全市 itself
+        city = p.level == 2 or municipality or (p.level == 3 and p.name.endswith("市"))  # 敦化市 is 全市 itself
         if (level == 1 and p.level == 1 and not municipality) or \
                 (level == 2 and city) or (level == 3 and p.level == 3):
             return p
