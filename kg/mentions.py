@@ -116,6 +116,9 @@ def _role_at(text: str, i: int) -> bool:
     return m is not None and not m.group("former")
 
 
+role_at = _role_at  # does a (current) role word begin at i
+
+
 def _token_ending_at(toks, end: int) -> str | None:
     for w, s, e in toks:
         if e == end:
@@ -153,6 +156,10 @@ def left_edge(text: str, end: int, toks, roles: list[Role]) -> int:
     if 0 < b < end and text[b - 1].isdigit() and text[b] in "年月日号":
         b += 1  # 12月13日文学院: the date's unit is not the name's first character
     stops = lexicon.words("stop_words.txt")
+    for w in lexicon.words("edge_verbs.txt"):  # 曾任X局, however jieba cuts 曾任
+        at = text.rfind(w, b, end)
+        if at >= 0 and at + len(w) < end:
+            b = max(b, at + len(w))
     for w, s, e in toks:
         if b <= s and e <= end and (w in stops or w.isdigit()):
             b = max(b, e)
@@ -306,7 +313,7 @@ def person_at(text: str, i: int) -> Person | None:
         return None  # 任组长, 王会长: a family name before a role word is an address, not a name
     cands = [text[i: i + slen + n] for n in range(1, len(given) + 1)]
     name = _pick_length(text, i, cands)
-    if name is None or (sur in weak and _reads_as_word(text[i: i + len(name) + 1])):
+    if name is None or (sur in weak and reads_as_word(text[i: i + len(name) + 1])):
         return None
     return Person(i, i + len(name), name)
 
@@ -324,6 +331,9 @@ def _long_name(text: str, i: int, never) -> Person | None:
 
 def _after_role(text: str, i: int) -> bool:
     return any(text.endswith(r, 0, i) for r in lexicon.roles())
+
+
+after_role = _after_role  # does a role word end right before i
 
 
 def persons_ending_at(text: str, end: int, lengths=(4, 3, 2)):
@@ -368,7 +378,7 @@ def _pick_length(text: str, i: int, cands: list[str]) -> str | None:
     return full
 
 
-def _reads_as_word(name: str) -> bool:
+def reads_as_word(name: str) -> bool:
     """向大家, 高度评: a weak family name followed by an ordinary word is no name."""
     tags = segment.pos_table()
     for w in (name[:2], name[1:], name[1:3]):

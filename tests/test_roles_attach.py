@@ -285,6 +285,63 @@ NOTHING = [
     pytest.param("南京市民政局主管副局长任组长。", id="surname-before-role-is-no-name"),
 ]
 
+ATTACHED += [  # a bare 中心 is the article's centre; verbs a name or a name's left edge stop at
+    pytest.param(
+        "宁海县阳光社工服务中心成立。宁海县民政局局长许强、中心副主任周红出席。",
+        {("许强", "局长", "宁海县民政局", "roles.chain"),
+         ("周红", "副主任", "宁海县阳光社工服务中心", "roles.chain")},
+        id="a-bare-centre-is-the-centre-named-before-not-a-unit-of-the-bureau"),
+    pytest.param(
+        "宁海县社会工作协会会长许强、中心主任周红出席。",
+        {("许强", "会长", "宁海县社会工作协会", "roles.chain")},
+        id="a-bare-centre-with-no-centre-named-is-no-one-s"),
+    pytest.param(
+        "宁海县民政局副局长许强、办公室主任周红、中心主任王芳出席。",
+        {("许强", "副局长", "宁海县民政局", "roles.chain"),
+         ("周红", "主任", "宁海县民政局办公室", "roles.chain")},
+        id="a-bare-office-is-still-a-unit-a-bare-centre-is-not"),
+    pytest.param(
+        "2019年，李文成为宁海县民政局副局长。",
+        {("李文", "副局长", "宁海县民政局", "roles.subject")},
+        id="cheng-wei-ends-the-name-and-opens-the-organisation"),
+    pytest.param(
+        "孙立历任宁海县民政局副局长、局长，现任宁海县委常委、宣传部部长。",
+        {("孙立", "副局长", "宁海县民政局", "roles.subject"),
+         ("孙立", "局长", "宁海县民政局", "roles.subject"),
+         ("孙立", "常委", "宁海县委", "roles.subject"),
+         ("孙立", "部长", "宁海县委宣传部", "roles.subject")},
+        id="li-ren-then-xian-ren"),
+    pytest.param(
+        "宁海县阳光社工服务中心举办培训，负责人陈红讲授课程。",
+        {("陈红", "负责人", "宁海县阳光社工服务中心", "roles.subject-org")},
+        id="a-name-stops-before-jiang-shou"),
+    pytest.param(
+        "宁海县桥头街道社工站项目负责人陈红介绍情况。",
+        {("陈红", "负责人", "宁海县桥头街道社工站", "roles.subject-org")},
+        id="the-project-word-right-after-the-organisation-is-its-project"),
+    pytest.param(
+        "宁海县民政局局长许强出席。优秀社工刘佳发言，她曾任宁海县社会工作协会秘书长。",
+        {("许强", "局长", "宁海县民政局", "roles.chain"),
+         ("刘佳", "秘书长", "宁海县社会工作协会", "roles.subject")},
+        id="ta-is-the-last-person-named-with-or-without-a-post"),
+    pytest.param(
+        "宁海县民政局局长许强出席。许强与志愿者刘佳交谈，她曾任宁海县社会工作协会秘书长。",
+        {("许强", "局长", "宁海县民政局", "roles.chain")},
+        id="ta-after-a-name-of-unsure-length-is-no-one"),
+    pytest.param(
+        "宁海县委书记刘伟、县长周涛、副县长王芳出席。",
+        {("刘伟", "书记", "宁海县委", "roles.chain"), ("周涛", "县长", "宁海县人民政府", "roles.chain"),
+         ("王芳", "副县长", "宁海县人民政府", "roles.chain")},
+        id="a-tier-head-after-the-committee-s-man-leads-the-government"),
+]
+
+NOTHING += [
+    pytest.param("宁海县民政局举办培训，项目负责人陈红讲话。", id="a-project-s-head-is-not-the-subject-s"),
+    pytest.param("宁海县民政局联合多家机构开展培训，负责人陈红讲话。", id="a-partner-subject-is-not-the-title-s"),
+    pytest.param("在宁海县民政局的支持下，项目顺利开展，负责人陈红介绍了经验。",
+                 id="zai-x-de-zhichi-xia-is-no-subject"),
+]
+
 
 @pytest.mark.parametrize("text, expected", ATTACHED)
 def test_roles_attach(text, expected):

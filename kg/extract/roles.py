@@ -65,7 +65,7 @@ class _Context:
         self.person_ends: dict[int, OrgRef] = {}  # in this sentence: a name's end -> its post's org
         self.parents: dict[str, OrgRef] = {}  # a unit read as part of an organisation -> that one
         self.known: dict[tuple[str, str], OrgRef] = {}  # (person, role) read -> the organisation
-        self.last_person: str | None = None  # whom 他/她 opening a clause means
+        self.last_named: tuple[str, bool] | None = None  # the last name read, and if it is clearly one
 
     def main_place(self, tier: str):
         return places.main_place(tier, self.places)
@@ -101,8 +101,8 @@ def _posts(art: Article) -> Iterator[Post]:
         for post in (*_sentence_posts(s, found, ctx), *_elect_list_rule(s, found, ctx),
                      *_subject_rule(s, found, ctx)):
             ctx.known.setdefault((post.person, post.role), post.org)
-            ctx.last_person = post.person
             yield post
+        ctx.last_named = _last_named(s.text, len(s.text)) or ctx.last_named
         first = _first_org(s.text, found, ctx)
         if first is not None:
             ctx.topic = first
@@ -214,6 +214,8 @@ def _chain(text: str, last: Role, found, ctx: _Context, who: str | None = None):
             seg_roles.insert(0, cur)
         cur = seg_roles[0] = _party_split(text, cur, found)
         org = _org_before(text, cur, found, ctx)
+        if org is None and _dangling(text, cur, found, ctx):
+            return None  # 中心主任甲 with no centre named before: whose 中心 is not known
         seg_start = org[1] if org else cur.start
         # 会长、原市民政局副局长甲: 原 before this segment's organisation makes its posts former
         seg_former = org is not None and seg_start >= 2 and text[seg_start - 1] == "原" \
@@ -234,6 +236,8 @@ def _chain(text: str, last: Role, found, ctx: _Context, who: str | None = None):
         segments[0] = (OrgRef(parent.name + bare, "government"), *segments[0][1:])
         ctx.parents[segments[0][0].name] = parent
     resolved, prev, rule = [], _listed_before(text, seg_start, found, ctx, segments[0][1][0]), "chain"
+    if segments[0][0] is None and prev is not None and segments[0][1][0].gov_tier:
+        prev = _tier_government(prev, segments[0][1][0])
     if segments[0][0] is None and prev is None:
         prev, rule = _known(who, segments[0][1][0], ctx) or _unwritten_org(segments[0][1][0], ctx)
         if prev is None:
@@ -254,6 +258,22 @@ def _chain(text: str, last: Role, found, ctx: _Context, who: str | None = None):
         resolved.append((org, seg_roles, seg_former))
         prev = own = org
     return (seg_start, resolved, rule) if resolved else None
+
+
+def _tier_government(listed: OrgRef, role: Role) -> OrgRef | None:
+    """区委书记甲、区长乙: a tier head listed after a person of that place's committee leads
+    its government; after any other organisation (X局局长甲、区长乙) it is not that one's."""
+    if listed.name.endswith("人民政府"):
+        return listed
+    place = listed.name.removesuffix("委")
+    gov = mentions.gov_of_place(place, role.gov_tier) if listed.name.endswith(role.gov_tier + "委") else None
+    return OrgRef(gov, "government") if gov and len(place) > 1 else None
+
+
+def _dangling(text: str, role: Role, found, ctx: _Context) -> bool:
+    """An anaphor (协会, 中心) right before the title that points at nothing named before."""
+    org = mentions.org_ending_at(text, role.start, found.tokens, list(found.roles))
+    return org is not None and org.anaphor and ctx.resolve(org) is None
 
 
 def _sub_unit(parent: OrgRef, org: OrgRef) -> OrgRef:
@@ -321,9 +341,21 @@ def _sentence_subject(text: str, at: int, found, role: Role, ctx: _Context):
     if subject is None or subject.anaphor or role.base in lexicon.words("roles_need_org.txt") \
             or _HEADS.get(role.base) or not _proper(subject) or subject.end > at \
             or any(subject.end <= o.start < at for o in found.orgs) \
-            or ctx.person_ends:  # X局与Y大学…,主任甲 / X局局长甲与主任乙: whose?
+            or ctx.person_ends \
+            or _not_sole(text, subject, at):  # X局与Y大学…,主任甲 / X局局长甲与主任乙: whose?
         return None, "chain"
     return OrgRef(subject.name, subject.kind), "subject-org"
+
+
+def _not_sole(text: str, subject: Org, at: int) -> bool:
+    """在X局的指导下 / X局联合多家机构 / …,项目负责人: the opening organisation is a guide or
+    one partner, or the title is a project's (a word stuck before it), not the organisation's;
+    X站项目负责人, the word right after the organisation, is its project's."""
+    between = text[subject.end:at]
+    own_project = 0 < len(between) <= 4 and all(mentions.is_han(c) for c in between)
+    return (subject.start > 0 and mentions.is_han(text[subject.start - 1])) \
+        or any(text.startswith(w, subject.end) for w in lexicon.words("partner_words.txt")) \
+        or (at > 0 and mentions.is_han(text[at - 1]) and not own_project)
 
 
 def _unwritten_org(role: Role, ctx: _Context) -> tuple[OrgRef | None, str]:
@@ -504,7 +536,7 @@ def _taker(s: Sentence, found, ctx: _Context, r: Role, org: OrgRef, m: re.Match)
             return
 
 
-_SUBJECT_VERB = re.compile(r"被任命为|成为|历任|曾任|先后任|以(?=[^,，。;；]{2,40}身份)")
+_SUBJECT_VERB = re.compile(r"被任命为|成为|历任|曾任|先后任|现任|以(?=[^,，。;；]{2,40}身份)")
 _SUBJECT_END = re.compile(r"身份|等职|职务|一职|[,，。;；]|$")
 _CLAUSE = re.compile(r"(?:^|(?<=[,，;；]))(?:其后|此后|后|随后)?[,，]?")
 
@@ -518,12 +550,13 @@ def _subject_rule(s: Sentence, found, ctx: _Context) -> Iterator[Post]:
         if who is None:
             continue
         former = verb.group() in ("历任", "曾任", "先后任")
+        since = ctx.date if verb.group() == "现任" else None  # held now, as 现任 before a title says
         at = verb.end()
         while (chain := _chain_at(text, at, found, ctx, who)) is not None:
             end, segments = chain
             for org, seg_roles, _ in segments:
                 for role in seg_roles:
-                    post = _post(who, role, _holder(org, role), s, verb.start(), end, "subject")
+                    post = _post(who, role, _holder(org, role), s, verb.start(), end, "subject", since)
                     yield replace(post, former=True) if former else post
             if not (former and text.startswith((",", "，"), end)):
                 break
@@ -534,11 +567,38 @@ def _subject(text: str, verb: int, ctx: _Context) -> str | None:
     """The person the clauses before `verb` open with: a name, or 他/她 for the last person read."""
     for c in sorted((m.end() for m in _CLAUSE.finditer(text, 0, verb)), reverse=True):
         if text.startswith(("他", "她"), c):
-            return ctx.last_person
+            named = _last_named(text, c) or ctx.last_named
+            return named[0] if named and named[1] else None
         p = mentions.person_at(text, c)
         if p is not None and not any(text.startswith(r, p.end) for r in lexicon.roles()):
             return p.name
     return None
+
+
+def _last_named(text: str, upto: int) -> tuple[str, bool] | None:
+    """The last name written before `upto`, with or without a post (获奖社工甲发言，她…), and
+    whether it is clearly one: after a title or a kind of person (社工) if its end is clear;
+    after punctuation unless it reads as a word; inside words, one that reads as a word
+    (被任命为) is no name at all."""
+    last, i = None, 0
+    while i < upto - 1:
+        p = mentions.person_at(text, i)
+        if p is None or p.end > upto:
+            i += 1
+            continue
+        titled = mentions.after_role(text, i) or any(
+            text.endswith(w, 0, i) for w in lexicon.words("person_nouns.txt"))
+        ends = mentions.bounded(text, p.end) or mentions.role_at(text, p.end)
+        word = mentions.reads_as_word(p.name)
+        if titled:  # 志愿者刘佳交谈: a name of unsure length is no clear one
+            last = p.name, ends
+        elif ends and (mentions.name_edge(text, i) or not word):
+            last = p.name, mentions.name_edge(text, i) and not word
+        else:
+            i += 1
+            continue
+        i = p.end
+    return last
 
 
 def _chain_at(text: str, at: int, found, ctx: _Context, who: str):
