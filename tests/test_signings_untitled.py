@@ -20,11 +20,11 @@ def read(text: str) -> set[tuple[str, frozenset, str]]:
 SIGNED = [
     pytest.param(
         "温州市民政局与温州大学就深化校地合作、推进人才培养签订战略合作协议。",
-        {("战略合作协议", frozenset({"温州市民政局", "温州大学"}), "agreements.sign-respectively")},
+        {("战略合作协议", frozenset({"温州市民政局", "温州大学"}), "agreements.sign-on-topic")},
         id="a-list-of-aims-after-jiu-does-not-name-the-agreement"),
     pytest.param(
         "温州市民政局与温州大学就共建社工实习基地签订合作协议。",
-        {("共建社工实习基地合作协议", frozenset({"温州市民政局", "温州大学"}), "agreements.sign-respectively")},
+        {("共建社工实习基地合作协议", frozenset({"温州市民政局", "温州大学"}), "agreements.sign-on-topic")},
         id="one-phrase-after-jiu-names-the-agreement"),
     pytest.param(
         "绍兴市民政局与绍兴文理学院签订了社会工作人才培养合作协议。",
@@ -79,11 +79,11 @@ SIGNED = [
         id="two-lists-of-one-length-pair-in-order"),
     pytest.param(
         "台州市民政局与台州学院就社会工作人才培养签订了合作协议。",
-        {("社会工作人才培养合作协议", frozenset({"台州市民政局", "台州学院"}), "agreements.sign-respectively")},
+        {("社会工作人才培养合作协议", frozenset({"台州市民政局", "台州学院"}), "agreements.sign-on-topic")},
         id="a-topic-names-the-agreement"),
     pytest.param(
         "台州市民政局与台州学院就合作事宜签订了合作协议。",
-        {("合作协议", frozenset({"台州市民政局", "台州学院"}), "agreements.sign-respectively")},
+        {("合作协议", frozenset({"台州市民政局", "台州学院"}), "agreements.sign-on-topic")},
         id="matters-discussed-do-not-name-it"),
     pytest.param(
         "台州市民政局与台州学院就此签订了合作协议。",

@@ -42,6 +42,7 @@ RULES = (  # every rule's name, as facts, kg eval and lexicon/confidence.tsv kno
     ("sign", "A、B和C签署《T》"),
     ("sign-untitled", "A与B签订…HEAD, an agreement named by its head word (协议, 备忘录 …)"),
     ("sign-respectively", "A、B分别与C(就X、Y)签订…: A with C (on X), B with C (on Y); 就X names the agreement"),
+    ("sign-on-topic", "A与B就X签订…协议: X names the agreement"),
 )
 RULE_NAMES = frozenset(name for name, _ in RULES)
 
@@ -179,8 +180,8 @@ def _signings(doc: Document, s: Sentence, ctx: _Context) -> Iterator[Signing]:
         pairs = _respectively(text, verb.start(), ctx)
         if pairs is None:
             pairs = [(_signatories(text, verb.start(), ctx), "")]
-        elif pairs:
-            rule = "sign-respectively"
+        elif pairs:  # A、B分别与C…, or A与B就X签订: the pairs, or the one signing, with its topic
+            rule = "sign-respectively" if _PAIRED.search(text, 0, verb.start()) else "sign-on-topic"
         if not pairs or not pairs[0][0]:
             continue
         date = mentions.date_before(text, verb.start(), doc.year)
