@@ -120,8 +120,9 @@ def _broken(last: str, nxt: str) -> bool:
     """Was one sentence broken across these lines? Only if the break splits a word:
     北京市社 | 会建设促进会 (社会), 让政府部门知 | 道 (知道). A heading or a caption
     followed by a paragraph does not run on into it."""
-    if last[-1] in _TERMINAL or not _CJK.match(nxt) or not _CJK.match(last[-1]) or _BYLINE.match(nxt):
-        return False
+    if last[-1] in _TERMINAL or not _CJK.match(nxt) or not _CJK.match(last[-1]) \
+            or _BYLINE.match(nxt) or _BYLINE.search(last):
+        return False  # a byline (来源：某网) ends where its line does
     freq = tokenizer().FREQ
     pairs = (last[-1] + nxt[0], last[-1] + nxt[:2], last[-2:] + nxt[0])
     return any(freq.get(w, 0) > 0 for w in pairs if len(w) >= 2)

@@ -164,3 +164,9 @@ def test_a_headline_is_not_joined_to_its_byline():
     # 召开|发布 would read as 开发 across the break, but a byline starts a line of its own
     d = doc("全区社会工作推进会在南宁召开\n发布时间：2024-05-12 来源：广西日报\n正文第一句。\n")
     assert [s.text for s in sentences(d)][:2] == ["全区社会工作推进会在南宁召开", "发布时间:2024-05-12 来源:广西日报"]
+
+
+def test_a_byline_does_not_run_on_into_the_first_line_of_the_body():
+    # 网|海 reads as a word across the break, but a byline ends where its line does
+    d = doc("2023-05-01 来源：某网\n海南省社会工作协会会长陈英出席。\n")
+    assert [s.text for s in sentences(d)] == ["2023-05-01 来源:某网", "海南省社会工作协会会长陈英出席。"]
