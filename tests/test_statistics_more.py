@@ -172,6 +172,14 @@ FIGURES = [
         "温州市社工人数由2019年的300人增长到2022年的800人。",
         {("温州市", "社工人数", 800, "人", "statistics.changed-to")},
         id="grew-to-with-the-years-written"),
+    pytest.param(
+        "芜湖市每万人拥有社工12.5人。",
+        {("芜湖市", "每万人拥有社工", 12.5, "人", "statistics.indicator-value")},
+        id="a-density-per-ten-thousand-people-is-no-norm"),
+    pytest.param(
+        "芜湖市召开会议。他介绍,全市持证社工达到5200人。",
+        {("芜湖市", "持证社工", 5200, "人", "statistics.indicator-value")},
+        id="a-speaker-quoting-the-region-s-figure"),
 ]
 
 YEARS = [
@@ -180,6 +188,11 @@ YEARS = [
     pytest.param("温州市民政局表示,下一步将出台3个配套文件。", 3, 2023, "target", id="next-step-is-a-target"),
     pytest.param("温州市召开会议。会议指出,要力争到2025年,持证社工达到5000人。", 5000, 2025, "target",
                  id="to-strive-for-by-a-year"),
+    pytest.param("截至2021年9月,贵州省已建成乡镇社工站1300个。", 1300, 2021, "actual", id="as-of-a-month"),
+    pytest.param("2021年贵州省持证社工新增3000人,全省持证社工累计达到2.6万人。", 26000, 2021, "actual",
+                 id="a-year-opening-the-sentence-without-a-comma"),
+    pytest.param("到2025年,贵州省将力争实现全覆盖,持证社工总数达到4万人以上。", 40000, 2025, "target",
+                 id="a-sentence-opening-with-its-target-year"),
 ]
 
 
@@ -203,6 +216,9 @@ NOTHING = [
     pytest.param("福田区召开会议。会议听取了汇报。一位老社工回忆,当年刚入行时,整个行业只有不到100人。",
                  id="an-anecdote-of-the-past"),
     pytest.param("绵阳市补贴标准从2000元到5000元不等。", id="a-range-is-no-figure"),
+    pytest.param("芜湖市慈善捐赠较去年增加1200万元。", id="a-change-in-money-is-no-level"),
+    pytest.param("芜湖市组织40名社工代表出席大会。", id="who-came-named-after-the-count"),
+    pytest.param("芜湖市召开会议。她扎根社区八年,累计开展个案服务180个。", id="one-person-s-own-count"),
     pytest.param("昆山市召开会议。这是一次会议。其个人会员300个。", id="qi-is-a-body-not-the-article-s-place"),
     pytest.param("绵阳市社工人数同比增长12%。", id="a-rate-of-change-is-no-level"),
     pytest.param("绵阳市各部门负责人共80多人参加了会议。", id="who-came-to-the-meeting"),

@@ -202,7 +202,8 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext) -> Ite
             noun = noun.rstrip("和及与") or None  # 10个指导中心和1099个社工室: two figures
         if _RANGE_END.match(text, q.end()):
             continue  # 从2000元到5000元不等: the ends of a range, not a figure
-        if _ATTENDING.match(text, q.end()):
+        if _ATTENDING.match(text, q.end()) or (noun and _CAME_TO.match(text, q.end() + len(noun))) \
+                or _ONE_PERSON.match(text) or _ONE_PERSON.match(text, _evidence_start(text, q.start())):
             continue  # 各单位负责人共60多人参加了会议: who came, not what a region has
         if _PER_UNIT.search(_clause(text, q.start())):
             continue  # 每个社区至少2名: a norm for each unit, not what the region has
@@ -245,7 +246,7 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext) -> Ite
         ctx.figure_region = region or ctx.figure_region
         if region is None:
             continue
-        kind = "target" if _TARGET.search(_clause(text, q.start())) else "actual"
+        kind = "target" if _TARGET.search(_clause(text, q.start())) or _OPENING_TARGET.match(text) else "actual"
         obs = Observation(
             PlaceRef(region.code, region.label), indicator, value, unit, _qualifier(text, q),
             _year(text, q.start(), doc.year, ctx.scope_year, since), kind,
@@ -387,16 +388,20 @@ def _unit_from(indicator: str) -> str | None:
     return best[1] if best else None
 
 
-_AS_OF = re.compile(r"(?:^|[,;:])(?:据统计|数据显示)?[,:]?(?:截至|截止到?|至)((?:19|20)\d{2})年(?:底|末)?(?=[,:])")
+_AS_OF = re.compile(r"(?:^|[,;:])(?:据统计|数据显示)?[,:]?(?:截至|截止到?|至)((?:19|20)\d{2})年"
+                    r"(?:底|末|[一二三四五六七八九十\d]{1,2}月(?:底|末|[一二三四五六七八九十\d]{1,3}日)?)?(?=[,:])")
 _TOWARDS = re.compile(r"(?:累计|共|已|先后|每年|连续)*(?:向|对|给|为|赴|帮扶|支援|援助)")
 # 180名会员代表出席, 甲、乙等17名: a meeting or a list of people, not a region's figure;
 # 签订了…协议, 较2019年初: a verb phrase or a baseline, not a measure
 _ATTENDANCE = re.compile(r"代表$|参会|与会|出席|参加|等$|签订|签署|协议|^较|发展[到为]现在|^建成了?一支$"
                          r"|被|当选|增补|进行|本次|本届|大赛|参赛|评出|等奖|他|她|^占")
-_PER_UNIT = re.compile(r"每(?![年月日天周季次])")  # 每个社区, 每所学校 (每年 is a rate over time, kept)
+# 每个社区, 每所学校 (每年 is a rate over time, 每万人拥有 a density: kept)
+_PER_UNIT = re.compile(r"每(?![年月日天周季次]|(?:十|百)?[万千]人)")
 
 
 def _is_indicator(indicator: str, unit: str) -> bool:
+    if _COMPARED.search(indicator):
+        return False
     if unit == "元":
         return bool(indicator)
     if _ATTENDANCE.search(indicator) or (unit == "%" and _RATE_OF_CHANGE.search(indicator)):
@@ -420,6 +425,9 @@ _ACTIVITY_UNITS = frozenset({"人次", "场次", "小时"})  # units that only c
 _PLACE_TYPES = frozenset("乡 镇 村 乡镇 街道 社区 区 县 市 省 开发区 团场 行政村 城市 地区 部门 单位".split())
 
 
+# 她累计开展个案服务260个: one person's, not a region's (他说/他介绍… quote the region's)
+_ONE_PERSON = re.compile(r"[他她](?!们|说|认为|介绍|指出|表示|强调|谈到|提到|透露|坦言|告诉)")
+_CAME_TO = re.compile(r"(?:出席|列席|参会|与会|参加了?(?:会议|大会|仪式|座谈|开幕式|活动))")  # 60名代表出席
 _RANGE_END = re.compile(r"[^,;:。]{0,12}?不等")
 _ATTENDING = re.compile(r"(?:多|余)?(?:参加|出席|参与|与会|列席|参会|到会)")
 
@@ -442,6 +450,7 @@ def _plain(indicator: str) -> bool:
             and not _RATE_OF_CHANGE.search(indicator))
 
 
+_COMPARED = re.compile(r"(?:较|比)(?:去年|上年|上一年|同期|(?:19|20)\d{2}年)|同比|环比")  # 较去年增加3000万元: a change
 _RATE_OF_CHANGE = re.compile(r"增长|增加|提高|上升|下降|减少|增幅|降幅|同比|环比")  # a change, not a level
 
 
@@ -478,12 +487,18 @@ def _clause(text: str, i: int) -> str:
     return text[start:i]
 
 
-_TIME_CLAUSE = re.compile(r"(?:^|提出|指出|显示|要求|明确|力争|要|将)(?:到|至|截至|截止)?(?:(?:19|20)\d{2}年|去年)(?:底|末)?$")
+_TIME_CLAUSE = re.compile(r"(?:^|提出|指出|显示|要求|明确|力争|要|将|预计)(?:到|至|截至|截止)?(?:(?:19|20)\d{2}年|去年)(?:底|末)?$")
 
 
 # “十三五”期间: the five-year plan's period, whose figures hold for its last year
 _PLAN_PERIOD = re.compile(r"“?(十[一二三四五])五”?(?:期间|时期|以来|末)")
 _PLAN_END = {"十一": 2010, "十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030}
+
+
+# 2022年全国共有…,全国持证…: a year opening the sentence holds for all of it (not 2019年以来)
+_OPENING_YEAR = re.compile(r"((?:19|20)\d{2})(?=年(?!以来|以前|之前|前|至今|起|开始|底|末|初))")
+# 到2025年,…将力争…,持证社工达到5万人: a sentence opening with its target year is a plan
+_OPENING_TARGET = re.compile(r"(?:预计|力争|计划|争取)?(?:到|至)((?:19|20)\d{2})年")
 
 
 def _year(text: str, i: int, doc_year: int | None, scope: int | None = None, since: int = 0) -> int | None:
@@ -502,9 +517,13 @@ def _year(text: str, i: int, doc_year: int | None, scope: int | None = None, sin
     if plan:
         return _PLAN_END[plan.group(1)]
     # 2013年, … or 据了解,2019年, … : a year standing as a clause scopes what follows
-    opening = [m for m in re.finditer(r"(?:^|(?<=[,;:]))((?:19|20)\d{2})(?=年[,:])", text) if m.end() <= i]
+    opening = [m for m in re.finditer(r"(?:^|(?<=[,;:]))((?:19|20)\d{2})(?=年[,:])", text) if m.end() <= i] \
+        or [m for m in [_OPENING_YEAR.match(text)] if m and m.end() <= i]
     if opening:
         return int(opening[-1].group(1))
+    target = _OPENING_TARGET.match(text)
+    if target and target.end() <= i:
+        return int(target.group(1))
     plan = _PLAN_PERIOD.search(text, 0, i)
     if plan:
         return _PLAN_END[plan.group(1)]
