@@ -91,3 +91,27 @@ def test_roles_meetings(text, expected):
 @pytest.mark.parametrize("text", NOTHING)
 def test_roles_meetings_nothing(text):
     assert read(text) == set()
+
+
+def _spelled_posts(text: str) -> set[tuple[str, str, str]]:
+    from kg import pipeline
+    from kg.facts import Post
+    from kg.ingest import document_from_text
+    return {(p.person, p.role, p.org.name) for p in pipeline.extract_document(
+        document_from_text("t", "t.txt", HEAD + text)) if isinstance(p, Post)}
+
+
+def test_a_short_form_takes_the_one_longer_name_of_the_article():
+    got = _spelled_posts("5月3日，福州市鼓楼区民政局与福建师范大学社会学院签署协议。"
+                         "鼓楼区民政局局长陈平、社会学院院长林芳致辞。")
+    assert got == {("陈平", "局长", "福州市鼓楼区民政局"), ("林芳", "院长", "福建师范大学社会学院")}
+
+
+def test_a_short_form_with_two_longer_names_stays_short():
+    got = _spelled_posts("福建师范大学社会学院与闽江学院社会学院签署协议。社会学院院长林芳致辞。")
+    assert got == {("林芳", "院长", "社会学院")}
+
+
+def test_a_head_that_is_no_place_nor_parent_spells_nothing():
+    got = _spelled_posts("鼓楼区委宣传部加挂鼓楼区社会工作部牌子。鼓楼区社会工作部部长陈平出席。")
+    assert got == {("陈平", "部长", "鼓楼区社会工作部")}
