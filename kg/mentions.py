@@ -222,8 +222,9 @@ def org_ending_at(text: str, end: int, toks, roles: list[Role]) -> Org | None:
         if name.endswith(a) and len(name) == len(a) or name in ("该" + a, "本" + a):
             return Org(end - len(name), end, name, kind, anaphor=True)
     start = _trim_to_place(text, start, end, toks)
-    if text.startswith("原", start) and _TIER_OR_PLACE.match(text, start + 1):
-        start += 1  # 原市民政局: 原 says the post is former, it is not part of the name
+    if text.startswith("原", start) and (_TIER_OR_PLACE.match(text, start + 1)
+                                         or text.startswith(NATIONAL_PREFIXES, start + 1)):
+        start += 1  # 原市民政局, 原国家X部: 原 says the post is former, it is not part of the name
     if end - start <= len(word) and not (word in _TIER_COMMITTEES and name == word) \
             and not (len(word) >= 4 and _role_at(text, end)):
         # a bare suffix is no name, but 市委 is the party committee of the article's city, and
@@ -297,25 +298,53 @@ def person_at(text: str, i: int) -> Person | None:
     never = lexicon.chars("name_never.txt")
     if text[i: i + 1] in surnames and _after_role(text, i) and (long := _long_name(text, i, never)):
         return long
+    titled = text[i: i + 1] in weak and (_after_role(text, i) or _after_titled_name(text, i))
     for slen in (2, 1):
         sur = text[i: i + slen]
-        if len(sur) == slen and (sur in surnames or slen == 1 and sur in weak and _after_role(text, i)):
+        if len(sur) == slen and (sur in surnames or slen == 1 and sur in weak and titled):
             break  # a rarer family name that is also a word (时, 公) only right after a title
     else:
         return None
     given = []
     j = i + slen
     while j < len(text) and len(given) < 2 and is_han(text[j]) and text[j] not in never \
-            and not (given and _role_regex().match(text, j)):  # 林海峰副局长: the name ends at the title
+            and not (given and _role_regex().match(text, j)) \
+            and not (given and text[j] == "为" and _role_regex().match(text, j + 1)):
+        # 林海峰副局长 / 选举胡某为会长: the name ends at the title, or at the 为 before it
         given.append(text[j])
         j += 1
     if not given or _role_regex().match(text, i + slen):
         return None  # 任组长, 王会长: a family name before a role word is an address, not a name
     cands = [text[i: i + slen + n] for n in range(1, len(given) + 1)]
     name = _pick_length(text, i, cands)
-    if name is None or (sur in weak and reads_as_word(text[i: i + len(name) + 1])):
+    if name is None or (sur in weak and reads_as_word(text[i: i + len(name) + 1])
+                        and not (titled and _given_is_name(text, i, name))):
         return None
     return Person(i, i + len(name), name)
+
+
+def _after_titled_name(text: str, i: int) -> bool:
+    """副局长甲、高某: in a 、 list of names that follows a title."""
+    return i > 2 and text[i - 1] == "、" and any(
+        _after_role(text, p.start) for p in persons_ending_at(text, i - 1, (3, 2)))
+
+
+_FUNCTION_TAGS = ("r", "t", "m", "q", "d", "p", "c", "u", "f", "s")
+
+
+def _given_is_name(text: str, i: int, name: str) -> bool:
+    """会长龙建新出席: after a title, a weak family name and two given characters that end at an
+    edge make a name even where the given part is a word (建新, 海波), unless the family name
+    runs into a word (高度) or the given part is a common function word (大家, 会上, 此次)."""
+    if len(name) != 3 or not bounded(text, i + 3):
+        return False
+    tags = segment.pos_table()
+    head, given = name[:2], name[1:]
+    if segment.word_freq(head) > 20 and not tags.get(head, "").startswith("nr"):
+        return False
+    tag = tags.get(given, "")
+    return tag.startswith(("nr", "ns", "nz")) or (segment.word_freq(given) < 1000
+                                                  and not tag.startswith(_FUNCTION_TAGS))
 
 
 def _long_name(text: str, i: int, never) -> Person | None:

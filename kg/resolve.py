@@ -395,8 +395,10 @@ def _place_ends(head: str) -> bool:
 
 def _spelled(ref: OrgRef, named: list[str], seen: list) -> OrgRef:
     bare = _BARE.match(ref.name)
-    if not bare or ref.place_code is not None:
+    if ref.place_code is not None:
         return ref
+    if not bare:
+        return _spelled_short(ref, named)
     tier, body = bare.group(), ref.name[bare.end():]
     hits = {n for n in named if n.endswith(tier + body) and len(n) > len(ref.name)
             and _place_ends(n[: len(n) - len(body)])}
@@ -404,6 +406,26 @@ def _spelled(ref: OrgRef, named: list[str], seen: list) -> OrgRef:
         return replace(ref, name=hits.pop())
     place = places.main_place(tier, seen)
     return replace(ref, name=place.name + body) if place and not hits else ref
+
+
+def _spelled_short(ref: OrgRef, named: list[str]) -> OrgRef:
+    """河西区民政局 after 天津市河西区民政局, 社会学院 after X大学社会学院: a name the article
+    also writes whole, after its higher places or its parent organisation, is that one if only
+    one; a head that is neither (X部加挂…, 中共) spells nothing."""
+    hits = {n for n in named if n.endswith(ref.name) and len(n) > len(ref.name)
+            and _parent_head(n[: len(n) - len(ref.name)], ref.name)}
+    return replace(ref, name=hits.pop()) if len(hits) == 1 else ref
+
+
+def _parent_head(head: str, name: str) -> bool:
+    """天津市 before 河西区民政局 (only places, the name itself starting with one), or X大学
+    before 社会学院 (an organisation's suffix ends the head, the name starts with no place)."""
+    from kg import mentions  # resolve is imported by mentions' users; keep the import late
+    found, starts = places.find_places(head), places.find_places(name)
+    if starts and starts[0].start == 0:
+        covered = sum(p.end - p.start for p in found)
+        return covered == len(head) and found[-1].end == len(head)
+    return mentions.suffix_ending_at(head, len(head)) is not None
 
 
 def spell_out(facts: list, named: list[str], seen: list | None = None) -> list:

@@ -14,7 +14,9 @@ Rules, in the order they are tried for every role word followed by a name:
 
 An organisation written as an anaphor (协会, 该会) is the last one of that kind the
 document named; a role with no organisation at all is the topic organisation's (the
-last organisation that began a sentence) in the assign and elect rules only.
+last organisation that began a sentence) in the assign and elect rules only; elect, elect-list
+and take (当选会长) first take the organisation whose congress or council the article reports
+(X会召开会员代表大会; lexicon election_meetings.txt).
 """
 from __future__ import annotations
 
@@ -98,6 +100,7 @@ def _posts(art: Article) -> Iterator[Post]:
     for s, found in art:
         ctx.person_ends = {}
         ctx.orgs.extend(found.orgs)  # 协会召开…，联合会会长甲: an anaphor may point within its sentence
+        ctx.elected = _meeting_org(s.text, found, ctx) or ctx.elected
         for post in (*_sentence_posts(s, found, ctx), *_elect_list_rule(s, found, ctx),
                      *_subject_rule(s, found, ctx)):
             ctx.known.setdefault((post.person, post.role), post.org)
@@ -106,6 +109,19 @@ def _posts(art: Article) -> Iterator[Post]:
         first = _first_org(s.text, found, ctx)
         if first is not None:
             ctx.topic = first
+
+
+def _meeting_org(text: str, found, ctx: _Context) -> OrgRef | None:
+    """(9月6日,)X会召开第四次会员代表大会 / X会第二次会员代表大会在某地召开: an organisation
+    opening a clause holds a meeting that elects its officers; a role elected there (or in the
+    sentences after) without an organisation is in it."""
+    meetings = lexicon.words("election_meetings.txt")
+    for o in found.orgs:
+        clause = re.split(r"[,，;；:：]", text[o.end:], maxsplit=1)[0]
+        if not o.anaphor and (o.start == 0 or text[o.start - 1] in mentions.PUNCT) \
+                and any(w in clause for w in meetings):
+            return OrgRef(o.name, o.kind)
+    return None
 
 
 def _first_org(text: str, found, ctx: _Context) -> Org | None:
@@ -252,6 +268,8 @@ def _chain(text: str, last: Role, found, ctx: _Context, who: str | None = None):
         if org is not None and org.name in _SHORT_UNITS and not (own and own.name.endswith("委")):
             continue  # 组织部长 with no committee before it: whose 组织部 is not written
         org = _unit_of(own, org) if org is not None and own is not None else org
+        if org is None and prev is not None and seg_roles[0].gov_tier:
+            org = _tier_government(prev, seg_roles[0])  # X区委副书记、区长: the district's government
         org = org or prev
         if org is None:
             return None
@@ -499,17 +517,20 @@ def _elect_rule(s: Sentence, found, ctx: _Context, chain_start: int, person) -> 
                     if real:
                         yield _post(person.name, r, OrgRef(real.name, real.kind), s,
                                     chain_start, r.end, "elect")
-                elif r.start == after + len(link) and _topic(ctx):
-                    yield _post(person.name, r, _topic(ctx), s, chain_start, r.end, "elect")
+                elif r.start == after + len(link) and (ctx.elected or _topic(ctx)):
+                    yield _post(person.name, r, ctx.elected or _topic(ctx), s, chain_start, r.end, "elect")
 
 
 def _take_rule(s: Sentence, found, ctx: _Context, r: Role) -> Iterator[Post]:
     """王某当选为X协会会长 / 李某担任Y中心主任: an explicit organisation is required."""
     text = s.text
-    written = mentions.org_ending_at(text, r.start, found.tokens, list(found.roles))
+    by_end, head = {x.end: x for x in found.roles}, r
+    while head.start >= 1 and text[head.start - 1] == "兼" and head.start - 1 in by_end:
+        head = by_end[head.start - 1]  # 当选X会副会长兼秘书长: 秘书长 is taken with 副会长
+    written = mentions.org_ending_at(text, head.start, found.tokens, list(found.roles))
     org = ctx.resolve(written) if written is not None else None  # 当选为协会会长: the one named before
     if org is None:  # 乙当选为常务副会长: in the organisation just elected into
-        m = re.search(r"当选为?$", text[: r.start])
+        m = re.search(r"当选为?$", text[: head.start])
         if m and ctx.elected is not None:
             yield from _taker(s, found, ctx, r, ctx.elected, m)
         return
@@ -615,27 +636,39 @@ def _chain_at(text: str, at: int, found, ctx: _Context, who: str):
 
 
 def _elect_list_rule(s: Sentence, found, ctx: _Context) -> Iterator[Post]:
-    """大会选举甲为X协会会长，选举乙、丙为副会长: names right after the verb, then 为 and
-    the roles; without an organisation, the one elected into just before, else the topic."""
+    """大会选举甲为X协会会长，选举乙、丙为副会长 / 选举甲为会长，乙为秘书长: names right after
+    the verb (or after the comma that closes the group before), then 为 and the roles; without
+    an organisation, the one elected into just before, else the topic."""
     text, last_org = s.text, None
     for verb in _ELECT_NAMES.finditer(text):
-        people, i = [], verb.end()
-        while (p := mentions.person_at(text, i)) is not None:
-            people.append(p)
-            i = p.end
-            if not (text.startswith(("、", "和"), i)):
+        i = verb.end()
+        while (group := _elected(text, i, found)) is not None:
+            people, roles = group
+            for org_ref, role, end in roles:
+                org_ref = org_ref or last_org or ctx.elected or _topic(ctx)
+                if org_ref is None:
+                    continue
+                last_org = ctx.elected = org_ref
+                for p in people:
+                    yield _post(p.name, role, org_ref, s, verb.start(), end, "elect-list", ctx.date)
+            i = roles[-1][2] + 1
+            if not text.startswith(("，", ",", "；", ";"), i - 1):
                 break
-            i += 1
-        if not people or not text.startswith("为", i):
-            continue
-        roles = _roles_from(text, i + 1, found)
-        for org_ref, role, end in roles:
-            org_ref = org_ref or last_org or ctx.elected or _topic(ctx)
-            if org_ref is None:
-                continue
-            last_org = ctx.elected = org_ref
-            for p in people:
-                yield _post(p.name, role, org_ref, s, verb.start(), end, "elect-list", ctx.date)
+
+
+def _elected(text: str, i: int, found):
+    """NAME(、NAME)* 为 ROLES at i: (people, roles), or None."""
+    people = []
+    while (p := mentions.person_at(text, i)) is not None:
+        people.append(p)
+        i = p.end
+        if not (text.startswith(("、", "和"), i)):
+            break
+        i += 1
+    if not people or not text.startswith("为", i):
+        return None
+    roles = _roles_from(text, i + 1, found)
+    return (people, roles) if roles else None
 
 
 def _roles_from(text: str, i: int, found):
