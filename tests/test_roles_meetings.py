@@ -71,11 +71,22 @@ FOUND = [
         "湖州市社会工作协会成立于2010年。近年来协会会长钱文涛带领团队开展服务。",
         {("钱文涛", "会长", "湖州市社会工作协会", "roles.chain")},
         id="jinnianlai-before-the-anaphor"),
+    pytest.param(
+        "梧州市社会工作协会召开第二次会员代表大会。会上,覃海燕、洪建新、禤丽当选副会长。",
+        {("覃海燕", "副会长", "梧州市社会工作协会", "roles.take"),
+         ("洪建新", "副会长", "梧州市社会工作协会", "roles.take"),
+         ("禤丽", "副会长", "梧州市社会工作协会", "roles.take")},
+        id="a-list-of-names-each-takes-the-post-elected"),
+    pytest.param(
+        "梧州市某社会工作服务中心项目主管吴丹介绍情况。",
+        {("吴丹", "项目主管", "梧州市某社会工作服务中心", "roles.chain")},
+        id="a-project-supervisor-is-a-post"),
 ]
 
 NOTHING = [
     pytest.param("湖州市民政局召开会议。钱文涛当选会长。", id="a-meeting-that-elects-no-one-s-officers"),
     pytest.param("钱文涛当选会长。", id="dangxuan-with-no-organisation-at-all"),
+    pytest.param("梧州市民政局召开会议。全体代表和钱文涛当选会长。", id="a-list-that-does-not-start-with-names"),
     pytest.param("湖州市民政局局长向大家介绍情况。", id="xiang-dajia-is-no-name"),
     pytest.param("湖州市民政局局长于会上指出要加强管理。", id="yu-huishang-is-no-name"),
     pytest.param("湖州市民政局局长高度评价社工。", id="gaodu-is-no-name"),

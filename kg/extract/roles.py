@@ -551,10 +551,28 @@ def _taker(s: Sentence, found, ctx: _Context, r: Role, org: OrgRef, m: re.Match)
     if some:  # 甲等17名个人被增补为…理事: 甲 is named, the others are not
         at = some.start()
     for p in mentions.persons_ending_at(text, at):
+        listed = _names_before(text, p.start) if p.start and text[p.start - 1] in "、和" else None
+        if listed:  # 甲、乙、丙当选副会长: each name of the list takes it
+            for q in [*listed, p]:
+                yield _post(q.name, r, org, s, q.start, r.end, "take", since)
+            return
         # the name stands alone, or closes a chain (X会会长胡某兼任…)
         if p.start == 0 or not mentions.is_han(text[p.start - 1]) or p.start in role_ends:
             yield _post(p.name, r, org, s, p.start, r.end, "take", since)
             return
+
+
+def _names_before(text: str, end: int) -> list | None:
+    """The names joined by 、/和 that end right before `end` (at its joiner), back to one
+    standing alone: 甲、乙、 before 丙; None where the run does not start clean."""
+    out = []
+    while end > 0 and text[end - 1] in "、和":
+        name = next(iter(mentions.persons_ending_at(text, end - 1)), None)
+        if name is None:
+            return None
+        out.insert(0, name)
+        end = name.start
+    return out if end == 0 or not mentions.is_han(text[end - 1]) else None
 
 
 _SUBJECT_VERB = re.compile(r"被任命为|成为|历任|曾任|先后任|现任|以(?=[^,，。;；]{2,40}身份)")
