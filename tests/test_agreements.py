@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from conftest import doc, signings
 
-HEAD = "两地签约推进社会工作协同发展\n2019-03-02 来源：成都日报\n"  # article date: 2019
+HEAD = "两地签约推进社会工作协同发展\n2019-12-02 来源：成都日报\n"  # article date: 2019, after its events
 
 
 def facts(text: str) -> set[tuple[str, frozenset[str], str | None]]:
@@ -194,3 +194,9 @@ CARRIED = [
 @pytest.mark.parametrize("body, date", CARRIED)
 def test_agreements_an_undated_signing_takes_the_day_last_reported(body, date):
     assert {d for _, _, d in facts(HEAD + body)} == {date}
+
+
+def test_a_day_later_than_the_article_without_its_year_is_last_year_s():
+    head = "2019-03-02 来源：遵义日报\n"  # 10月20日 with no year written, in a March article: 2018
+    assert {d for _, _, d in facts(head + "10月20日，遵义市民政局与遵义医科大学签署了合作协议。")} == {"2018-10-20"}
+    assert {d for _, _, d in facts(head + "2019年10月20日，遵义市民政局与遵义医科大学签署了合作协议。")} == {"2019-10-20"}

@@ -184,7 +184,7 @@ def _signings(doc: Document, s: Sentence, ctx: _Context) -> Iterator[Signing]:
             rule = "sign-respectively" if _PAIRED.search(text, 0, verb.start()) else "sign-on-topic"
         if not pairs or not pairs[0][0]:
             continue
-        date = mentions.date_before(text, verb.start(), doc.year)
+        date = _not_after(mentions.date_before(text, verb.start(), doc.year), doc, text[: verb.start()])
         same_day = _SAME_DAY.search(text, 0, verb.start())
         if date is None and same_day:
             at_meeting = same_day.group() not in ("当天", "当日", "同日")
@@ -239,6 +239,13 @@ def _names_a_topic(words: str) -> bool:
     (深化校地合作、推进人才培养) says what the signing is for."""
     bare = re.sub(r"“[^”]*”", "", words)
     return bool(words) and not re.search(r"[、和及]", bare)
+
+
+def _not_after(date: str | None, doc: Document, before: str) -> str | None:
+    """10月20日 in an article of 2023-05-01, its year not written: last year's 10月20日."""
+    if date and doc.date and len(doc.date) >= 10 and date > doc.date and f"{date[:4]}年" not in before:
+        return f"{int(date[:4]) - 1}{date[4:]}"
+    return date
 
 
 def _pairs(left: list[OrgRef], right: list[OrgRef]) -> list[list[OrgRef]]:
