@@ -367,6 +367,12 @@ after_role = _after_role  # does a role word end right before i
 
 def persons_ending_at(text: str, end: int, lengths=(4, 3, 2)):
     """The names of these lengths that end exactly at `end` (甲 in 甲副局长, 甲当选), longest first."""
+    if "·" in text[max(0, end - 7): end]:  # 阿依古丽·某某是…: a dotted name, whole, from its clean start
+        for i in range(max(0, end - 13), end - 4):
+            m = _DOTTED.match(text, i)
+            if m and m.end() == end and (i == 0 or not is_han(text[i - 1])):
+                yield Person(i, end, m.group())
+                return
     for n in lengths:
         if end >= n and (p := person_at(text, end - n)) is not None and p.end == end:
             yield p

@@ -51,7 +51,8 @@ _ELECT = re.compile(r"(选举|推选|选|任命|聘任|聘请|增补|推举)$")
 _ASSIGN = re.compile(r"(?:一职)?(?:已|将)?(?:经[\u4e00-\u9fff]{1,3})?(由|为|是)(?:原|前)?$")  # 部长一职已由甲担任
 _ELECT_NAMES = re.compile(r"(?:选举|推选|增补|推举|任命|聘任|聘请|补选)(?:产生)?(?:了)?")
 _PARTY_BODY = ("党组", "党委", "党总支", "党支部")
-_TAKE = re.compile(r"(当选为|当选|担任|出任|兼任|被选举为|被选为|被增补为|增补为|被任命为|受聘为|被聘为|获聘为|被聘请为)$")
+_TAKE = re.compile(r"(当选为|当选|担任|出任|兼任|被选举为|被选为|被增补为|增补为|被任命为|受聘为|被聘为|获聘为|被聘请为"
+                   r"|是)$")  # 甲是X站站长: with the organisation written, as take requires
 _SOME_OF = re.compile(r"等[\d一二三四五六七八九十]+名[^,;。]{0,8}$")  # 甲等17名个人(单位)被增补为
 
 
@@ -228,7 +229,7 @@ def _chain(text: str, last: Role, found, ctx: _Context, who: str | None = None):
         while cur.start >= 1 and text[cur.start - 1] == "兼" and cur.start - 1 in by_end:
             cur = by_end[cur.start - 1]
             seg_roles.insert(0, cur)
-        cur = seg_roles[0] = _party_split(text, cur, found)
+        cur = seg_roles[0] = _party_split(text, cur, found, ctx)
         org = _org_before(text, cur, found, ctx)
         if org is None and _dangling(text, cur, found, ctx):
             return None  # 中心主任甲 with no centre named before: whose 中心 is not known
@@ -283,15 +284,17 @@ def _tier_government(listed: OrgRef, role: Role) -> OrgRef | None:
     its government; after any other organisation (X局局长甲、区长乙) it is not that one's."""
     if listed.name.endswith("人民政府"):
         return listed
-    place = listed.name.removesuffix("委")
-    gov = mentions.gov_of_place(place, role.gov_tier) if listed.name.endswith(role.gov_tier + "委") else None
+    body = next((b for b in ("党委", "委") if listed.name.endswith(role.gov_tier + b)), None)  # X镇党委
+    place = listed.name.removesuffix(body or "委")
+    gov = mentions.gov_of_place(place, role.gov_tier) if body else None
     return OrgRef(gov, "government") if gov and len(place) > 1 else None
 
 
 def _dangling(text: str, role: Role, found, ctx: _Context) -> bool:
     """An anaphor (协会, 中心) right before the title that points at nothing named before."""
     org = mentions.org_ending_at(text, role.start, found.tokens, list(found.roles))
-    return org is not None and org.anaphor and ctx.resolve(org) is None
+    return org is not None and (org.anaphor and ctx.resolve(org) is None
+                                or _headed(text, org, found, ctx) is _NAMES_NOTHING)
 
 
 def _sub_unit(parent: OrgRef, org: OrgRef) -> OrgRef:
@@ -327,17 +330,79 @@ def _unit_of(before: OrgRef, org: OrgRef) -> OrgRef:
     return org
 
 
-def _party_split(text: str, role: Role, found) -> Role:
+def _party_split(text: str, role: Role, found, ctx: _Context) -> Role:
     """X大学党委副书记 is X大学's 党委副书记; where no organisation ends before 党委 (白沙镇党委,
-    社会工作党委) the body is the organisation and the post its 副书记."""
+    社会工作党委) the body is the organisation and the post its 副书记 (a member, 党委委员,
+    keeps its whole name: 委员 alone says whose member it is not). 厅党组书记 after X厅 is
+    X厅's 党组书记, as if X厅 were written."""
     body = next((b for b in _PARTY_BODY if role.name.startswith(b) and role.name != b), None)
     if body is None or mentions.org_ending_at(text, role.start, found.tokens, list(found.roles)):
+        return role
+    bare = _bare_before(text, role.start, found, ctx)
+    if bare is not None and bare[2] == "org":
         return role
     cut = role.start + len(body)
     if mentions.org_ending_at(text, cut, found.tokens, []) is None:
         return role
     name = role.name[len(body):]
+    if name in lexicon.words("party_members.txt"):
+        return replace(role, start=cut)
     return replace(role, start=cut, name=name, base=name.removeprefix("副"))
+
+
+def _bare_before(text: str, at: int, found, ctx: _Context):
+    """(OrgRef, start, kind) of a bare head (厅, 镇, 该院) ending at `at` that stands at a
+    clause's start and names what the article named before; None if it names nothing."""
+    for head, what in sorted(lexicon.table("org_bare_heads.txt").items(), key=lambda kv: -len(kv[0])):
+        start = at - len(head)
+        if start < 0 or not text.startswith(head, start):
+            continue
+        if start > 0 and text[start - 1] not in mentions.PUNCT:
+            return None  # 民政厅党组: the head ends a written name
+        ref = _antecedent(head, what, start, found, ctx)
+        return (ref, start, what) if ref is not None else None
+    return None
+
+
+def _antecedent(head: str, what: str, at: int, found, ctx: _Context) -> OrgRef | None:
+    """The last organisation named before `at` that ends with the head's character (厅 ->
+    X省民政厅), or for a place head (镇) the town the last such organisation is of."""
+    here = {id(o) for o in found.orgs}
+    for o in reversed(ctx.orgs):
+        if o.anaphor or (id(o) in here and o.end > at):
+            continue
+        if what == "org" and o.name.endswith(head[-1]) and len(o.name) > 2:
+            return OrgRef(o.name, o.kind)
+        if what == "place":
+            town = _town_of(o.name, head)
+            if town:
+                return OrgRef(town, "government")
+    return None
+
+
+def _town_of(name: str, head: str) -> str | None:
+    """东莞市X镇社会工作服务站 -> 东莞市X镇: a place, two to four characters, then the head."""
+    for p in places.find_places(name):
+        k = name.find(head, p.end)
+        if 2 <= k - p.end <= 4 and all(mentions.is_han(c) for c in name[p.end:k]) \
+                and not places.find_places(name[p.end:k + len(head)]):
+            return name[:k + len(head)]
+    return None
+
+
+def _headed(text: str, org: Org, found, ctx: _Context) -> OrgRef | None:
+    """厅党组, 厅社会工作处, 镇党委, 该院社会工作系 at a clause's start: the head's antecedent
+    and the body or unit after it (X省民政厅社会工作处)."""
+    for head in sorted(lexicon.table("org_bare_heads.txt"), key=len, reverse=True):
+        rest = org.name[len(head):]
+        if org.name.startswith(head) and rest and (rest.startswith(_PARTY_BODY) or rest.endswith(
+                tuple(lexicon.words("sub_units.txt")) + ("系",))):
+            found_head = _bare_before(text, org.start + len(head), found, ctx)
+            return OrgRef(found_head[0].name + rest, org.kind) if found_head else _NAMES_NOTHING
+    return None
+
+
+_NAMES_NOTHING = OrgRef("", "other")  # a bare head (厅党组) with nothing named before it
 
 
 def _named_title(text: str, role: Role) -> bool:
@@ -457,10 +522,15 @@ def _org_before(text: str, role: Role, found, ctx: _Context):
     """(OrgRef, start) of the organisation written right before a role word, if any."""
     org = mentions.org_ending_at(text, role.start, found.tokens, list(found.roles))
     if org is not None:
+        if (headed := _headed(text, org, found, ctx)) is not None:
+            return (headed, org.start) if headed is not _NAMES_NOTHING else None
         real = ctx.resolve(org)
         if real is None:
             return None
         return OrgRef(real.name, real.kind), org.start
+    bare = _bare_before(text, role.start, found, ctx)
+    if bare is not None and bare[2] == "org":  # 厅党组书记 after X厅: X厅's, as if written
+        return bare[0], bare[1]
     for head, unit in lexicon.table("role_short_units.txt").items():
         if text.endswith(head, 0, role.start) and unit[-1] == _HEADS.get(role.base):
             return OrgRef(unit, "party"), role.start - len(head)  # 组织部长: 组织部's 部长
@@ -547,6 +617,7 @@ def _taker(s: Sentence, found, ctx: _Context, r: Role, org: OrgRef, m: re.Match)
     role_ends = {x.end for x in found.roles}
     since = ctx.date if m.group().startswith("当选") else None
     at = m.start()
+    at -= next((len(w) for w in lexicon.words("take_adverbs.txt") if text.endswith(w, 0, at)), 0)  # 受邀担任
     some = _SOME_OF.search(text, 0, at)
     if some:  # 甲等17名个人被增补为…理事: 甲 is named, the others are not
         at = some.start()
