@@ -17,6 +17,7 @@ makes a target.
 from __future__ import annotations
 
 import re
+from functools import cache
 from collections import Counter
 from dataclasses import replace
 from collections.abc import Iterator
@@ -416,9 +417,14 @@ def _done(before: str) -> str | None:
     """The verb of output before a count (出台示范文本等6个…, 向各商会选派30名…):
     the last verb of lexicon/output_verbs.txt in the clause, with at most a list of
     examples ending in 等 between it and the figure."""
-    verbs = "|".join(sorted(lexicon.words("output_verbs.txt"), key=len, reverse=True))
-    m = re.search(rf"({verbs})(?:了)?(?:[^,;:]{{1,12}}等)?(?:超过|近|约|逾)?$", before)
+    m = _output_verb().search(before)
     return m.group(1) if m else None
+
+
+@cache
+def _output_verb() -> re.Pattern:
+    verbs = "|".join(sorted(lexicon.words("output_verbs.txt"), key=len, reverse=True))
+    return re.compile(rf"({verbs})(?:了)?(?:[^,;:]{{1,12}}等)?(?:超过|近|约|逾)?$")
 
 
 _ACTIVITY_UNITS = frozenset({"人次", "场次", "小时"})  # units that only count what was done
