@@ -22,6 +22,15 @@ def posts(text: str) -> list:
     return run(roles, text)
 
 
+ROLES_HEAD = "2024-03-05 来源：本地新闻网\n"  # the byline the posts' table tests read under
+
+
+def post_rows(text: str) -> set[tuple]:
+    """(person, role, org, rule[, "former"]) of every post read in text under ROLES_HEAD."""
+    return {(p.person, p.role, p.org.name, p.evidence.rule) + (("former",) if p.former else ())
+            for p in posts(ROLES_HEAD + text)}
+
+
 def signings(text: str) -> list:
     return run(agreements, text)
 

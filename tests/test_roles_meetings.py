@@ -5,14 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import posts
-
-HEAD = "2024-03-05 来源：本地新闻网\n"
-
-
-def read(text: str) -> set[tuple]:
-    return {(p.person, p.role, p.org.name, p.evidence.rule) + (("former",) if p.former else ())
-            for p in posts(HEAD + text)}
+from conftest import ROLES_HEAD as HEAD, post_rows as read
 
 
 FOUND = [
