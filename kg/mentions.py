@@ -49,7 +49,7 @@ def _role_regex() -> re.Pattern:
     roles = sorted(lexicon.roles(), key=len, reverse=True)
     prefixes = sorted(lexicon.words("role_prefixes.txt"), key=len, reverse=True)
     return re.compile(
-        r"(?:(?P<former>原|前)|(?P<current>现任|新任|首任))?(?P<role>(?:%s)?(?:%s))(?!会|单位|处|室|部|团|组|站|证|队|团队)"
+        r"(?:(?P<former>原|前)|(?P<current>现任|新任|首任))?(?P<role>(?:%s)?(?:%s)(?:助理)?)(?!会|单位|处|室|部|团|组|站|证|队|团队)"
         % ("|".join(prefixes), "|".join(roles)))
 
 
@@ -296,6 +296,9 @@ def person_at(text: str, i: int) -> Person | None:
         return Person(i, dotted.end(), dotted.group())
     surnames, weak = _surnames()
     never = lexicon.chars("name_never.txt")
+    spelt = _transliterated(text, i) if _after_role(text, i) else None
+    if spelt and len(spelt.name) > 3:  # longer than any Han name: 阿布都热合曼, not 阿布
+        return spelt
     if text[i: i + 1] in surnames and _after_role(text, i) and (long := _long_name(text, i, never)):
         return long
     titled = text[i: i + 1] in weak and (_after_role(text, i) or _after_titled_name(text, i))
@@ -304,7 +307,7 @@ def person_at(text: str, i: int) -> Person | None:
         if len(sur) == slen and (sur in surnames or slen == 1 and sur in weak and titled):
             break  # a rarer family name that is also a word (时, 公) only right after a title
     else:
-        return None
+        return spelt  # 会长努尔兰: no family name, but a transliterated name
     given = []
     j = i + slen
     while j < len(text) and len(given) < 2 and is_han(text[j]) and text[j] not in never \
@@ -354,6 +357,16 @@ def _long_name(text: str, i: int, never) -> Person | None:
     if j is None or j - i < 4 or any(c in never or not is_han(c) for c in text[i:j]):
         return None
     if any(e - s > 1 for _, s, e in segment.tokens(text[i:j])):
+        return None
+    return Person(i, j, text[i:j])
+
+
+def _transliterated(text: str, i: int) -> Person | None:
+    """会长努尔兰出席: a minority name without a family name, transliterated, runs to the next
+    edge in three to six characters that such names are written in."""
+    spelling = lexicon.chars("transliteration_chars.txt")
+    j = next((j for j in range(i + 3, min(i + 6, len(text)) + 1) if bounded(text, j)), None)
+    if j is None or any(c not in spelling for c in text[i:j]):
         return None
     return Person(i, j, text[i:j])
 

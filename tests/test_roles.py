@@ -16,6 +16,15 @@ def facts(text: str) -> set[tuple[str, str, str, bool]]:
 
 CHAIN = [
     pytest.param(
+        "成都市民政局局长助理王建华发言。",
+        {("王建华", "局长助理", "成都市民政局", False)},
+        id="assistant-to-a-title-is-its-own-post"),
+    pytest.param(
+        "喀什地区民政局副局长阿布都热合曼、博州社会工作协会会长努尔古丽出席。",
+        {("阿布都热合曼", "副局长", "喀什地区民政局", False),
+         ("努尔古丽", "会长", "博州社会工作协会", False)},
+        id="transliterated-name-without-family-name"),
+    pytest.param(
         "江苏省社会工作协会会长王建华出席会议。",
         {("王建华", "会长", "江苏省社会工作协会", False)},
         id="org-role-name"),
@@ -164,6 +173,14 @@ TAKE = [
         "周晓梅担任成都市青少年服务中心主任。",
         {("周晓梅", "主任", "成都市青少年服务中心", False)},
         id="danren"),
+    pytest.param(
+        "刘海涛任宜宾市社会工作协会秘书长。",
+        {("刘海涛", "秘书长", "宜宾市社会工作协会", False)},
+        id="ren"),
+    pytest.param(
+        "该同志历任宜宾市社会工作协会秘书长等职。",
+        set(),
+        id="lireng-without-a-name"),
 ]
 
 
@@ -183,11 +200,11 @@ NOTHING = [
     pytest.param("江苏省人大代表王建华发言。", id="daibiao"),
     pytest.param("各区社工代表周晓梅发言。", id="daibiao-shegong"),
     pytest.param("王建华出席会议并讲话。", id="name-no-role"),
+    pytest.param("江苏省社会工作协会会长多次强调服务质量。", id="title-then-a-word-of-spelling-characters"),
     pytest.param("会长王建华出席会议。", id="role-no-org"),
     pytest.param("记者王建华报道。协会召开理事会。", id="byline-role-needs-its-organisation"),
     pytest.param("成都市民政局召开会议。会长王建华致辞。", id="head-word-fits-no-organisation-named"),
     pytest.param("王建华当选为协会会长。", id="take-needs-explicit-org"),
-    pytest.param("成都市民政局局长助理王建华发言。", id="role-plus-zhuli"),
     pytest.param("成都市市长热线正式开通。", id="head-then-word"),
     pytest.param("江苏省社会工作协会会员代表大会召开。", id="huiyuan-daibiao"),
 ]

@@ -52,7 +52,7 @@ _ASSIGN = re.compile(r"(?:一职)?(?:已|将)?(?:经[\u4e00-\u9fff]{1,3})?(由|�
 _ELECT_NAMES = re.compile(r"(?:选举|推选|增补|推举|任命|聘任|聘请|补选)(?:产生)?(?:了)?")
 _PARTY_BODY = ("党组", "党委", "党总支", "党支部")
 _TAKE = re.compile(r"(当选为|当选|担任|出任|兼任|被选举为|被选为|被增补为|增补为|被任命为|受聘为|被聘为|获聘为|被聘请为"
-                   r"|是)$")  # 甲是X站站长: with the organisation written, as take requires
+                   r"|是|(?<![主现历曾兼担出继连留信责委])任)$")  # 甲是X站站长 / 甲任X会秘书长: the organisation written
 _SOME_OF = re.compile(r"等[\d一二三四五六七八九十]+名[^,;。]{0,8}$")  # 甲等17名个人(单位)被增补为
 
 
