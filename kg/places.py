@@ -162,6 +162,8 @@ def find_places(text: str) -> tuple[PlaceMention, ...]:
 def _plausible(text: str, i: int, n: int, cands) -> bool:
     word = text[i: i + n]
     if any(word == c.name for c in cands):
+        if n == 2 and text.startswith("级", i + n):
+            return False  # 建成县级中心: 县级 is a level, not the county 成县
         return not text.startswith(("街道", "社区"), i + n) or cands[0].level <= 2
     return not text.startswith(_NOT_AFTER_SHORT, i + n)  # 大同街道 is a street, not 大同市
 

@@ -170,7 +170,8 @@ FIGURES = [
         id="quan-qu-with-a-dateline-city-is-the-autonomous-region"),
     pytest.param(
         "温州市社工人数由2019年的300人增长到2022年的800人。",
-        {("温州市", "社工人数", 800, "人", "statistics.changed-to")},
+        {("温州市", "社工人数", 300, "人", "statistics.baseline"),
+         ("温州市", "社工人数", 800, "人", "statistics.changed-to")},
         id="grew-to-with-the-years-written"),
     pytest.param(
         "芜湖市每万人拥有社工12.5人。",
@@ -180,6 +181,31 @@ FIGURES = [
         "芜湖市召开会议。他介绍,全市持证社工达到5200人。",
         {("芜湖市", "持证社工", 5200, "人", "statistics.indicator-value")},
         id="a-speaker-quoting-the-region-s-figure"),
+    pytest.param(
+        "芜湖市镜湖区现有社区工作者近千人。",
+        {("芜湖市镜湖区", "社区工作者", 1000, "人", "statistics.indicator-value")},
+        id="a-bare-thousand-after-jin"),
+    pytest.param(
+        "芜湖市持证社工人数已过百。",
+        {("芜湖市", "持证社工人数", 100, "人", "statistics.indicator-value")},
+        id="over-a-hundred-with-the-unit-from-the-indicator"),
+    pytest.param(
+        "芜湖市鸠江区今年开展社工服务活动860余场。",
+        {("芜湖市鸠江区", "开展社工服务活动", 860, "场", "statistics.indicator-value")},
+        id="activities-counted-in-chang"),
+    pytest.param(
+        "滁州市计划今年建成县级社会工作指导中心8个。",
+        {("滁州市", "计划今年建成县级社会工作指导中心", 8, "个", "statistics.indicator-value")},
+        id="xianji-is-a-level-not-a-county"),
+    pytest.param(
+        "滁州市持证社工数量连续两年居全省前列,目前总数已达6200人。",
+        {("滁州市", "持证社工总数", 6200, "人", "statistics.indicator-value")},
+        id="a-total-of-what-the-sentence-opens-with"),
+    pytest.param(
+        "滁州市持证社工人数从2019年的900人增加到2022年的2600人。",
+        {("滁州市", "持证社工人数", 900, "人", "statistics.baseline"),
+         ("滁州市", "持证社工人数", 2600, "人", "statistics.changed-to")},
+        id="a-change-from-a-year-s-figure-gives-both"),
 ]
 
 YEARS = [
@@ -193,6 +219,12 @@ YEARS = [
                  id="a-year-opening-the-sentence-without-a-comma"),
     pytest.param("到2025年,贵州省将力争实现全覆盖,持证社工总数达到4万人以上。", 40000, 2025, "target",
                  id="a-sentence-opening-with-its-target-year"),
+    pytest.param("根据规划,到2026年,安徽省每万人拥有持证社工将达到10人,全省社工站总数达到1500个。", 1500, 2026,
+                 "target", id="a-target-year-after-a-lead-in-scopes-every-clause"),
+    pytest.param("滁州市民政局介绍,截至去年底,全市共有持证社工700名,社工站服务群众达六万人次。", 60000, 2022,
+                 "actual", id="as-of-last-year-scopes-the-next-clause"),
+    pytest.param("滁州市持证社工人数从2019年的900人增加到2022年的2600人。", 900, 2019, "actual",
+                 id="the-year-a-change-starts-from"),
 ]
 
 
@@ -224,6 +256,8 @@ NOTHING = [
     pytest.param("绵阳市各部门负责人共80多人参加了会议。", id="who-came-to-the-meeting"),
     pytest.param("绵阳市有3个村的社工站获评优秀。", id="noun-de-noun-counts-the-first"),
     pytest.param("绵阳市组织10家部门(单位)合作共建。", id="an-aside-that-is-no-place-kind-ends-the-noun"),
+    pytest.param("社工服务走进千家万户,绵阳市志愿者千人参与。", id="a-bare-thousand-is-a-word"),
+    pytest.param("省民政厅先后在绵阳市、德阳市召开3场社会工作交流会。", id="meetings-held-are-no-figure"),
 ]
 
 

@@ -48,7 +48,7 @@ RULE_NAMES = frozenset(name for name, _ in RULES)
 _QUANTITY = re.compile(
     r"(?<![\d.第])(?P<num>\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)(?P<a1>多|余)?"
     r"(?P<mag>千万|百万|万亿|万|亿)?(?P<a2>多|余)?"
-    r"(?P<unit>人次|场次|平方米|小时|元|人|名|位|家|个|所|支|项|户|件|条|%)?(?P<post>以上|以下|左右|上下)?")
+    r"(?P<unit>人次|场次|平方米|小时|元|人|名|位|家|个|所|支|项|户|件|条|场|%)?(?P<post>以上|以下|左右|上下)?")
 _NOT_AFTER = re.compile(r"^(?:年|月|日|号|岁|周岁|届|次|点|时|分|小时|天|\.|\d)")
 _MAG = {"万": 1e4, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万亿": 1e12}
 _UNIT_ALIAS = {"位": "人"}
@@ -66,7 +66,7 @@ _LEAD = re.compile(
     r"(?:19|20)\d{2}年(?:以前|之前|以来|底|末)?|[一二两三四五六七八九十\d]+年前|到|至|要)+")
 _TRAIL = re.compile(
     r"(?:的|将|将会|可|达|达到|为|有|超过|超|逾|突破|不到|不足|约|近|将近|增加到|增至|增长到|提高到|要|就|已经|已|"
-    r"仅有|仅|只有|是|共|共计|累计|中|也|都|还|总计|约有|大约|接近|了|不少于|不低于|至少)+$")
+    r"仅有|仅|只有|是|共|共计|累计|中|也|都|还|总计|约有|大约|接近|了|不少于|不低于|至少|(?<!通)过)+$")
 _TARGET = re.compile(r"(?<![截长加高升展大])(?:到|至)(?:19|20)\d{2}年|力争|目标|计划|预计|将达到|要达到|规划|下一步|拟|将(?!近)")
 _YEAR = re.compile(r"((?:19|20)\d{2})年(以前|之前|前)?")
 _YEARS_AGO = re.compile(r"([一二两三四五六七八九十\d]+)年前")
@@ -95,6 +95,7 @@ class _RegionContext:
         self.by_level: dict[int, places.Place] = {}
         self.figure_region: places.Place | None = None  # of the last figure read
         self.scope_year: int | None = None  # 截至2022年底, …; carried over a ；
+        self.doc_year = art.doc.year
 
     def place(self, mention) -> places.Place:
         return places.choose(list(mention.candidates), self.all)
@@ -109,7 +110,7 @@ class _RegionContext:
         if goes_on and self.figure_region is not None and not named:
             self.note(self.figure_region)
         as_of = list(_AS_OF.finditer(s.text))
-        self.scope_year = (int(as_of[-1].group(1)) if as_of else self.scope_year) if goes_on else None
+        self.scope_year = (_as_of_year(as_of[-1], self.doc_year) if as_of else self.scope_year) if goes_on else None
         self.figure_region = None
 
     def in_autonomous_region(self) -> bool:
@@ -176,6 +177,13 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext) -> Ite
         if came_from and _CHANGE_TO.match(text, q.end()):
             changed_from = _clean(_prefix(text, q, found, quantities[i - 1] if i else None)
                                   [: came_from.start() - q.start()])
+            start = _from_year(text, came_from, q)
+            if start is not None and changed_from and (region := _region(text, q.start(), found, ctx)):
+                # 从2018年的3100人增加到…: the starting figure, in the year it is given for
+                yield Observation(PlaceRef(region.code, region.label), changed_from, value,
+                                  _UNIT_ALIAS.get(q.group("unit") or "", q.group("unit") or ""),
+                                  _qualifier(text, q), start, "actual",
+                                  Evidence.of(s, came_from.start(), q.end(), "statistics." + _named("baseline")))
             continue
         baseline = _BASELINE.search(text, 0, q.start())
         if baseline and prev is not None and prev.unit == _UNIT_ALIAS.get(q.group("unit") or "", q.group("unit")):
@@ -206,6 +214,8 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext) -> Ite
         if _ATTENDING.match(text, q.end()) or (noun and _CAME_TO.match(text, q.end() + len(noun))) \
                 or _ONE_PERSON.match(text) or _ONE_PERSON.match(text, _evidence_start(text, q.start())):
             continue  # 各单位负责人共60多人参加了会议: who came, not what a region has
+        if _meetings_held(text, q, noun):
+            continue  # 召开3场交流会: the meetings a body held, not a region's figure
         if _PER_UNIT.search(_clause(text, q.start())):
             continue  # 每个社区至少2名: a norm for each unit, not what the region has
         prefix = _clean(_prefix(text, q, found, quantities[i - 1] if i else None))
@@ -235,6 +245,8 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext) -> Ite
             indicator = prev.indicator  # 到2020年达到5万人: the clause before named it
         elif indicator in _MEASURE_OF and prev is not None:
             indicator = prev.indicator + indicator  # 志愿服务队伍85支、人数达6000人: the teams' 人数
+        elif indicator in _MEASURE_OF:
+            indicator = _subject_of(text, q.start(), found) + indicator  # 持证社工…,总数已达: the subject's
         if not _is_indicator(indicator, unit) and rule not in ("counted-noun", "done-noun", "places-reached"):
             if unit in _ACTIVITY_UNITS and len(indicator) >= 2 and not _ATTENDANCE.search(indicator):
                 rule = "activity"  # 累计服务群众18万人次: a count of services rendered is a figure
@@ -255,6 +267,26 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext) -> Ite
                         "statistics." + _named(rule)))
         prev = obs
         yield obs
+
+
+def _subject_of(text: str, i: int, found) -> str:
+    """The sector noun the sentence opens with, before the figure's clause (持证社工 in
+    某市持证社工数量连续三年居前列,目前总数已达…), from after its place; '' if none."""
+    clause_start = max([m.end() for m in re.finditer(r"[,;:]", text[:i])], default=0)
+    words = [(text.find(w, 0, clause_start), w) for w in lexicon.words("indicators.txt") if w in text[:clause_start]]
+    if not words:
+        return ""
+    at, word = min(words, key=lambda x: (x[0], -len(x[1])))
+    end = at + len(word)
+    while True:  # 持证 then 社工: the run of sector words from the first
+        longer = [text.find(w, at, clause_start) + len(w) for w in lexicon.words("indicators.txt")
+                  if at <= text.find(w, at, clause_start) <= end]
+        if max(longer, default=end) <= end:
+            break
+        end = max(longer)
+    left = max([p.end for p in found.places if p.end <= at], default=0)
+    left = max([left] + [m.end() for m in re.finditer(r"[,;:]", text[:at])])
+    return text[left: end]
 
 
 def _masked(text: str) -> str:
@@ -285,15 +317,24 @@ def _respective(text: str, found, quantities) -> dict:
 
 
 def _is_quantity(text: str, q: re.Match) -> bool:
-    if not q.group("num") or not (q.group("unit") or q.group("mag")):
+    if not q.group("num"):
         return False
+    if not (q.group("unit") or q.group("mag")):  # 人数过千。: a round figure whose unit the indicator gives
+        return q.group("num") in ("百", "千") and bool(re.match(r"[,;:。]|$", text[q.end():]))
     if _NOT_AFTER.match(text[q.end():]):
         return False
     return not (q.group("num") in ("一", "二") and text[q.end(): q.end() + 1] == "是")
 
 
+_ROUND_BEFORE = re.compile(r"(?:近|将近|(?<!通)过|上|超过|逾|突破)$")  # 近千人, 人数过百: one round hundred or thousand
+
+
 def _value(q: re.Match) -> float | None:
     num = q.group("num")
+    if num in ("百", "千"):  # a bare 千 is a round figure only after 近/过 (千家万户 is no count)
+        if not _ROUND_BEFORE.search(q.string, 0, q.start()):
+            return None
+        num = "一" + num
     try:
         value = float(num) if num[0].isdigit() else float(cn2an.cn2an(num, "smart"))
     except (ValueError, KeyError):
@@ -328,6 +369,12 @@ def _modified(noun: str) -> bool:
 
 _BASELINE = re.compile(r"(?:较|比)((?:19|20)\d{2})年(?:初|底|末|同期)?(?:的)?$")
 # 由900人增长到2300人, 由6年前的40家发展到现在的320余家, 从1800余人到突破3500人
+def _from_year(text: str, came_from: re.Match, q: re.Match) -> int | None:
+    """The year 从2018年的 states for the figure a change starts from; None if it states none."""
+    m = re.fullmatch(r"(?:由|从)((?:19|20)\d{2})年(?:底|末)?的?", text[came_from.start(): q.start()])
+    return int(m.group(1)) if m else None
+
+
 _FROM = re.compile(r"(?:由|从)(?:[^,;:。由从]{0,6}的)?$")
 _CHANGE_TO = re.compile(r"(?:增长|增加|提高|上升|发展|扩大|减少|下降|降低)?(?:到了?|至|为)"
                         r"(?:现在的|目前的|如今的|今年的|当前的|(?:19|20)\d{2}年(?:底|末)?的)?(?:突破|超过|近|约)?")
@@ -389,8 +436,18 @@ def _unit_from(indicator: str) -> str | None:
     return best[1] if best else None
 
 
-_AS_OF = re.compile(r"(?:^|[,;:])(?:据统计|数据显示)?[,:]?(?:截至|截止到?|至)((?:19|20)\d{2})年"
+_AS_OF = re.compile(r"(?:^|[,;:])(?:据统计|数据显示)?[,:]?(?:截至|截止到?|至)(?:((?:19|20)\d{2})年|(去年|上年|今年|前年))"
                     r"(?:底|末|[一二三四五六七八九十\d]{1,2}月(?:底|末|[一二三四五六七八九十\d]{1,3}日)?)?(?=[,:])")
+_YEARS_BACK = {"今年": 0, "去年": 1, "上年": 1, "前年": 2}
+
+
+def _as_of_year(m: re.Match, doc_year: int | None) -> int | None:
+    """截至2022年底 -> 2022; 截至去年底 -> the year before the article's."""
+    if m.group(1):
+        return int(m.group(1))
+    return doc_year - _YEARS_BACK[m.group(2)] if doc_year else None
+
+
 _TOWARDS = re.compile(r"(?:累计|共|已|先后|每年|连续)*(?:向|对|给|为|赴|帮扶|支援|援助)")
 # 180名会员代表出席, 甲、乙等17名: a meeting or a list of people, not a region's figure;
 # 签订了…协议, 较2019年初: a verb phrase or a baseline, not a measure
@@ -427,13 +484,21 @@ def _output_verb() -> re.Pattern:
     return re.compile(rf"({verbs})(?:了)?(?:[^,;:]{{1,12}}等)?(?:超过|近|约|逾)?$")
 
 
-_ACTIVITY_UNITS = frozenset({"人次", "场次", "小时"})  # units that only count what was done
+_ACTIVITY_UNITS = frozenset({"人次", "场次", "场", "小时"})  # units that only count what was done
 _PLACE_TYPES = frozenset("乡 镇 村 乡镇 街道 社区 区 县 市 省 开发区 团场 行政村 城市 地区 部门 单位".split())
 
 
 # 她累计开展个案服务260个: one person's, not a region's (他说/他介绍… quote the region's)
 _ONE_PERSON = re.compile(r"[他她](?!们|说|认为|介绍|指出|表示|强调|谈到|提到|透露|坦言|告诉)")
 _CAME_TO = re.compile(r"(?:出席|列席|参会|与会|参加了?(?:会议|大会|仪式|座谈|开幕式|活动))")  # 60名代表出席
+_HELD = re.compile(r"(?:召开|举行)了?$")
+
+
+def _meetings_held(text: str, q: re.Match, noun: str | None) -> bool:
+    return bool(noun) and noun.endswith("会") and q.group("unit") in ("场", "场次") \
+        and bool(_HELD.search(text, 0, q.start()))
+
+
 _RANGE_END = re.compile(r"[^,;:。]{0,12}?不等")
 _ATTENDING = re.compile(r"(?:多|余)?(?:参加|出席|参与|与会|列席|参会|到会)")
 
@@ -473,7 +538,8 @@ def _counted_noun(noun: str) -> bool:
 
 def _qualifier(text: str, q: re.Match) -> str:
     before = re.sub(r"(?:就|已经|已|都|也|还|了)+$", "", text[max(0, q.start() - 8): q.start()])
-    if q.group("a1") or q.group("a2") or q.group("post") == "以上" or _GREATER.search(before):
+    over_round = q.group("num") in ("百", "千") and re.search(r"(?<!通)过$", before)  # 过千: over 1000
+    if q.group("a1") or q.group("a2") or q.group("post") == "以上" or _GREATER.search(before) or over_round:
         return ">"
     if q.group("post") == "以下" or _LESS.search(before):
         return "<"
@@ -504,7 +570,8 @@ _PLAN_END = {"十一": 2010, "十二": 2015, "十三": 2020, "十四": 2025, "�
 # 2022年全国共有…,全国持证…: a year opening the sentence holds for all of it (not 2019年以来)
 _OPENING_YEAR = re.compile(r"((?:19|20)\d{2})(?=年(?!以来|以前|之前|前|至今|起|开始|底|末|初))")
 # 到2025年,…将力争…,持证社工达到5万人: a sentence opening with its target year is a plan
-_OPENING_TARGET = re.compile(r"(?:预计|力争|计划|争取)?(?:到|至)((?:19|20)\d{2})年")
+# (按照规划,到2026年,…): after a short lead-in clause too
+_OPENING_TARGET = re.compile(r"(?:[^,;:]{1,8}[,:])?(?:预计|力争|计划|争取)?(?:到|至)((?:19|20)\d{2})年")
 
 
 def _year(text: str, i: int, doc_year: int | None, scope: int | None = None, since: int = 0) -> int | None:
@@ -535,7 +602,7 @@ def _year(text: str, i: int, doc_year: int | None, scope: int | None = None, sin
         return _PLAN_END[plan.group(1)]
     scoped = [m for m in _AS_OF.finditer(text, 0, i)]  # 截至2022年底, … scopes what follows
     if scoped:
-        return int(scoped[-1].group(1))
+        return _as_of_year(scoped[-1], doc_year)
     return scope or doc_year
 
 
