@@ -132,3 +132,14 @@ def test_the_chart_opens_in_chromium_offline(picture, tmp_path):
     pixels = imread(shots / "chart.png")[..., :3]
     inked = (pixels.sum(axis=2) < 2.4).mean()  # share of pixels that are not (near) white
     assert 0.01 < inked < 0.5
+
+
+def test_a_font_installed_after_matplotlib_cached_its_list_is_found(monkeypatch):
+    """A user who installs fonts-noto-cjk after a first run: matplotlib's cached font list
+    lacks it, and the chart reads the system's fonts again rather than refusing."""
+    from matplotlib import font_manager
+
+    known = font_manager.fontManager.ttflist
+    monkeypatch.setattr(font_manager.fontManager, "ttflist",
+                        [f for f in known if f.name not in chart.CJK_FONTS])
+    assert chart.cjk_font() in chart.CJK_FONTS

@@ -225,6 +225,12 @@ YEARS = [
                  "actual", id="as-of-last-year-scopes-the-next-clause"),
     pytest.param("滁州市持证社工人数从2019年的900人增加到2022年的2600人。", 900, 2019, "actual",
                  id="the-year-a-change-starts-from"),
+    pytest.param("局长介绍,2019年宿州市财政投入社工资金800万元,全市社工机构发展到46家。", 46, 2019, "actual",
+                 id="a-year-opening-a-report-scopes-the-sentence"),
+    pytest.param("报告显示,2020年,宿州市共发放救助金3000万元;全市持证社工达到950人。", 950, 2020, "actual",
+                 id="a-year-goes-on-past-a-semicolon"),
+    pytest.param("宿州市加大投入,2018年市政府出台扶持意见,五年累计投入资金超过900万元。", 9000000, 2023, "actual",
+                 id="a-year-in-mid-sentence-is-its-own-clause-s"),
 ]
 
 
@@ -259,6 +265,12 @@ NOTHING = [
     pytest.param("社工服务走进千家万户,绵阳市志愿者千人参与。", id="a-bare-thousand-is-a-word"),
     pytest.param("省民政厅先后在绵阳市、德阳市召开3场社会工作交流会。", id="meetings-held-are-no-figure"),
 ]
+
+
+def test_a_figure_told_twice_is_one_figure():
+    text = "宿州市持证社工达到1200人。会议强调,2022年,全市持证社工达到1200人,社工站150个。"
+    found = [o for o in run(statistics, HEAD + text) if o.value == 1200]
+    assert len(found) == 1
 
 
 @pytest.mark.parametrize("text, expected", FIGURES)

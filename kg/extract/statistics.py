@@ -79,7 +79,8 @@ def extract(art: Article) -> Iterator[Observation]:
     context = _RegionContext(art)
     for s, found in art:
         for obs in _observations(art.doc, s, found, context):
-            key = (obs.region.code, obs.value, _SAME_COUNT.get(obs.unit, obs.unit), obs.year, obs.kind)
+            # one figure told twice (its year stated the first time only) is one figure
+            key = (obs.region.code, obs.value, _SAME_COUNT.get(obs.unit, obs.unit), obs.kind)
             if key not in seen:
                 seen.add(key)
                 yield obs
@@ -110,7 +111,9 @@ class _RegionContext:
         if goes_on and self.figure_region is not None and not named:
             self.note(self.figure_region)
         as_of = list(_AS_OF.finditer(s.text))
-        self.scope_year = (_as_of_year(as_of[-1], self.doc_year) if as_of else self.scope_year) if goes_on else None
+        opening = _opening_years(s.text, len(s.text))
+        stated = _as_of_year(as_of[-1], self.doc_year) if as_of else opening[-1] if opening else self.scope_year
+        self.scope_year = stated if goes_on else None  # 2021年,全市…；…: the year goes on too
         self.figure_region = None
 
     def in_autonomous_region(self) -> bool:
@@ -567,11 +570,22 @@ _PLAN_PERIOD = re.compile(r"“?(十[一二三四五])五”?(?:期间|时期|�
 _PLAN_END = {"十一": 2010, "十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030}
 
 
-# 2022年全国共有…,全国持证…: a year opening the sentence holds for all of it (not 2019年以来)
-_OPENING_YEAR = re.compile(r"((?:19|20)\d{2})(?=年(?!以来|以前|之前|前|至今|起|开始|底|末|初))")
 # 到2025年,…将力争…,持证社工达到5万人: a sentence opening with its target year is a plan
 # (按照规划,到2026年,…): after a short lead-in clause too
 _OPENING_TARGET = re.compile(r"(?:[^,;:]{1,8}[,:])?(?:预计|力争|计划|争取)?(?:到|至)((?:19|20)\d{2})年")
+
+
+# A year scopes what follows it in the sentence where it stands as a clause (…,2013年,…) or
+# opens the sentence or a report (2022年全市…, 他介绍,2015年全市…); 2021年新成立… in mid-sentence
+# is its own clause's only
+_CLAUSE_YEAR = re.compile(
+    r"(?:(?:^|(?<=[,;:]))((?:19|20)\d{2})(?=年[,:])"
+    r"|(?:^|(?<=介绍[,:])|(?<=表示[,:])|(?<=指出[,:])|(?<=显示[,:])|(?<=获悉[,:])|(?<=据悉[,:])|(?<=据统计[,:])"
+    r"|(?<=据了解[,:]))((?:19|20)\d{2})(?=年(?!以来|以前|之前|前|至今|起|开始|底|末|初|的)))")
+
+
+def _opening_years(text: str, i: int) -> list[int]:
+    return [int(m.group(1) or m.group(2)) for m in _CLAUSE_YEAR.finditer(text, 0, i) if m.end() <= i]
 
 
 def _year(text: str, i: int, doc_year: int | None, scope: int | None = None, since: int = 0) -> int | None:
@@ -590,10 +604,9 @@ def _year(text: str, i: int, doc_year: int | None, scope: int | None = None, sin
     if plan:
         return _PLAN_END[plan.group(1)]
     # 2013年, … or 据了解,2019年, … : a year standing as a clause scopes what follows
-    opening = [m for m in re.finditer(r"(?:^|(?<=[,;:]))((?:19|20)\d{2})(?=年[,:])", text) if m.end() <= i] \
-        or [m for m in [_OPENING_YEAR.match(text)] if m and m.end() <= i]
+    opening = _opening_years(text, i)
     if opening:
-        return int(opening[-1].group(1))
+        return opening[-1]
     target = _OPENING_TARGET.match(text)
     if target and target.end() <= i:
         return int(target.group(1))
