@@ -16,6 +16,10 @@ def facts(text: str) -> set[tuple[str, str, str, bool]]:
 
 CHAIN = [
     pytest.param(
+        "泉州市副市长吴秋月、泉州市民政局局长郑月明出席会议。",
+        {("吴秋月", "副市长", "泉州市人民政府", False), ("郑月明", "局长", "泉州市民政局", False)},
+        id="yue-in-a-given-name"),
+    pytest.param(
         "成都市民政局局长助理王建华发言。",
         {("王建华", "局长助理", "成都市民政局", False)},
         id="assistant-to-a-title-is-its-own-post"),
@@ -200,6 +204,7 @@ NOTHING = [
     pytest.param("江苏省人大代表王建华发言。", id="daibiao"),
     pytest.param("各区社工代表周晓梅发言。", id="daibiao-shegong"),
     pytest.param("王建华出席会议并讲话。", id="name-no-role"),
+    pytest.param("江苏省社会工作协会秘书长月底前提交报告。", id="title-then-yuedi"),
     pytest.param("江苏省社会工作协会会长多次强调服务质量。", id="title-then-a-word-of-spelling-characters"),
     pytest.param("会长王建华出席会议。", id="role-no-org"),
     pytest.param("记者王建华报道。协会召开理事会。", id="byline-role-needs-its-organisation"),
