@@ -320,10 +320,17 @@ def person_at(text: str, i: int) -> Person | None:
         return None  # 任组长, 王会长: a family name before a role word is an address, not a name
     cands = [text[i: i + slen + n] for n in range(1, len(given) + 1)]
     name = _pick_length(text, i, cands)
+    if sur in weak and _place_follows(text, i + 1):
+        return None  # 部长和山东省…, 向北京市…: a conjunction or preposition before a place
     if name is None or (sur in weak and reads_as_word(text[i: i + len(name) + 1])
                         and not (titled and _given_is_name(text, i, name))):
         return None
     return Person(i, i + len(name), name)
+
+
+def _place_follows(text: str, i: int) -> bool:
+    found = places.find_places(text[i: i + 6])
+    return bool(found) and found[0].start == 0 and found[0].end >= 2
 
 
 def _after_titled_name(text: str, i: int) -> bool:

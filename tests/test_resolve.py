@@ -337,3 +337,11 @@ def test_short_forms_spelled_out_from_the_place_that_contains_the_article_s_plac
                                   "市委常委、组织部部长陈卫东出席。自治区民政厅副厅长王建军讲话。")
     got = {(f.person, f.org.name) for f in pipeline.extract_document(d) if hasattr(f, "person")}
     assert {("陈卫东", "喀什市委组织部"), ("王建军", "新疆维吾尔自治区民政厅")} <= got
+
+
+def test_a_tier_government_after_a_short_committee_is_spelled_out_with_the_article_s_place():
+    from kg import ingest, pipeline
+    d = ingest.document_from_text("k", "k.txt", "2024-03-05 来源：本地新闻网\n红河州召开会议。"
+                                  "州委常委、副州长杨建国出席。")
+    got = {(f.role, f.org.name) for f in pipeline.extract_document(d) if hasattr(f, "person")}
+    assert got == {("常委", "红河哈尼族彝族自治州委"), ("副州长", "红河哈尼族彝族自治州人民政府")}

@@ -16,6 +16,14 @@ def facts(text: str) -> set[tuple[str, str, str, bool]]:
 
 CHAIN = [
     pytest.param(
+        "红河州召开会议。州委常委、副州长杨建国出席。",
+        {("杨建国", "常委", "州委", False), ("杨建国", "副州长", "州人民政府", False)},
+        id="a-tier-head-after-the-short-committee-leads-its-government"),
+    pytest.param(
+        "大理州民政局局长和志强出席会议。",
+        {("和志强", "局长", "大理州民政局", False)},
+        id="he-as-a-family-name-after-a-title"),
+    pytest.param(
         "泉州市副市长吴秋月、泉州市民政局局长郑月明出席会议。",
         {("吴秋月", "副市长", "泉州市人民政府", False), ("郑月明", "局长", "泉州市民政局", False)},
         id="yue-in-a-given-name"),
@@ -205,6 +213,9 @@ NOTHING = [
     pytest.param("各区社工代表周晓梅发言。", id="daibiao-shegong"),
     pytest.param("王建华出席会议并讲话。", id="name-no-role"),
     pytest.param("江苏省社会工作协会秘书长月底前提交报告。", id="title-then-yuedi"),
+    pytest.param("江苏省民政厅厅长和副厅长出席会议。", id="he-joining-two-titles"),
+    pytest.param("江苏省社会工作协会会长和大家交流。", id="he-before-a-word"),
+    pytest.param("江苏省民政厅厅长和安徽、浙江两省民政厅副厅长座谈。", id="he-before-a-place"),
     pytest.param("江苏省社会工作协会会长多次强调服务质量。", id="title-then-a-word-of-spelling-characters"),
     pytest.param("会长王建华出席会议。", id="role-no-org"),
     pytest.param("记者王建华报道。协会召开理事会。", id="byline-role-needs-its-organisation"),

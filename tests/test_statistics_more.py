@@ -206,6 +206,11 @@ FIGURES = [
         {("滁州市", "持证社工人数", 900, "人", "statistics.baseline"),
          ("滁州市", "持证社工人数", 2600, "人", "statistics.changed-to")},
         id="a-change-from-a-year-s-figure-gives-both"),
+    pytest.param(
+        "六安市今年新增养老床位800余张,走访困难群众1.3万户次。",
+        {("六安市", "新增养老床位", 800, "张", "statistics.indicator-value"),
+         ("六安市", "走访困难群众", 13000, "户次", "statistics.activity")},
+        id="beds-and-household-visits"),
 ]
 
 YEARS = [
@@ -231,6 +236,7 @@ YEARS = [
                  id="a-year-goes-on-past-a-semicolon"),
     pytest.param("宿州市加大投入,2018年市政府出台扶持意见,五年累计投入资金超过900万元。", 9000000, 2023, "actual",
                  id="a-year-in-mid-sentence-is-its-own-clause-s"),
+    pytest.param("六安市今年要实现社工站覆盖率达到98%以上。", 98, 2023, "target", id="yao-shixian-is-a-target"),
 ]
 
 

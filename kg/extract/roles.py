@@ -286,6 +286,8 @@ def _tier_government(listed: OrgRef, role: Role) -> OrgRef | None:
         return listed
     body = next((b for b in ("党委", "委") if listed.name.endswith(role.gov_tier + b)), None)  # X镇党委
     place = listed.name.removesuffix(body or "委")
+    if body and place == role.gov_tier:  # 州委常委、副州长: spelled out with the article's place, as 州委 is
+        return OrgRef(place + "人民政府", "government")
     gov = mentions.gov_of_place(place, role.gov_tier) if body else None
     return OrgRef(gov, "government") if gov and len(place) > 1 else None
 

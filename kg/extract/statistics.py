@@ -45,10 +45,11 @@ RULES = (  # every rule's name, as facts, kg eval and lexicon/confidence.tsv kno
 RULE_NAMES = frozenset(name for name, _ in RULES)
 
 
+_UNITS = "|".join(re.escape(u) for u in sorted(lexicon.table("units.txt"), key=len, reverse=True))
 _QUANTITY = re.compile(
     r"(?<![\d.第])(?P<num>\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)(?P<a1>多|余)?"
     r"(?P<mag>千万|百万|万亿|万|亿)?(?P<a2>多|余)?"
-    r"(?P<unit>人次|场次|平方米|小时|元|人|名|位|家|个|所|支|项|户|件|条|场|%)?(?P<post>以上|以下|左右|上下)?")
+    rf"(?P<unit>{_UNITS})?(?P<post>以上|以下|左右|上下)?")
 _NOT_AFTER = re.compile(r"^(?:年|月|日|号|岁|周岁|届|次|点|时|分|小时|天|\.|\d)")
 _MAG = {"万": 1e4, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万亿": 1e12}
 _UNIT_ALIAS = {"位": "人"}
@@ -67,7 +68,7 @@ _LEAD = re.compile(
 _TRAIL = re.compile(
     r"(?:的|将|将会|可|达|达到|为|有|超过|超|逾|突破|不到|不足|约|近|将近|增加到|增至|增长到|提高到|要|就|已经|已|"
     r"仅有|仅|只有|是|共|共计|累计|中|也|都|还|总计|约有|大约|接近|了|不少于|不低于|至少|(?<!通)过)+$")
-_TARGET = re.compile(r"(?<![截长加高升展大])(?:到|至)(?:19|20)\d{2}年|力争|目标|计划|预计|将达到|要达到|规划|下一步|拟|将(?!近)")
+_TARGET = re.compile(r"(?<![截长加高升展大])(?:到|至)(?:19|20)\d{2}年|力争|目标|计划|预计|将达到|要达到|要(?:实现|确保|推动)|规划|下一步|拟|将(?!近)")
 _YEAR = re.compile(r"((?:19|20)\d{2})年(以前|之前|前)?")
 _YEARS_AGO = re.compile(r"([一二两三四五六七八九十\d]+)年前")
 _REFER = {"全市": 2, "本市": 2, "该市": 2, "我市": 2, "全省": 1, "本省": 1, "该省": 1, "我省": 1,
@@ -487,7 +488,7 @@ def _output_verb() -> re.Pattern:
     return re.compile(rf"({verbs})(?:了)?(?:[^,;:]{{1,12}}等)?(?:超过|近|约|逾)?$")
 
 
-_ACTIVITY_UNITS = frozenset({"人次", "场次", "场", "小时"})  # units that only count what was done
+_ACTIVITY_UNITS = frozenset({"人次", "户次", "场次", "场", "小时"})  # units that only count what was done
 _PLACE_TYPES = frozenset("乡 镇 村 乡镇 街道 社区 区 县 市 省 开发区 团场 行政村 城市 地区 部门 单位".split())
 
 
