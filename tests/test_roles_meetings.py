@@ -1,6 +1,8 @@
-"""Posts elected at an organisation's meeting without the organisation written, names whose
-given part is a word, a government post after a party post, 原 before a national body and a
-time word before an anaphor. Sentences are our own; each row names the rule."""
+"""Posts elected at an organisation's meeting without the organisation written (a term before
+the role, 由…兼任, ROLE为NAME, 分别当选 lists paired in order, 聘请 at a council or ceremony,
+同志 after a name), names whose given part is a word, a government post after a party post,
+原 before a national body and a time word before an anaphor. Sentences are our own; each row
+names the rule."""
 from __future__ import annotations
 
 import pytest
@@ -74,6 +76,82 @@ FOUND = [
         "梧州市某社会工作服务中心项目主管吴丹介绍情况。",
         {("吴丹", "项目主管", "梧州市某社会工作服务中心", "roles.chain")},
         id="a-project-supervisor-is-a-post"),
+    pytest.param(
+        "三明市社会工作联合会召开第二次会员代表大会，选举严立群为第二届理事会会长。",
+        {("严立群", "会长", "三明市社会工作联合会", "roles.elect-list")},
+        id="a-term-and-its-body-between-wei-and-the-role"),
+    pytest.param(
+        "三明市社会工作联合会召开第二次会员代表大会，选举严立群为新一届理事会会长、谢春燕为监事长。",
+        {("严立群", "会长", "三明市社会工作联合会", "roles.elect-list"),
+         ("谢春燕", "监事长", "三明市社会工作联合会", "roles.elect-list")},
+        id="a-new-term-then-the-next-name-after-dunhao"),
+    pytest.param(
+        "三明市社会工作联合会召开第二次会员代表大会，选举严立群为联合会第二届理事会会长。",
+        {("严立群", "会长", "三明市社会工作联合会", "roles.elect-list")},
+        id="an-anaphor-before-the-term-after-wei"),
+    pytest.param(
+        "三明市社会工作联合会召开第二次会员代表大会，选举福建农林大学教授严立群为第二届理事会会长。",
+        {("严立群", "教授", "福建农林大学", "roles.chain"),
+         ("严立群", "会长", "三明市社会工作联合会", "roles.elect")},
+        id="a-titled-person-elected-to-a-term"),
+    pytest.param(
+        "三明市社会工作联合会召开换届会议。常务副会长由谢春燕兼任。",
+        {("谢春燕", "常务副会长", "三明市社会工作联合会", "roles.assign")},
+        id="you-jianren-in-the-organisation-elected-into"),
+    pytest.param(
+        "三明市社会工作联合会召开换届会议。新一届理事会秘书长由谢春燕担任。",
+        {("谢春燕", "秘书长", "三明市社会工作联合会", "roles.assign")},
+        id="you-danren-after-a-term-without-the-organisation"),
+    pytest.param(
+        "三明市社会工作联合会召开换届会议。秘书长为谢春燕，副秘书长为邓海、严立群。",
+        {("谢春燕", "秘书长", "三明市社会工作联合会", "roles.assign"),
+         ("邓海", "副秘书长", "三明市社会工作联合会", "roles.assign"),
+         ("严立群", "副秘书长", "三明市社会工作联合会", "roles.assign")},
+        id="role-wei-name-closing-its-clause"),
+    pytest.param(
+        "三明市社会工作联合会召开第二次会员代表大会。严立群、谢春燕、邓海分别当选会长、副会长兼秘书长、监事长。",
+        {("严立群", "会长", "三明市社会工作联合会", "roles.respectively"),
+         ("谢春燕", "副会长", "三明市社会工作联合会", "roles.respectively"),
+         ("谢春燕", "秘书长", "三明市社会工作联合会", "roles.respectively"),
+         ("邓海", "监事长", "三明市社会工作联合会", "roles.respectively")},
+        id="fenbie-dangxuan-pairs-names-and-posts-jian-joins-two"),
+    pytest.param(
+        "三明市社会工作联合会召开第二次会员代表大会，大会选举严立群和谢春燕分别为会长和秘书长。",
+        {("严立群", "会长", "三明市社会工作联合会", "roles.respectively"),
+         ("谢春燕", "秘书长", "三明市社会工作联合会", "roles.respectively")},
+        id="fenbie-wei-after-an-election-verb-joined-by-he"),
+    pytest.param(
+        "严立群、谢春燕分别担任三明市民政局局长、三明市社会工作联合会会长。",
+        {("严立群", "局长", "三明市民政局", "roles.respectively"),
+         ("谢春燕", "会长", "三明市社会工作联合会", "roles.respectively")},
+        id="fenbie-danren-each-post-with-its-organisation"),
+    pytest.param(
+        "三明市社会工作联合会召开第二次会员代表大会。三明市民政局局长严立群、三明学院教授谢春燕分别当选会长、副会长。",
+        {("严立群", "局长", "三明市民政局", "roles.chain"), ("谢春燕", "教授", "三明学院", "roles.chain"),
+         ("严立群", "会长", "三明市社会工作联合会", "roles.respectively"),
+         ("谢春燕", "副会长", "三明市社会工作联合会", "roles.respectively")},
+        id="fenbie-titled-names-in-the-list"),
+    pytest.param(
+        "三明市社会工作联合会召开会长办公会，聘任邓海担任秘书长，聘请谢春燕为联合会顾问。",
+        {("邓海", "秘书长", "三明市社会工作联合会", "roles.elect-list"),
+         ("谢春燕", "顾问", "三明市社会工作联合会", "roles.elect-list")},
+        id="pinren-pinqing-at-the-heads-council-danren-and-an-anaphor"),
+    pytest.param(
+        "三明市社会工作联合会举行专家顾问聘任仪式，聘请邓海为顾问。",
+        {("邓海", "顾问", "三明市社会工作联合会", "roles.elect-list")},
+        id="pinqing-at-an-appointment-ceremony"),
+    pytest.param(
+        "邓海同志任三明市民政局党组书记。",
+        {("邓海", "党组书记", "三明市民政局", "roles.take")},
+        id="tongzhi-between-the-name-and-ren"),
+    pytest.param(
+        "三明市社会工作联合会召开第二次会员代表大会。严立群同志当选为第二届理事会会长。",
+        {("严立群", "会长", "三明市社会工作联合会", "roles.take")},
+        id="tongzhi-dangxuan-a-term"),
+    pytest.param(
+        "三明市社会工作联合会召开第二次会员代表大会，选举严立群同志为会长。",
+        {("严立群", "会长", "三明市社会工作联合会", "roles.elect-list")},
+        id="tongzhi-before-wei"),
 ]
 
 NOTHING = [
@@ -84,6 +162,25 @@ NOTHING = [
     pytest.param("湖州市民政局局长于会上指出要加强管理。", id="yu-huishang-is-no-name"),
     pytest.param("湖州市民政局局长高度评价社工。", id="gaodu-is-no-name"),
     pytest.param("今年协会开展培训，会长钱文涛出席。", id="jinnian-xiehui-names-no-association"),
+    pytest.param("三明市社会工作联合会召开第二次会员代表大会。严立群、谢春燕分别当选会长、副会长、秘书长。",
+                 id="fenbie-with-more-posts-than-names"),
+    pytest.param("三明市社会工作联合会召开第二次会员代表大会。严立群、谢春燕分别为大家解读政策。",
+                 id="fenbie-wei-no-post"),
+    pytest.param("三明市社会工作联合会召开第二次会员代表大会。两位专家分别为会长、副会长。",
+                 id="fenbie-without-names"),
+    pytest.param("三明市社会工作联合会召开第二次会员代表大会，选举产生了新一届会长。",
+                 id="elected-a-new-head-without-a-name"),
+    pytest.param("三明市社会工作联合会召开理事会，聘请专家为社工授课。", id="pinqing-experts-to-teach"),
+    pytest.param("三明市社会工作联合会召开第二次会员代表大会。会长为谢春燕颁发证书。",
+                 id="role-wei-is-for-when-the-name-does-not-close-the-clause"),
+    pytest.param("三明市社会工作联合会召开第二次会员代表大会。会议确定秘书长为谢春燕。",
+                 id="role-wei-name-not-opening-its-clause"),
+    pytest.param("三明市民政局召开会议。秘书长为谢春燕。", id="role-wei-name-with-no-election"),
+    pytest.param("常务副会长由谢春燕兼任。", id="you-jianren-with-no-organisation-at-all"),
+    pytest.param("三明市社会工作联合会召开第二次会员代表大会。严立群同志表示，联合会将继续努力。",
+                 id="tongzhi-biaoshi-is-no-post"),
+    pytest.param("三明市社会工作联合会召开第二次会员代表大会。会长为第二届理事会成员。",
+                 id="role-wei-a-body-no-name"),
 ]
 
 

@@ -11,6 +11,10 @@ Rules, in the order they are tried for every role word followed by a name:
 - elect   (选举|推选|任命|聘任|聘请) CHAIN NAME (为|担任) ORG? ROLE
 - elect   (选举|推选|增补…) NAME(、NAME)* 为 ORG? ROLE(、ROLE)*   选举甲、乙为副会长
 - take    (CHAIN)? NAME (当选为|当选|担任|出任|兼任) ORG ROLE
+- respectively  NAME(、NAME)* 分别(当选|担任|为) ROLE(、ROLE)*   paired in order, counts equal
+
+A term written between 为 and the role (第三届理事会会长, 新一届会长) qualifies the post,
+not the organisation; 同志 after a name (甲同志当选) leaves the post the name's.
 
 An organisation written as an anaphor (协会, 该会) is the last one of that kind the
 document named; a role with no organisation at all is the topic organisation's (the
@@ -43,6 +47,7 @@ RULES = (  # every rule's name, as facts, kg eval and lexicon/confidence.tsv kno
     ("elect", "选举…NAME为ORG? ROLE"),
     ("elect-list", "选举NAME、NAME为ROLE(、ROLE)*"),
     ("take", "NAME当选/担任/出任/兼任 ORG ROLE"),
+    ("respectively", "NAME、NAME分别当选/担任/为 ROLE、ROLE: paired in order, the counts equal"),
 )
 RULE_NAMES = frozenset(name for name, _ in RULES)
 
@@ -103,7 +108,7 @@ def _posts(art: Article) -> Iterator[Post]:
         ctx.orgs.extend(found.orgs)  # 协会召开…，联合会会长甲: an anaphor may point within its sentence
         ctx.elected = _meeting_org(s.text, found, ctx) or ctx.elected
         for post in (*_sentence_posts(s, found, ctx), *_elect_list_rule(s, found, ctx),
-                     *_subject_rule(s, found, ctx)):
+                     *_subject_rule(s, found, ctx), *_respectively_rule(s, found, ctx)):
             ctx.known.setdefault((post.person, post.role), post.org)
             yield post
         ctx.last_named = _last_named(s.text, len(s.text)) or ctx.last_named
@@ -144,6 +149,7 @@ def _sentence_posts(s: Sentence, found, ctx: _Context) -> Iterator[Post]:
             yield from _name_before_title(s, found, ctx, r)
             yield from _take_rule(s, found, ctx, r)
             yield from _assigned_to(s, found, ctx, r)
+            yield from _role_is_name(s, found, ctx, r)
             continue
         chain = _chain(text, r, found, ctx, person.name)
         if chain is None:
@@ -563,34 +569,83 @@ _ASSIGNED_TO = re.compile(r"(?:一职)?(?:已|将|改)?由")
 
 
 def _assigned_to(s: Sentence, found, ctx: _Context, r: Role) -> Iterator[Post]:
-    """X会秘书长一职已由甲担任: the post is in the organisation written before the title."""
+    """X会秘书长一职已由甲担任 / 常务副会长由乙兼任: the post is in the organisation written
+    before the title, else (the title opening its clause) the one elected into."""
     text = s.text
     m = _ASSIGNED_TO.match(text, r.end)
     person = mentions.person_at(text, m.end()) if m else None
-    if person is None or not text.startswith(("担任", "出任", "接任"), person.end):
+    if person is None or not text.startswith(tuple(lexicon.words("assign_verbs.txt")), person.end):
         return
-    org = _org_before(text, r, found, ctx)
+    start, org = _role_head(text, r, found, ctx)
+    org = org or _elected_into(text, start, ctx)
     if org is not None:
-        yield _post(person.name, r, org[0], s, org[1], person.end + 2, "assign")
+        yield _post(person.name, r, org, s, start, person.end + 2, "assign")
+
+
+def _role_is_name(s: Sentence, found, ctx: _Context, r: Role) -> Iterator[Post]:
+    """秘书长为甲 / 副会长为乙、丙: a title opening its clause, 为 and names that close it; the
+    post is in the organisation written before the title, else the one elected into."""
+    text = s.text
+    person = mentions.person_at(text, r.end + 1) if text.startswith("为", r.end) else None
+    if person is None:
+        return
+    people = [person, *_listed_after(text, person, found)]
+    start, org = _role_head(text, r, found, ctx)
+    org = org or _elected_into(text, start, ctx)
+    if org is None or not _closes_clause(text, people[-1].end) \
+            or (start > 0 and text[start - 1] not in mentions.PUNCT):
+        return  # 秘书长为甲颁发证书: 为 is "for"; 会议确定会长为甲: not the clause's own title
+    for p in people:
+        yield _post(p.name, r, org, s, start, p.end, "assign")
+
+
+def _closes_clause(text: str, end: int) -> bool:
+    return end >= len(text) or text[end] in ",，;；。"
+
+
+def _elected_into(text: str, start: int, ctx: _Context) -> OrgRef | None:
+    """A title with no organisation, opening its clause: the one whose meeting elected it."""
+    return ctx.elected if start == 0 or text[start - 1] in mentions.PUNCT else None
+
+
+_TERM = re.compile(r"(?:(?:第[一二三四五六七八九十\d]+|新一|首|本|下一)届)?(?:%s)?$"
+                   % "|".join(sorted(lexicon.words("term_bodies.txt"), key=len, reverse=True)))
+
+
+def _term_start(text: str, at: int) -> int:
+    """Where a term qualifying the role at `at` begins (第三届理事会会长, 新一届会长); `at` if none."""
+    return _TERM.search(text, 0, at).start()
+
+
+def _role_head(text: str, r: Role, found, ctx: _Context) -> tuple[int, OrgRef | None]:
+    """ORG? TERM? ROLE: where the phrase begins, and the organisation written (None if none);
+    协会第三届理事会会长 is 协会's 会长. An organisation the term's words end is taken whole."""
+    org = _org_before(text, r, found, ctx) or _org_before(
+        text, replace(r, start=_term_start(text, r.start)), found, ctx)
+    return (org[1], org[0]) if org else (_term_start(text, r.start), None)
+
+
+def _written_before(text: str, r: Role, found) -> mentions.Org | None:
+    """The organisation written before a role, or before the term that qualifies it."""
+    return mentions.org_ending_at(text, r.start, found.tokens, list(found.roles)) or \
+        mentions.org_ending_at(text, _term_start(text, r.start), found.tokens, list(found.roles))
+
+
+_ELECT_LINKS = ("为", "担任")  # 选举甲为会长 / 聘请甲担任顾问
 
 
 def _elect_rule(s: Sentence, found, ctx: _Context, chain_start: int, person) -> Iterator[Post]:
-    """选举X部副部长王某为会长: the role after 为 is the person's, in the topic organisation."""
+    """选举X部副部长王某为会长: the roles after 为 are the person's, in the organisation written
+    before them, else the one elected into, else the topic organisation."""
     text = s.text
     if not _ELECT.search(text, 0, chain_start):
         return
-    after = person.end
-    for link in ("为", "担任"):
-        if text.startswith(link, after):
-            for r in found.roles:
-                org = mentions.org_ending_at(text, r.start, found.tokens, list(found.roles))
-                if org and org.start == after + len(link):
-                    real = ctx.resolve(org)
-                    if real:
-                        yield _post(person.name, r, OrgRef(real.name, real.kind), s,
-                                    chain_start, r.end, "elect")
-                elif r.start == after + len(link) and (ctx.elected or _topic(ctx)):
-                    yield _post(person.name, r, ctx.elected or _topic(ctx), s, chain_start, r.end, "elect")
+    after = _past_adverbs(text, person.end)
+    link = next((w for w in _ELECT_LINKS if text.startswith(w, after)), None)
+    for org, r, end in _roles_from(text, after + len(link), found, ctx) if link else ():
+        org = org or ctx.elected or _topic(ctx)
+        if org is not None:
+            yield _post(person.name, r, org, s, chain_start, end, "elect")
 
 
 def _take_rule(s: Sentence, found, ctx: _Context, r: Role) -> Iterator[Post]:
@@ -599,10 +654,10 @@ def _take_rule(s: Sentence, found, ctx: _Context, r: Role) -> Iterator[Post]:
     by_end, head = {x.end: x for x in found.roles}, r
     while head.start >= 1 and text[head.start - 1] == "兼" and head.start - 1 in by_end:
         head = by_end[head.start - 1]  # 当选X会副会长兼秘书长: 秘书长 is taken with 副会长
-    written = mentions.org_ending_at(text, head.start, found.tokens, list(found.roles))
+    written = _written_before(text, head, found)
     org = ctx.resolve(written) if written is not None else None  # 当选为协会会长: the one named before
-    if org is None:  # 乙当选为常务副会长: in the organisation just elected into
-        m = re.search(r"当选为?$", text[: head.start])
+    if org is None:  # 乙当选为(新一届)常务副会长: in the organisation just elected into
+        m = re.search(r"当选为?$", text[: _term_start(text, head.start)])
         if m and ctx.elected is not None:
             yield from _taker(s, found, ctx, r, ctx.elected, m)
         return
@@ -618,8 +673,7 @@ def _taker(s: Sentence, found, ctx: _Context, r: Role, org: OrgRef, m: re.Match)
     text = s.text
     role_ends = {x.end for x in found.roles}
     since = ctx.date if m.group().startswith("当选") else None
-    at = m.start()
-    at -= next((len(w) for w in lexicon.words("take_adverbs.txt") if text.endswith(w, 0, at)), 0)  # 受邀担任
+    at = _before_adverbs(text, m.start())
     some = _SOME_OF.search(text, 0, at)
     if some:  # 甲等17名个人被增补为…理事: 甲 is named, the others are not
         at = some.start()
@@ -633,6 +687,20 @@ def _taker(s: Sentence, found, ctx: _Context, r: Role, org: OrgRef, m: re.Match)
         if p.start == 0 or not mentions.is_han(text[p.start - 1]) or p.start in role_ends:
             yield _post(p.name, r, org, s, p.start, r.end, "take", since)
             return
+
+
+def _before_adverbs(text: str, at: int) -> int:
+    """甲同志受邀担任: where the words between a name and its verb begin."""
+    while w := next((w for w in lexicon.words("take_adverbs.txt") if text.endswith(w, 0, at)), None):
+        at -= len(w)
+    return at
+
+
+def _past_adverbs(text: str, at: int) -> int:
+    """选举甲同志为会长: where the words after a name, before 为, end."""
+    while w := next((w for w in lexicon.words("take_adverbs.txt") if text.startswith(w, at)), None):
+        at += len(w)
+    return at
 
 
 def _names_before(text: str, end: int) -> list | None:
@@ -733,7 +801,7 @@ def _elect_list_rule(s: Sentence, found, ctx: _Context) -> Iterator[Post]:
     text, last_org = s.text, None
     for verb in _ELECT_NAMES.finditer(text):
         i = verb.end()
-        while (group := _elected(text, i, found)) is not None:
+        while (group := _elected(text, i, found, ctx)) is not None:
             people, roles = group
             for org_ref, role, end in roles:
                 org_ref = org_ref or last_org or ctx.elected or _topic(ctx)
@@ -743,40 +811,90 @@ def _elect_list_rule(s: Sentence, found, ctx: _Context) -> Iterator[Post]:
                 for p in people:
                     yield _post(p.name, role, org_ref, s, verb.start(), end, "elect-list", ctx.date)
             i = roles[-1][2] + 1
-            if not text.startswith(("，", ",", "；", ";"), i - 1):
-                break
+            if not text.startswith(("，", ",", "；", ";", "、"), i - 1):
+                break  # 甲为会长、乙为监事长: a name after 、 opens the next group
 
 
-def _elected(text: str, i: int, found):
-    """NAME(、NAME)* 为 ROLES at i: (people, roles), or None."""
+def _elected(text: str, i: int, found, ctx: _Context):
+    """NAME(、NAME)* (为|担任) ROLES at i: (people, roles), or None."""
     people = []
     while (p := mentions.person_at(text, i)) is not None:
         people.append(p)
-        i = p.end
+        i = _past_adverbs(text, p.end)
         if not (text.startswith(("、", "和"), i)):
             break
         i += 1
-    if not people or not text.startswith("为", i):
+    link = next((w for w in _ELECT_LINKS if text.startswith(w, i)), None)
+    if not people or link is None:
         return None
-    roles = _roles_from(text, i + 1, found)
+    roles = _roles_from(text, i + len(link), found, ctx)
     return (people, roles) if roles else None
 
 
-def _roles_from(text: str, i: int, found):
-    """ORG? ROLE((、|兼)ROLE)* starting at i: [(OrgRef or None, Role, end)]."""
+def _roles_from(text: str, i: int, found, ctx: _Context):
+    """ORG? TERM? ROLE((、|兼|和)ORG? TERM? ROLE)* starting at i: [(OrgRef or None, Role, end)];
+    a role without its organisation is in the one before it."""
     out, org_ref = [], None
     for r in sorted(found.roles, key=lambda r: r.start):
         if r.start < i:
             continue
-        org = mentions.org_ending_at(text, r.start, found.tokens, list(found.roles))
-        if not out and org is not None and org.start == i and not org.anaphor:
-            org_ref = OrgRef(org.name, org.kind)
-        elif r.start != i:
+        start, org = _role_head(text, r, found, ctx)
+        if start != i:
             break
+        org_ref = org or org_ref
         out.append((org_ref, r, r.end))
-        if not text.startswith(("、", "兼"), r.end):
+        if not text.startswith(("、", "兼", "和"), r.end):
             break
         i = r.end + 1
+    return out
+
+
+_RESPECTIVELY = re.compile("分别(%s)" % "|".join(
+    sorted(lexicon.words("respectively_verbs.txt"), key=len, reverse=True)))
+
+
+def _respectively_rule(s: Sentence, found, ctx: _Context) -> Iterator[Post]:
+    """甲、乙、丙分别当选会长、副会长兼秘书长、监事长: the n-th name holds the n-th post (兼 joins
+    two into one), only where there are as many names as posts; a post without its
+    organisation is in the one before it, else the one elected into."""
+    text = s.text
+    for verb in _RESPECTIVELY.finditer(text):
+        people = _paired_names(text, verb.start(), found)
+        posts = _posts_paired(_roles_from(text, verb.end(), found, ctx), text)
+        if not people or len(people) != len(posts) or not _closes_clause(text, posts[-1][-1][2]):
+            continue  # 甲、乙分别当选会长、副会长、秘书长: which is whose is not said
+        since = ctx.date if verb.group(1).startswith("当选") else None
+        for p, post in zip(people, posts):
+            for org, role, end in post:
+                if org or ctx.elected:
+                    yield _post(p.name, role, org or ctx.elected, s, p.start, end, "respectively", since)
+
+
+def _paired_names(text: str, end: int, found) -> list:
+    """甲、X局局长乙、丙 ending at `end`: the names joined by 、 (a bare name by 和 too), each
+    right after its joiner or after a title ending there; [] where a piece is no name."""
+    role_ends = {r.end for r in found.roles}
+    clause = max(text.rfind(c, 0, end) for c in ",，;；:：") + 1
+    out = []
+    while (p := next(mentions.persons_ending_at(text, end), None)) is not None:
+        out.insert(0, p)
+        if p.start > clause and text[p.start - 1] in "、和":
+            end = p.start - 1
+        elif p.start in role_ends and (join := text.rfind("、", clause, p.start)) >= 0:
+            end = join  # X局局长乙: back past its title to the joiner before it
+        else:
+            return out if p.start in role_ends or p.start == clause or len(out) > 1 else []
+    return []
+
+
+def _posts_paired(roles: list, text: str) -> list[list]:
+    """会长、副会长兼秘书长: the roles one person holds each (兼 joins them)."""
+    out = []
+    for item in roles:
+        if out and text[item[1].start - 1] == "兼":
+            out[-1].append(item)
+        else:
+            out.append([item])
     return out
 
 
