@@ -337,3 +337,21 @@ def test_short_forms_spelled_out_from_the_place_that_contains_the_article_s_plac
                                   "市委常委、组织部部长陈卫东出席。自治区民政厅副厅长王建军讲话。")
     got = {(f.person, f.org.name) for f in pipeline.extract_document(d) if hasattr(f, "person")}
     assert {("陈卫东", "喀什市委组织部"), ("王建军", "新疆维吾尔自治区民政厅")} <= got
+
+
+def _spelled_posts(text: str) -> set:
+    from kg import ingest, pipeline
+    d = ingest.document_from_text("k", "k.txt", "2024-03-05 来源：本地新闻网\n" + text)
+    return {(f.person, f.org.name) for f in pipeline.extract_document(d) if hasattr(f, "person")}
+
+
+@pytest.mark.parametrize("text, org", [
+    pytest.param("河北省社会工作协会在石家庄召开座谈会。省协会副会长邢志远出席。", "河北省社会工作协会",
+                 id="sheng-xiehui-is-the-province-s-association-named"),
+    pytest.param("河北省社会工作协会与河北省养老服务协会召开座谈会。省协会副会长邢志远出席。", "省协会",
+                 id="two-such-associations-named-none-is-chosen"),
+    pytest.param("石家庄市社会工作协会召开座谈会。省协会副会长邢志远出席。", "河北省协会",
+                 id="a-city-s-association-is-not-the-province-s"),
+])
+def test_short_form_of_an_association_is_the_one_the_article_names(text, org):
+    assert ("邢志远", org) in _spelled_posts(text)
