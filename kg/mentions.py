@@ -62,9 +62,20 @@ def find_roles(text: str) -> list[Role]:
             if base.startswith(p) and base[len(p):] in lexicon.roles():
                 base = base[len(p):]
                 break
-        out.append(Role(m.start(), m.end(), role, bool(m.group("former")),
-                        lexicon.roles().get(base), bool(m.group("current")), base))
+        out.append(_former_unit_head(text, Role(m.start(), m.end(), role, bool(m.group("former")),
+                                                lexicon.roles().get(base), bool(m.group("current")), base)))
     return out
+
+
+_FORMER_UNIT = re.compile(r"[原前][系室]$")
+
+
+def _former_unit_head(text: str, role: Role) -> Role:
+    """X大学X系前系主任甲: 前 (or 原) before 系主任 marks the former head of the 系 just
+    named; the post is 系主任, and it begins at the marker, where the 系's name ends."""
+    if role.name != "主任" or not _FORMER_UNIT.search(text, 0, role.start):
+        return role
+    return Role(role.start - 2, role.end, text[role.start - 1] + role.name, True, None, base=role.base)
 
 
 # --- organisations ---------------------------------------------------------------------------
@@ -317,7 +328,9 @@ def person_at(text: str, i: int) -> Person | None:
         given.append(text[j])
         j += 1
     if not given or _role_regex().match(text, i + slen):
-        return None  # 任组长, 王会长: a family name before a role word is an address, not a name
+        # 任组长, 王会长: a family name before a role word is an address, not a name; 苏日娜
+        # (日 is in no Han given name) may still be a transliterated one
+        return spelt
     cands = [text[i: i + slen + n] for n in range(1, len(given) + 1)]
     name = _pick_length(text, i, cands)
     if sur in weak and _place_follows(text, i + 1):

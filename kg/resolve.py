@@ -402,10 +402,26 @@ def _spelled(ref: OrgRef, named: list[str], seen: list) -> OrgRef:
     tier, body = bare.group(), ref.name[bare.end():]
     hits = {n for n in named if n.endswith(tier + body) and len(n) > len(ref.name)
             and _place_ends(n[: len(n) - len(body)])}
+    hits = hits or _abbreviating(tier, body, named)
     if len(hits) == 1:
         return replace(ref, name=hits.pop())
     place = places.main_place(tier, seen)
     return replace(ref, name=place.name + body) if place and not hits else ref
+
+
+def _abbreviating(tier: str, body: str, named: list[str]) -> set[str]:
+    """省协会 after 山东省社会工作协会: the names that open with a place of that tier and end
+    with the body, the words between them (社会工作) being no place nor organisation of their own."""
+    from kg import mentions  # as in _parent_head
+    out = set()
+    for n in (n for n in named if len(body) > 1 and n.endswith(body)):
+        found = places.find_places(n)
+        if not found or found[0].start != 0 or not n.endswith(tier, 0, found[0].end):
+            continue
+        middle = n[found[0].end: len(n) - len(body)]
+        if middle and not places.find_places(middle) and mentions.suffix_ending_at(middle, len(middle)) is None:
+            out.add(n)
+    return out
 
 
 def _spelled_short(ref: OrgRef, named: list[str]) -> OrgRef:

@@ -345,3 +345,21 @@ def test_a_tier_government_after_a_short_committee_is_spelled_out_with_the_artic
                                   "州委常委、副州长杨建国出席。")
     got = {(f.role, f.org.name) for f in pipeline.extract_document(d) if hasattr(f, "person")}
     assert got == {("常委", "红河哈尼族彝族自治州委"), ("副州长", "红河哈尼族彝族自治州人民政府")}
+
+
+def _spelled_posts(text: str) -> set:
+    from kg import ingest, pipeline
+    d = ingest.document_from_text("k", "k.txt", "2024-03-05 来源：本地新闻网\n" + text)
+    return {(f.person, f.org.name) for f in pipeline.extract_document(d) if hasattr(f, "person")}
+
+
+@pytest.mark.parametrize("text, org", [
+    pytest.param("河北省社会工作协会在石家庄召开座谈会。省协会副会长邢志远出席。", "河北省社会工作协会",
+                 id="sheng-xiehui-is-the-province-s-association-named"),
+    pytest.param("河北省社会工作协会与河北省养老服务协会召开座谈会。省协会副会长邢志远出席。", "省协会",
+                 id="two-such-associations-named-none-is-chosen"),
+    pytest.param("石家庄市社会工作协会召开座谈会。省协会副会长邢志远出席。", "河北省协会",
+                 id="a-city-s-association-is-not-the-province-s"),
+])
+def test_short_form_of_an_association_is_the_one_the_article_names(text, org):
+    assert ("邢志远", org) in _spelled_posts(text)

@@ -12,6 +12,7 @@ Rules, in the order they are tried for every role word followed by a name:
 - elect   (选举|推选|增补…) NAME(、NAME)* 为 ORG? ROLE(、ROLE)*   选举甲、乙为副会长
 - take    (CHAIN)? NAME (当选为|当选|担任|出任|兼任) ORG ROLE
 - respectively  NAME(、NAME)* 分别(当选|担任|为) ROLE(、ROLE)*   paired in order, counts equal
+- apposition  NAME，ORG ROLE(；|。) / NAME（ORG ROLE）   他们是：甲，X会副会长；乙（Y局局长）
 
 A term written between 为 and the role (第三届理事会会长, 新一届会长) qualifies the post,
 not the organisation; 同志 after a name (甲同志当选) leaves the post the name's.
@@ -43,6 +44,7 @@ RULES = (  # every rule's name, as facts, kg eval and lexicon/confidence.tsv kno
     ("known-post", "a bare title after a name the article gave that title before: the post read then"),
     ("subject-org", "a generic title (负责人, 党委书记) with no organisation: the one its sentence opens with"),
     ("subject", "甲曾任/成为/被任命为/以 CHAIN (身份|等职|,|。): the posts are the sentence's subject's"),
+    ("apposition", "NAME，ORG ROLE； / NAME（ORG ROLE）: a name set before its posts, the organisation written"),
     ("assign", "ROLE由…NAME担任 / ROLE为…NAME"),
     ("elect", "选举…NAME为ORG? ROLE"),
     ("elect-list", "选举NAME、NAME为ROLE(、ROLE)*"),
@@ -74,6 +76,7 @@ class _Context:
         self.parents: dict[str, OrgRef] = {}  # a unit read as part of an organisation -> that one
         self.known: dict[tuple[str, str], OrgRef] = {}  # (person, role) read -> the organisation
         self.last_named: tuple[str, bool] | None = None  # the last name read, and if it is clearly one
+        self.towns: dict[str, str] = {}  # a place head (街道, 镇) -> the last town of it written
 
     def main_place(self, tier: str):
         return places.main_place(tier, self.places)
@@ -81,7 +84,8 @@ class _Context:
     def resolve(self, org: Org) -> Org | None:
         if not org.anaphor:
             return org
-        want = lexicon.table("org_anaphora.txt").get(org.name.lstrip("该本"), "*")
+        table = lexicon.table("org_anaphora.txt")  # 该局 has a row of its own; 该协会 is 协会's
+        want = table.get(org.name) or table.get(org.name.lstrip("该本"), "*")
         for prev in reversed(self.orgs):
             if (prev.name.endswith(want) if want != "*" else prev.kind == "association"):
                 return prev
@@ -106,9 +110,11 @@ def _posts(art: Article) -> Iterator[Post]:
     for s, found in art:
         ctx.person_ends = {}
         ctx.orgs.extend(found.orgs)  # 协会召开…，联合会会长甲: an anaphor may point within its sentence
+        ctx.towns.update(_towns_in(s.text))
         ctx.elected = _meeting_org(s.text, found, ctx) or ctx.elected
         for post in (*_sentence_posts(s, found, ctx), *_elect_list_rule(s, found, ctx),
-                     *_subject_rule(s, found, ctx), *_respectively_rule(s, found, ctx)):
+                     *_subject_rule(s, found, ctx), *_respectively_rule(s, found, ctx),
+                     *_apposition_rule(s, found, ctx)):
             ctx.known.setdefault((post.person, post.role), post.org)
             yield post
         ctx.last_named = _last_named(s.text, len(s.text)) or ctx.last_named
@@ -385,7 +391,14 @@ def _antecedent(head: str, what: str, at: int, found, ctx: _Context) -> OrgRef |
             town = _town_of(o.name, head)
             if town:
                 return OrgRef(town, "government")
-    return None
+    town = ctx.towns.get(head) if what == "place" else None  # X街道举办… with no organisation of it
+    return OrgRef(town, "government") if town else None
+
+
+def _towns_in(text: str) -> dict[str, str]:
+    """南京市鼓楼区湖南路街道举办… -> {街道: 南京市鼓楼区湖南路街道}: the towns a sentence writes."""
+    heads = [h for h, what in lexicon.table("org_bare_heads.txt").items() if what == "place"]
+    return {h: town for p in places.find_places(text) for h in heads if (town := _town_of(text[p.start:], h))}
 
 
 def _town_of(name: str, head: str) -> str | None:
@@ -407,7 +420,16 @@ def _headed(text: str, org: Org, found, ctx: _Context) -> OrgRef | None:
                 tuple(lexicon.words("sub_units.txt")) + ("系",))):
             found_head = _bare_before(text, org.start + len(head), found, ctx)
             return OrgRef(found_head[0].name + rest, org.kind) if found_head else _NAMES_NOTHING
+        if org.name.startswith(head) and _town_body(head, rest):  # 街道社工站: the street's station
+            found_head = _bare_before(text, org.start + len(head), found, ctx)
+            return OrgRef(found_head[0].name + rest, org.kind) if found_head else None
     return None
+
+
+def _town_body(head: str, rest: str) -> bool:
+    """社工站, 办事处 after 街道 (or 镇): an organisation of the town, not a unit of another."""
+    return lexicon.table("org_bare_heads.txt")[head] == "place" and len(rest) > 1 \
+        and mentions.suffix_ending_at(rest, len(rest)) is not None
 
 
 _NAMES_NOTHING = OrgRef("", "other")  # a bare head (厅党组) with nothing named before it
@@ -791,6 +813,41 @@ def _chain_at(text: str, at: int, found, ctx: _Context, who: str):
             return r.end, chain[1]
         if chain is not None and chain[0] < at:
             return None
+    return None
+
+
+_APPOSED = {"，": "；;。", ",": "；;。", "（": "）)", "(": "）)"}  # what opens the posts -> what may close them
+_BEFORE_APPOSED = "：:；;、，,"  # 他们是：甲，…；乙，… / 专家有：甲（…）、乙（…）
+
+
+def _apposition_rule(s: Sentence, found, ctx: _Context) -> Iterator[Post]:
+    """他们分别是：甲，X协会副会长；乙，Y局局长 / 专家有甲（X协会副秘书长）、乙（Y大学教授）:
+    a name standing at a clause's start, then (after ，or in brackets) its posts, the first
+    organisation written, up to the clause's end: the posts are that name's."""
+    text = s.text
+    for r in found.roles:
+        chain = _chain(text, r, found, ctx) if not _name_after(text, r.end) else None
+        if chain is None or chain[0] < 3 or not _closed(text, chain[0] - 1, r.end) \
+                or not any(o.start == chain[0] for o in found.orgs):
+            continue
+        who = _apposed_name(text, chain[0] - 1)
+        for org, seg_roles, seg_former in chain[1] if who else ():
+            for role in seg_roles:
+                post = _post(who.name, role, _holder(org, role), s, who.start, r.end, "apposition")
+                yield replace(post, former=True) if seg_former else post
+
+
+def _closed(text: str, opened: int, end: int) -> bool:
+    """Do the posts opened at `opened` (，or （) close right at `end` (；。 or the text's end, ）)?"""
+    closers = _APPOSED.get(text[opened], "")
+    return bool(closers) and (text[end: end + 1] in tuple(closers) or end == len(text) and "。" in closers)
+
+
+def _apposed_name(text: str, end: int):
+    """The name that ends at `end` (at the ，or （ before its posts) and begins a clause."""
+    for p in mentions.persons_ending_at(text, end):
+        if p.start == 0 or text[p.start - 1] in _BEFORE_APPOSED:
+            return p
     return None
 
 

@@ -1,0 +1,90 @@
+"""Posts written in ways the chain misses: a name set before its posts (甲，X会副会长；
+乙（Y局局长）), short forms the article makes plain (该局, 服务社, 办事处, 街道社工站),
+rarer family names and names without one, graded ranks (二级主任科员, 首席督导), and 前 as
+the former marker (X系前系主任). Sentences are our own; each row names the rule."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import post_rows as read
+
+
+FOUND = [
+    pytest.param(
+        "座谈会上，两位代表发言，他们是：龚丽萍，江西省社会工作联合会副会长；汤振宇，九江市浔阳区民政局局长。",
+        {("龚丽萍", "副会长", "江西省社会工作联合会", "roles.apposition"),
+         ("汤振宇", "局长", "九江市浔阳区民政局", "roles.apposition")},
+        id="name-comma-posts-semicolon"),
+    pytest.param(
+        "评审专家为：蒋文涛（湖南省社会工作协会副秘书长）、沈佳怡（中南大学社会学系讲师）。",
+        {("蒋文涛", "副秘书长", "湖南省社会工作协会", "roles.apposition"),
+         ("沈佳怡", "讲师", "中南大学社会学系", "roles.apposition")},
+        id="name-with-posts-in-brackets"),
+    pytest.param(
+        "近年来，浙江省湖州市吴兴区民政局大力推进养老服务。该局副局长潘建明介绍了情况。"
+        "该局养老服务科科长钱晓红表示，将加强培训。",
+        {("潘建明", "副局长", "浙江省湖州市吴兴区民政局", "roles.chain"),
+         ("钱晓红", "科长", "浙江省湖州市吴兴区民政局养老服务科", "roles.chain")},
+        id="gaiju-is-the-bureau-named-last"),
+    pytest.param(
+        "佛山市南海区友邻社会工作服务社承接了该项目。服务社总干事梁嘉怡、项目主管何志勇介绍了进展。",
+        {("梁嘉怡", "总干事", "佛山市南海区友邻社会工作服务社", "roles.chain"),
+         ("何志勇", "项目主管", "佛山市南海区友邻社会工作服务社", "roles.chain")},
+        id="fuwushe-alone-is-the-society-named-before"),
+    pytest.param(
+        "6月3日，成都市锦江区春熙路街道举办邻里节。街道办事处副主任罗晓燕致辞，街道社工站站长宋子涵介绍了计划。",
+        {("罗晓燕", "副主任", "成都市锦江区春熙路街道办事处", "roles.chain"),
+         ("宋子涵", "站长", "成都市锦江区春熙路街道社工站", "roles.chain")},
+        id="jiedao-bodies-are-the-street-s-the-article-names"),
+    pytest.param(
+        "杭州市上城区清波街道办事处联合社工站开展活动。办事处主任孙晓雯出席。",
+        {("孙晓雯", "主任", "杭州市上城区清波街道办事处", "roles.chain")},
+        id="banshichu-alone-is-the-office-named-before"),
+    pytest.param(
+        "苏州市姑苏区社会工作协会召开理事会。会长笪志刚作报告，副会长厍晓梅、禚海燕分别发言。",
+        {("笪志刚", "会长", "苏州市姑苏区社会工作协会", "roles.named-before"),
+         ("厍晓梅", "副会长", "苏州市姑苏区社会工作协会", "roles.named-before"),
+         ("禚海燕", "副会长", "苏州市姑苏区社会工作协会", "roles.name-list")},
+        id="rare-family-names"),
+    pytest.param(
+        "田阳区社会工作服务站站长郑秀英汇报了运行情况。",
+        {("郑秀英", "站长", "田阳区社会工作服务站", "roles.chain")}, id="huibao-ends-the-name"),
+    pytest.param(
+        "锡林郭勒盟社会工作协会召开会议，协会会长萨仁高娃、副会长那日苏、秘书长其其格出席。",
+        {("萨仁高娃", "会长", "锡林郭勒盟社会工作协会", "roles.chain"),
+         ("那日苏", "副会长", "锡林郭勒盟社会工作协会", "roles.chain"),
+         ("其其格", "秘书长", "锡林郭勒盟社会工作协会", "roles.chain")},
+        id="mongolian-names-without-a-dot"),
+    pytest.param(
+        "西安市碑林区民政局三级主任科员冯立军主持会议。",
+        {("冯立军", "三级主任科员", "西安市碑林区民政局", "roles.chain")}, id="graded-rank"),
+    pytest.param(
+        "宁波市社会工作协会首席督导孔令华作点评，海曙区乐龄社会工作服务中心首席社工陈佳佳分享案例。",
+        {("孔令华", "首席督导", "宁波市社会工作协会", "roles.chain"),
+         ("陈佳佳", "首席社工", "海曙区乐龄社会工作服务中心", "roles.chain")},
+        id="chief-supervisor-and-chief-social-worker"),
+    pytest.param(
+        "主讲嘉宾是复旦大学社会工作学系前系主任顾东来教授。",
+        {("顾东来", "系主任", "复旦大学社会工作学系", "roles.chain", "former")}, id="qian-xi-zhuren-is-former"),
+]
+
+NOTHING = [
+    pytest.param("他们是：刘涛，副会长；王敏，秘书长。", id="apposition-with-no-organisation"),
+    pytest.param("本次活动由专家（湖南省社会工作协会副会长）点评。", id="brackets-after-no-name"),
+    pytest.param("该局副局长潘建明介绍了情况。", id="gaiju-with-no-bureau-named"),
+    pytest.param("服务社总干事梁嘉怡介绍了进展。", id="fuwushe-with-no-society-named"),
+    pytest.param("温州市社会工作协会召开会议。会长强调，要加强队伍建设。", id="a-weak-family-name-reading-as-a-word"),
+    pytest.param("全区共有二级主任科员12名。", id="a-rank-with-no-name"),
+    pytest.param("首席社工陈佳佳分享案例。", id="chief-social-worker-with-no-organisation"),
+    pytest.param("前系主任顾东来出席。", id="former-head-with-no-department"),
+]
+
+
+@pytest.mark.parametrize("text, expected", FOUND)
+def test_roles_posts(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_roles_posts_nothing(text):
+    assert read(text) == set()
