@@ -403,6 +403,8 @@ def _spelled(ref: OrgRef, named: list[str], seen: list) -> OrgRef:
     hits = {n for n in named if n.endswith(tier + body) and len(n) > len(ref.name)
             and _place_ends(n[: len(n) - len(body)])}
     hits = hits or _abbreviating(tier, body, named)
+    if len({n.removeprefix("中共") for n in hits}) == 1:  # 中共X市委… and X市委…: one committee
+        hits = {min(hits, key=len)}
     if len(hits) == 1:
         return replace(ref, name=hits.pop())
     place = places.main_place(tier, seen)

@@ -363,3 +363,11 @@ def _spelled_posts(text: str) -> set:
 ])
 def test_short_form_of_an_association_is_the_one_the_article_names(text, org):
     assert ("邢志远", org) in _spelled_posts(text)
+
+
+def test_a_committee_named_with_and_without_zhonggong_is_one_to_spell_out():
+    from kg import ingest, pipeline
+    d = ingest.document_from_text("k", "k.txt", "泸州市委社会工作部召开会议\n2024-03-05 来源：本地新闻网\n"
+                                  "中共泸州市委社会工作部召开全体会议。市委社会工作部部长孙海出席。")
+    got = {(f.person, f.org.name) for f in pipeline.extract_document(d) if hasattr(f, "person")}
+    assert got == {("孙海", "泸州市委社会工作部")}

@@ -16,6 +16,14 @@ def facts(text: str) -> set[tuple[str, str, str, bool]]:
 
 CHAIN = [
     pytest.param(
+        "泸州市民政局召开年度工作会。党组成员、副局长罗小梅主持会议。",
+        {("罗小梅", "党组成员", "泸州市民政局", False), ("罗小梅", "副局长", "泸州市民政局", False)},
+        id="a-party-group-member-s-body-is-the-title-after-s"),
+    pytest.param(
+        "泸州市慈善总会召开理事会。泸州市社会工作协会会长陈刚出席。总会秘书长吴芳通报了募捐计划。",
+        {("陈刚", "会长", "泸州市社会工作协会", False), ("吴芳", "秘书长", "泸州市慈善总会", False)},
+        id="zonghui-refers-back-and-tongbao-ends-the-name"),
+    pytest.param(
         "红河州召开会议。州委常委、副州长杨建国出席。",
         {("杨建国", "常委", "州委", False), ("杨建国", "副州长", "州人民政府", False)},
         id="a-tier-head-after-the-short-committee-leads-its-government"),
@@ -215,6 +223,7 @@ NOTHING = [
     pytest.param("江苏省社会工作协会秘书长月底前提交报告。", id="title-then-yuedi"),
     pytest.param("江苏省民政厅厅长和副厅长出席会议。", id="he-joining-two-titles"),
     pytest.param("江苏省社会工作协会会长和大家交流。", id="he-before-a-word"),
+    pytest.param("会议召开。党组成员、副局长罗小梅主持会议。", id="a-party-group-member-with-no-bureau-named"),
     pytest.param("江苏省民政厅厅长和安徽、浙江两省民政厅副厅长座谈。", id="he-before-a-place"),
     pytest.param("江苏省社会工作协会会长多次强调服务质量。", id="title-then-a-word-of-spelling-characters"),
     pytest.param("会长王建华出席会议。", id="role-no-org"),

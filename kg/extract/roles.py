@@ -268,7 +268,7 @@ def _chain(text: str, last: Role, found, ctx: _Context, who: str | None = None):
     if segments[0][0] is None and prev is not None and segments[0][1][0].gov_tier:
         prev = _tier_government(prev, segments[0][1][0])
     if segments[0][0] is None and prev is None:
-        prev, rule = _known(who, segments[0][1][0], ctx) or _unwritten_org(segments[0][1][0], ctx)
+        prev, rule = _known(who, segments[0][1][0], ctx) or _unwritten_org(_searched_role(segments), ctx)
         if prev is None:
             prev, rule = _sentence_subject(text, seg_start, found, segments[0][1][0], ctx)
     own = None  # the organisation of this chain's segment before: a committee's units are its own
@@ -289,6 +289,15 @@ def _chain(text: str, last: Role, found, ctx: _Context, who: str | None = None):
         resolved.append((org, seg_roles, seg_former))
         prev = own = org
     return (seg_start, resolved, rule) if resolved else None
+
+
+def _searched_role(segments) -> Role:
+    """党组成员、副局长甲: a party body's post names no body of its own; the title after it
+    (副局长: the …局 named last) says whose party group it is."""
+    first = segments[0][1][0]
+    if first.name.startswith(_PARTY_BODY) and len(segments) > 1 and segments[1][0] is None:
+        return segments[1][1][0]
+    return first
 
 
 def _tier_government(listed: OrgRef, role: Role) -> OrgRef | None:
