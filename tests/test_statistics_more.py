@@ -211,6 +211,10 @@ FIGURES = [
         {("六安市", "新增养老床位", 800, "张", "statistics.indicator-value"),
          ("六安市", "走访困难群众", 13000, "户次", "statistics.activity")},
         id="beds-and-household-visits"),
+    pytest.param(
+        "岳池县召开推进会。县民政局局长周强介绍了情况。全县社工站累计服务群众2.6万人次。",
+        {("广安市岳池县", "社工站累计服务群众", 26000, "人次", "statistics.indicator-value")},
+        id="quan-xian-is-the-county-named-before"),
 ]
 
 YEARS = [
@@ -237,6 +241,8 @@ YEARS = [
     pytest.param("宿州市加大投入,2018年市政府出台扶持意见,五年累计投入资金超过900万元。", 9000000, 2023, "actual",
                  id="a-year-in-mid-sentence-is-its-own-clause-s"),
     pytest.param("六安市今年要实现社工站覆盖率达到98%以上。", 98, 2023, "target", id="yao-shixian-is-a-target"),
+    pytest.param("局长介绍,2021年六安市投入社工资金90万元,今年增加到150万元。", 1500000, 2023, "actual",
+                 id="jinnian-in-a-later-clause-is-the-article-s-year"),
 ]
 
 

@@ -72,7 +72,8 @@ _TARGET = re.compile(r"(?<![截长加高升展大])(?:到|至)(?:19|20)\d{2}年|
 _YEAR = re.compile(r"((?:19|20)\d{2})年(以前|之前|前)?")
 _YEARS_AGO = re.compile(r"([一二两三四五六七八九十\d]+)年前")
 _REFER = {"全市": 2, "本市": 2, "该市": 2, "我市": 2, "全省": 1, "本省": 1, "该省": 1, "我省": 1,
-          "全州": 2, "本州": 2, "全区": 3, "本区": 3, "该区": 3, "我区": 3, "自治区": 1}
+          "全州": 2, "本州": 2, "全区": 3, "本区": 3, "该区": 3, "我区": 3, "自治区": 1,
+          "全县": 3, "本县": 3, "该县": 3, "我县": 3}
 
 
 def extract(art: Article) -> Iterator[Observation]:
@@ -601,6 +602,8 @@ def _year(text: str, i: int, doc_year: int | None, scope: int | None = None, sin
         return doc_year - (int(n) if n.isdigit() else int(cn2an.cn2an(n, "smart")))
     if "去年" in clause and doc_year:
         return doc_year - 1
+    if "今年" in clause and doc_year:  # 2022年…180万元,今年增加到260万元: the article's year
+        return doc_year
     plan = _PLAN_PERIOD.search(clause)
     if plan:
         return _PLAN_END[plan.group(1)]
