@@ -243,6 +243,8 @@ YEARS = [
     pytest.param("六安市今年要实现社工站覆盖率达到98%以上。", 98, 2023, "target", id="yao-shixian-is-a-target"),
     pytest.param("局长介绍,2021年六安市投入社工资金90万元,今年增加到150万元。", 1500000, 2023, "actual",
                  id="jinnian-in-a-later-clause-is-the-article-s-year"),
+    pytest.param("在2020年社会工作者职业资格考试中,青海省共有6200人报考,通过率为18.5%。", 6200, 2020, "actual",
+                 id="zai-year-opening-the-sentence"),
 ]
 
 
