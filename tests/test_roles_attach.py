@@ -42,6 +42,10 @@ ATTACHED = [
         {("林海峰", "副局长", "温州市民政局", "roles.named-before")},
         id="head-word-finds-the-organisation-named-before"),
     pytest.param(
+        "温州市召开会议。桥头镇社工站是全市首批站点之一。站长黄丽丽介绍了服务情况。",
+        {("黄丽丽", "站长", "桥头镇社工站", "roles.named-before")},
+        id="a-town-s-own-station-named-before"),
+    pytest.param(
         "温州市鹿城区召开社会工作推进会。副区长陈美玲出席并讲话。",
         {("陈美玲", "副区长", "鹿城区人民政府", "roles.tier")},
         id="tier-post-in-the-article-s-district"),
@@ -267,6 +271,8 @@ ATTACHED += [
 ]
 
 NOTHING = [
+    pytest.param("温州市召开会议。重点乡镇社工站运行良好。站长黄丽丽介绍了服务情况。",
+                 id="stations-of-towns-in-general-name-no-station"),
     pytest.param("宁波市民政局与宁波大学签订协议，主任陈静表示支持。", id="two-organisations-before-a-bare-title"),
     pytest.param("宁波市阳光社会工作服务中心召开会议，院长陈静出席。", id="a-head-word-the-subject-does-not-end-with"),
     pytest.param("协会召开会议，负责人陈静出席。", id="an-anaphor-subject-is-not-guessed-for-a-generic-title"),

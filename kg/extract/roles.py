@@ -499,10 +499,15 @@ def _unwritten_org(role: Role, ctx: _Context) -> tuple[OrgRef | None, str]:
     return None, "chain"
 
 
+# 首阳镇社工站: a town's own body, the town too small for the gazetteer (not 乡镇社工站, 重点乡镇…)
+_TOWN_BODY = re.compile(r"[^\W\d_乡镇街各]{2,4}?(?:镇|乡|街道)(?![镇村街乡])")
+
+
 def _proper(org: Org) -> bool:
-    """A name that says whose it is (its place or a national prefix), not 地方社工协会."""
-    return not org.anaphor and "各" not in org.name and (bool(places.find_places(org.name)) or org.name.startswith(
-        mentions.NATIONAL_PREFIXES))
+    """A name that says whose it is (its place, its town or a national prefix), not 地方社工协会."""
+    return not org.anaphor and "各" not in org.name and (
+        bool(places.find_places(org.name)) or bool(_TOWN_BODY.match(org.name))
+        or org.name.startswith(mentions.NATIONAL_PREFIXES))
 
 
 def _listed_after(text: str, person, found) -> list:
