@@ -46,6 +46,10 @@ ATTACHED = [
         {("黄丽丽", "站长", "桥头镇社工站", "roles.named-before")},
         id="a-town-s-own-station-named-before"),
     pytest.param(
+        "温州市社会工作协会与温州大学法学院签订协议，由学院副教授钱明负责督导。",
+        {("钱明", "副教授", "温州大学法学院", "roles.chain")},
+        id="xueyuan-alone-refers-back-and-fuze-ends-the-name"),
+    pytest.param(
         "温州市鹿城区召开社会工作推进会。副区长陈美玲出席并讲话。",
         {("陈美玲", "副区长", "鹿城区人民政府", "roles.tier")},
         id="tier-post-in-the-article-s-district"),
