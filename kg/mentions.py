@@ -5,6 +5,7 @@ they stand for. The extractors combine them; nothing here knows any article.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -474,9 +475,10 @@ class DateMention:
     iso: str
 
 
-def find_dates(text: str, doc_year: int | None) -> list[DateMention]:
-    """2016年5月 -> 2016-05; 6月11日 -> the article's year; a bare day is not a date."""
-    out = []
+def find_dates(text: str, doc_year: int | None, doc_date: str | None = None) -> list[DateMention]:
+    """2016年5月 -> 2016-05; 6月11日 -> the article's year; a bare day is not a date;
+    with the article's full date, 昨日 / 前日 are the days before it."""
+    out = relative_dates(text, doc_date)
     for m in _DATE.finditer(text):
         y, mo, d = m.group("y"), m.group("m"), m.group("d")
         if not (y or mo) or (d and not mo) or (m.start() and text[m.start() - 1].isdigit()):
@@ -495,14 +497,32 @@ def find_dates(text: str, doc_year: int | None) -> list[DateMention]:
                     continue
                 iso += f"-{int(d):02d}"
         out.append(DateMention(m.start(), m.end(), iso))
-    return out
+    return sorted(out, key=lambda d: d.start)
 
 
-def date_before(text: str, i: int, doc_year: int | None, min_len: int = 4) -> str | None:
+@cache
+def _relative_days() -> re.Pattern:
+    # 目前日均, 此前日… : 前日 right after another word's 前 is not the day before yesterday
+    words = sorted(lexicon.table("relative_days.txt"), key=len, reverse=True)
+    return re.compile(r"(?<![目此之以提事先从当空生会节年日月])(?:%s)" % "|".join(words))
+
+
+def relative_dates(text: str, doc_date: str | None) -> list[DateMention]:
+    """昨日 / 昨天 / 前日 in an article of 2023-05-01: 2023-04-30 / 2023-04-29."""
+    if not doc_date or len(doc_date) < 10:
+        return []
+    day = _dt.date.fromisoformat(doc_date[:10])
+    days = lexicon.table("relative_days.txt")
+    return [DateMention(m.start(), m.end(), (day - _dt.timedelta(days=int(days[m.group()]))).isoformat())
+            for m in _relative_days().finditer(text)]
+
+
+def date_before(text: str, i: int, doc_year: int | None, min_len: int = 4,
+                doc_date: str | None = None) -> str | None:
     """The last date stated before text[i], outside 《titles》, “quotes” and (asides);
     min_len=7 wants at least a month (an event is reported by month and day)."""
     masked = re.sub(r"《[^》]*》|“[^”]*”|\([^)]*\)", lambda m: " " * len(m.group()), text[:i])
-    dates = [d for d in find_dates(masked, doc_year) if len(d.iso) >= min_len]
+    dates = [d for d in find_dates(masked, doc_year, doc_date) if len(d.iso) >= min_len]
     return dates[-1].iso if dates else None
 
 

@@ -79,6 +79,22 @@ SIGNED = [
         "苏浙沪三地社会工作协会签署《行业自律公约》。",
         {("行业自律公约", f("江苏省社会工作协会", "浙江省社会工作者协会"), None)},
         id="abbreviation-association"),
+    pytest.param(
+        HEAD + "昨日，遂宁市民政局与四川职业技术学院签署了《社工实训基地协议》。",
+        {("社工实训基地协议", f("遂宁市民政局", "四川职业技术学院"), "2019-12-01")},
+        id="zuori-is-the-day-before-the-article"),
+    pytest.param(
+        HEAD + "遂宁市民政局与四川职业技术学院昨天下午签署了《社工实训基地协议》。",
+        {("社工实训基地协议", f("遂宁市民政局", "四川职业技术学院"), "2019-12-01")},
+        id="zuotian-between-signatories-and-verb"),
+    pytest.param(
+        HEAD + "前日，遂宁市民政局与四川职业技术学院签署了《社工实训基地协议》。",
+        {("社工实训基地协议", f("遂宁市民政局", "四川职业技术学院"), "2019-11-30")},
+        id="qianri-is-two-days-before"),
+    pytest.param(
+        HEAD + "此前日程已定。遂宁市民政局与四川职业技术学院签署了《社工实训基地协议》。",
+        {("社工实训基地协议", f("遂宁市民政局", "四川职业技术学院"), None)},
+        id="qianri-inside-other-words-is-no-date"),
 ]
 
 
@@ -94,6 +110,9 @@ NOTHING = [
     pytest.param(HEAD + "成都市民政局与重庆市民政局举行签约仪式。", id="signing-ceremony-names-no-agreement"),
     pytest.param(HEAD + "会议提出要签署《合作协议》。", id="no-signatories"),
     pytest.param(HEAD + "成都市民政局领导会见了来宾，双方签署《合作协议》。", id="shuangfang-unnamed"),
+    pytest.param(HEAD + "遂宁市民政局拟与四川职业技术学院签署《社工实训基地协议》。", id="ni-is-a-plan"),
+    pytest.param(HEAD + "遂宁市民政局将于明年与四川职业技术学院签署《社工实训基地协议》。", id="jiang-yu-is-a-plan"),
+    pytest.param(HEAD + "遂宁市民政局与四川职业技术学院有望在年内签署《社工实训基地协议》。", id="youwang-is-a-plan"),
 ]
 
 

@@ -131,6 +131,59 @@ SIGNED = [
         "会上，局长张文军与宁波大学副校长李红签署合作协议。",
         {("合作协议", frozenset({"宁波大学"}), "agreements.sign-untitled")},
         id="a-post-the-article-does-not-give-is-not-guessed"),
+    # people signing for their organisations, with words between them and the verb
+    pytest.param(
+        "衡阳市民政局局长周志刚与南华大学副校长邓丽代表双方签订了战略合作协议。",
+        {("战略合作协议", frozenset({"衡阳市民政局", "南华大学"}), "agreements.sign-untitled")},
+        id="people-sign-daibiao-shuangfang"),
+    pytest.param(
+        "衡阳市民政局局长周志刚与南华大学副校长邓丽代表双方在衡阳签署《社会工作人才培养协议》。",
+        {("社会工作人才培养协议", frozenset({"衡阳市民政局", "南华大学"}), "agreements.sign")},
+        id="on-behalf-then-a-venue"),
+    pytest.param(
+        "株洲市社会工作联合会会长彭涛、湖南工业大学文学院院长曾敏分别代表双方在《社工督导人才培养协议》上签字。",
+        {("社工督导人才培养协议", frozenset({"株洲市社会工作联合会", "湖南工业大学文学院"}),
+          "agreements.sign-on-title")},
+        id="names-put-on-the-title"),
+    pytest.param(
+        "株洲市民政局与湘潭大学在《校地合作协议》和《实习基地协议》上签字。",
+        {("校地合作协议", frozenset({"株洲市民政局", "湘潭大学"}), "agreements.sign-on-title"),
+         ("实习基地协议", frozenset({"株洲市民政局", "湘潭大学"}), "agreements.sign-on-title")},
+        id="two-titles-signed-on"),
+    # organisation suffixes: 联会, 联谊会, 义工联
+    pytest.param(
+        "佛山市社会服务联会与佛山科学技术学院签订实习基地合作协议。",
+        {("实习基地合作协议", frozenset({"佛山市社会服务联会", "佛山科学技术学院"}), "agreements.sign-untitled")},
+        id="lianhui-is-an-organisation"),
+    pytest.param(
+        "温州市社会工作者联谊会与温州大学签署合作备忘录。",
+        {("合作备忘录", frozenset({"温州市社会工作者联谊会", "温州大学"}), "agreements.sign-untitled")},
+        id="lianyihui-is-an-organisation"),
+    pytest.param(
+        "宁波市义工联与宁波市社会工作协会签订志愿服务合作协议。",
+        {("志愿服务合作协议", frozenset({"宁波市义工联", "宁波市社会工作协会"}), "agreements.sign-untitled")},
+        id="yigonglian-is-an-organisation"),
+    # a group or a count beside a named party: the named party still signs
+    pytest.param(
+        "衢州市柯城区民政局与8家社会组织签订了购买服务协议。",
+        {("购买服务协议", frozenset({"衢州市柯城区民政局"}), "agreements.sign-untitled")},
+        id="a-counted-group-is-no-signatory"),
+    pytest.param(
+        "丽水市民政局与各县区民政局签订《社工站建设目标责任书》。",
+        {("社工站建设目标责任书", frozenset({"丽水市民政局"}), "agreements.sign")},
+        id="each-county-s-bureau-is-no-signatory"),
+    pytest.param(
+        "湖州市民政局与湖州师范学院、两家社工机构分别签订了合作协议。",
+        {("合作协议", frozenset({"湖州市民政局", "湖州师范学院"}), "agreements.sign-untitled")},
+        id="a-counted-group-inside-a-list"),
+    pytest.param(
+        "象山县民政局与宁波大学就“春苗计划”签订合作协议。",
+        {("“春苗计划”合作协议", frozenset({"象山县民政局", "宁波大学"}), "agreements.sign-on-topic")},
+        id="a-programme-named-jihua-is-no-plan"),
+    pytest.param(
+        "按计划，象山县民政局与宁波大学于5月签订合作协议。",
+        {("合作协议", frozenset({"象山县民政局", "宁波大学"}), "agreements.sign-untitled")},
+        id="as-planned-is-done"),
 ]
 
 NOTHING = [
@@ -142,6 +195,14 @@ NOTHING = [
     pytest.param("黄岩区民政局、椒江区民政局分别与台州学院就“青苗计划”、“春雨行动”、“护航工程”签订了合作协议。",
                  id="topics-that-do-not-pair-up"),
     pytest.param("宁波市民政局局长张文军出席。张文军与李红签署合作协议。", id="a-partner-with-no-post"),
+    pytest.param("双方负责人分别代表双方在《社区服务合作协议》上签字。", id="unnamed-people-sign-on-the-title"),
+    pytest.param("各街道与相关社工机构签订了服务协议。", id="groups-only"),
+    pytest.param("衢州市柯城区各社区与3家社工机构签订了服务协议。", id="a-group-of-a-place-and-a-count"),
+    pytest.param("舟山市民政局拟与浙江海洋大学签署合作协议。", id="ni-yu-is-a-plan"),
+    pytest.param("下一步，舟山市民政局将与浙江海洋大学签订合作协议。", id="jiang-yu-is-a-plan"),
+    pytest.param("舟山市民政局与浙江海洋大学计划于下月签订合作协议。", id="jihua-yu-is-a-plan"),
+    pytest.param("舟山市民政局与浙江海洋大学即将签署战略合作协议。", id="jijiang-is-a-plan"),
+    pytest.param("通知要求各地民政部门要与专业社工机构签订服务协议。", id="yao-yu-is-an-obligation"),
 ]
 
 

@@ -3,13 +3,19 @@
     A(、|和|与|及)B…(共同)?(签署|签订|签定)(了)?《T》(、《T2》…)        sign
     A与B签订(了)?…HEAD   (HEAD: 协议, 备忘录 … lexicon/agreement_heads.txt)   sign-untitled
     A、B分别与C(就X、Y)签订…HEAD: A with C (X…HEAD), B with C (Y…HEAD)       sign-respectively
+    A、B(分别代表双方)在《T》上签字                                          sign-on-title
 
 An undated signing takes the day the report last stated; a signing said again in fewer
 words by the same signatories is the one agreement.
 
+A signing still to come (将与…签订, 拟与…签署: lexicon/sign_plans.txt) is none; 昨日 and
+前日 date a signing by the article's own day (lexicon/relative_days.txt).
+
 An untitled agreement is named by the words the text uses (战略合作协议) and is an
 agreement of its own document. A person may sign for the organisation named before
-them (X大学副院长甲与Y局签订…): the organisation is the signatory.
+them (X大学副院长甲与Y局签订…, …代表双方签订: lexicon/sign_behalf.txt): the organisation
+is the signatory. A party named as a group (与5家社工机构, 各区县民政局:
+lexicon/group_parties.txt) is no signatory; the named party beside it still is.
 
 The signatories are the list of organisations or places right before the verb, clause
 by clause back to the first clause that is not such a list (dates and adverbs such as
@@ -43,11 +49,14 @@ RULES = (  # every rule's name, as facts, kg eval and lexicon/confidence.tsv kno
     ("sign-untitled", "A与B签订…HEAD, an agreement named by its head word (协议, 备忘录 …)"),
     ("sign-respectively", "A、B分别与C(就X、Y)签订…: A with C (on X), B with C (on Y); 就X names the agreement"),
     ("sign-on-topic", "A与B就X签订…协议: X names the agreement"),
+    ("sign-on-title", "A、B(分别代表双方)在《T》上签字: the people put their names on the agreement"),
 )
 RULE_NAMES = frozenset(name for name, _ in RULES)
 
 
 _SIGN = re.compile(r"(?:共同|联合|正式)?(?:签署|签订|签定|签约)了?\s*")
+_SIGNED_ON = re.compile(r"在\s*(?P<titles>《[^《》]{2,100}》(?:\s*[、和及与]?\s*《[^《》]{2,100}》)*)\s*上"
+                        r"(?:共同|正式|郑重)?(?:签字|签名|签署|签章)")  # 在《T》上签字: their names on it
 _BEFORE_TITLE = re.compile(r"[^,;:。《》]{0,20}?(?=《)")  # 签署了共建X学院《…》: words before the title
 _TITLES = re.compile(r"《([^《》]{2,100})》(?:\s*[、和及与]?\s*《([^《》]{2,100})》)*")
 _TITLE = re.compile(r"《([^《》]{2,100})》")
@@ -154,7 +163,7 @@ def _read(art: Article, ctx: _Context) -> Iterator[Signing]:
         yield from _signings(doc, s, ctx)
         roles_end = {r.end for r in found.roles}  # 负责人甲作协会…: right after a title stands a person
         ctx.named.extend(o for o in found.orgs if o.start not in roles_end)
-        dated = [d for d in mentions.find_dates(s.text, doc.year)
+        dated = [d for d in mentions.find_dates(s.text, doc.year, doc.date)
                  if len(d.iso) >= 7 and not _UNTIL.search(s.text, 0, d.start)]
         if dated:  # an event is reported by month and day, not by a year alone
             ctx.last_date = dated[-1].iso
@@ -167,33 +176,26 @@ def _read(art: Article, ctx: _Context) -> Iterator[Signing]:
 
 def _signings(doc: Document, s: Sentence, ctx: _Context) -> Iterator[Signing]:
     text = s.text
-    for verb in _SIGN.finditer(text):
-        lead = _BEFORE_TITLE.match(text, verb.end())
-        titles_m = _TITLES.match(text, lead.end()) if lead else None
-        if titles_m:
-            titles, titled, end, rule = _TITLE.findall(titles_m.group()), True, titles_m.end(), "sign"
-        else:
-            untitled = _untitled(text, verb.end())
-            if untitled is None:
-                continue
-            titles, titled, end, rule = [untitled.group()], False, untitled.end(), "sign-untitled"
-        pairs = _respectively(text, verb.start(), ctx)
+    for at, titles, titled, end, rule in _agreements_signed(text):
+        if _planned(text, at):
+            continue  # 将与…签订: a signing still to come
+        pairs = _respectively(text, at, ctx)
         if pairs is None:
-            pairs = [(_signatories(text, verb.start(), ctx), "")]
+            pairs = [(_signatories(text, at, ctx), "")]
         elif pairs:  # A、B分别与C…, or A与B就X签订: the pairs, or the one signing, with its topic
-            rule = "sign-respectively" if _PAIRED.search(text, 0, verb.start()) else "sign-on-topic"
+            rule = "sign-respectively" if _PAIRED.search(text, 0, at) else "sign-on-topic"
         if not pairs or not pairs[0][0]:
             continue
-        date = _not_after(mentions.date_before(text, verb.start(), doc.year), doc, text[: verb.start()])
-        same_day = _SAME_DAY.search(text, 0, verb.start())
+        date = _not_after(mentions.date_before(text, at, doc.year, doc_date=doc.date), doc, text[:at])
+        same_day = _SAME_DAY.search(text, 0, at)
         if date is None and same_day:
             at_meeting = same_day.group() not in ("当天", "当日", "同日")
             date = (ctx.meeting_date if at_meeting else None) or ctx.last_date
-        carried = date is None and not _EARLIER.search(text, 0, verb.start())
+        carried = date is None and not _EARLIER.search(text, 0, at)
         if carried:
             date = ctx.last_date  # a report's undated act happened on the day it last reported
         assert rule in RULE_NAMES, rule
-        ev = Evidence.of(s, _list_start(text, verb.start()), end, "agreements." + rule)
+        ev = Evidence.of(s, _list_start(text, at), end, "agreements." + rule)
         for signers, topic in pairs:
             for title in titles:
                 name = title.strip() if titled else topic + title.strip()
@@ -201,6 +203,43 @@ def _signings(doc: Document, s: Sentence, ctx: _Context) -> Iterator[Signing]:
                 if carried:
                     ctx.carried.add(id(signing))
                 yield signing
+
+
+def _agreements_signed(text: str) -> list[tuple[int, list[str], bool, int, str]]:
+    """(where the signatories end, titles, titled, end, rule) of each agreement signed in
+    text: 签署《T》 and 签订…协议 after the verb, 在《T》上签字 before it."""
+    out = []
+    for verb in _SIGN.finditer(text):
+        lead = _BEFORE_TITLE.match(text, verb.end())
+        titles_m = _TITLES.match(text, lead.end()) if lead else None
+        if titles_m:
+            out.append((verb.start(), _TITLE.findall(titles_m.group()), True, titles_m.end(), "sign"))
+        elif (untitled := _untitled(text, verb.end())) is not None:
+            out.append((verb.start(), [untitled.group()], False, untitled.end(), "sign-untitled"))
+    for m in _SIGNED_ON.finditer(text):
+        out.append((m.start(), _TITLE.findall(m.group("titles")), True, m.end(), "sign-on-title"))
+    return sorted(out)
+
+
+@cache
+def _plan() -> re.Pattern:
+    """将与 / 拟于 / 计划近期 / 即将签署: a plan word before what is to be done."""
+    words = sorted(lexicon.words("sign_plans.txt"), key=len, reverse=True)
+    then = r"与|和|同|跟|于|在|就|签|共同|联合|正式|近期|年内|今年|明年|下[月周半]|本月|本年|择期|尽快|适时"
+    return re.compile(r"(?<![按据照])(?:%s)(?=%s)" % ("|".join(words), then))  # 按计划于5月签订 was done
+
+
+def _planned(text: str, at: int) -> bool:
+    """Is the signing before text[at] one still to come (湖北省民政厅将与武汉大学签订)?
+    Places, quotes and titles are masked: 将乐县 and “领航计划” plan nothing. (Names
+    are not: 拟与 inside a name run on, 甲局拟与乙大学, is the plan.)"""
+    a = min(_clauses(text, at)[0][0], _list_start(text, at))
+    spans = [(p.start, p.end) for p in mentions.analyse(text).places]
+    spans += [m.span() for m in re.finditer(r"《[^》]*》|“[^”]*”", text)]
+    masked = text[:at]
+    for x, y in ((x, min(y, at)) for x, y in spans if x < at):
+        masked = masked[:x] + " " * (y - x) + masked[y:]
+    return _plan().search(masked, a) is not None
 
 
 _PAIRED = re.compile(r"分别(?:与|和|同|跟)")
@@ -357,10 +396,7 @@ def _parse_list(text: str, a: int, b: int, ctx: _Context | None) -> list[OrgRef]
     clause = text[a:b]
     lead = _FILLER.match(clause)
     pos = a + (lead.end() if lead else 0)
-    tail = re.search(r"(?:还|也|都|均|已|已经|并|先后|分别|共同|正式|一起|联合|就此)+$", clause)
-    b = a + tail.start() if tail and a + tail.start() > pos else b
-    venue = _VENUE.search(text, pos, b)  # A、B和C在大理签订: the venue is not a signatory
-    b = venue.start() if venue and venue.start() > pos else b
+    b = _list_end(text, pos, b)
     entities = _entities_in(found, a, b)
     items, places_seen = [], []
     while pos < b:
@@ -395,6 +431,14 @@ def _parse_list(text: str, a: int, b: int, ctx: _Context | None) -> list[OrgRef]
                 items += [OrgRef(n + counted.group("head"), "other") for n in names]
                 pos = counted.end()
                 continue
+        group_end = _group_party_end(text, pos, b, ent)
+        if group_end is not None:  # 与5家社工机构签订: the group signs as no one body
+            if items and items[-1].place_code is not None and text[pos - 1] not in "、和与及同跟":
+                items.pop()  # 柯城区各社区: the place the group is of signs nothing either
+            pos = group_end
+            sep = re.match(r"、|和|与|及|以及|同|跟", text[pos:b])
+            pos += sep.end() if sep else 0
+            continue
         if ent is None:
             rest = text[pos:b]
             group = _GROUP.match(rest)
@@ -428,6 +472,52 @@ def _parse_list(text: str, a: int, b: int, ctx: _Context | None) -> list[OrgRef]
     if not items and pos >= b:
         return None if ctx is None else []
     return _share_head(items)
+
+
+@cache
+def _tail() -> re.Pattern:
+    """Adverbs and 代表双方 between the signatories and the verb (A与B分别代表双方签订)."""
+    behalf = sorted(lexicon.words("sign_behalf.txt"), key=len, reverse=True)
+    adverbs = "还|也|都|均|已|已经|并|先后|分别|共同|正式|一起|联合|就此"
+    return re.compile(r"(?:%s|%s)+$" % ("|".join(behalf), adverbs))
+
+
+@cache
+def _date_tail() -> re.Pattern:
+    """A与B于5月8日 / 昨天下午签订: the day written between the signatories and the verb."""
+    days = "|".join(sorted(lexicon.table("relative_days.txt"), key=len, reverse=True))
+    return re.compile(r"(?:于|在)?(?:(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}[日号])?|(?:19|20)\d{2}年|%s)"
+                      r"(?:上午|下午|晚上|晚间)?$" % days)
+
+
+def _list_end(text: str, pos: int, b: int) -> int:
+    """Where the signatories before b end: adverbs, 代表双方, a venue (在大理) and a day
+    passed over, in any order (A与B代表双方在大理签订)."""
+    while True:
+        tail = _tail().search(text, pos, b)
+        venue = _VENUE.search(text, pos, b)  # A、B和C在大理签订: the venue is not a signatory
+        day = _date_tail().search(text, pos, b)
+        cut = min((m.start() for m in (tail, venue, day) if m and m.start() > pos), default=b)
+        if cut >= b:
+            return b
+        b = cut
+
+
+@cache
+def _group_start() -> re.Pattern:
+    words = sorted(lexicon.words("group_parties.txt"), key=len, reverse=True)
+    return re.compile(r"(?:%s|(?:\d+|[两二三四五六七八九十百几数]+)(?:家|个|所|支))(?=[\u4e00-\u9fff])" % "|".join(words))
+
+
+def _group_party_end(text: str, pos: int, b: int, ent) -> int | None:
+    """Where a party named as a group (各区县民政局, 5家社工机构, 相关部门) that starts at
+    pos ends; None where the party at pos is one body."""
+    if not _group_start().match(text, pos, b):
+        return None
+    if ent is not None:
+        return ent[1]
+    sep = re.compile(r"以及|、|和|与|及|同|跟").search(text, pos, b)
+    return sep.start() if sep else b
 
 
 _ANAPHOR = re.compile(r"(该协会|该联合会|该会|本会|协会|联合会|促进会)(?:与|和|、|同)")
