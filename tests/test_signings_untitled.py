@@ -222,6 +222,13 @@ def test_a_headline_untitled_signing_is_the_titled_one_of_its_body():
     assert {s.agreement for s in run(agreements, text)} == {"湖温社会工作战略合作协议"}
 
 
+def test_a_headline_signing_is_the_body_s_when_the_body_names_a_party_by_its_post():
+    text = ("湖州市民政局与两所高校签署社会工作人才培养合作协议\n2024-05-20 来源：本地新闻网\n"
+            "5月19日，湖州市民政局与湖州师范学院、湖州职业技术学院举行签约仪式。"
+            "市民政局局长沈建，湖州师范学院副校长钱丽，湖州职业技术学院副院长孙斌分别代表三方签署《湖州市社会工作人才培养战略合作协议》。")
+    assert {s.agreement for s in run(agreements, text)} == {"湖州市社会工作人才培养战略合作协议"}
+
+
 def test_untitled_agreements_of_two_articles_stay_apart():
     docs = [document_from_text(f"a{i}", f"a{i}.txt", HEAD + f"{org}与丽水学院签订了战略合作协议。")
             for i, org in enumerate(("丽水市民政局", "衢州市民政局"))]

@@ -116,9 +116,15 @@ def extract(art: Article) -> Iterator[Signing]:
     found = _restated(_dated(list(_read(art, ctx)), ctx.carried))
     titled = [f for f in found if f.titled]
     for f in found:  # 签定合作协议 in a headline is the 《…合作协议》 its body titles: said once
-        if f.titled or not any(set(f.signatories) <= set(t.signatories) or f.agreement in t.agreement
-                               for t in titled):
+        if f.titled or not any(_among(f, t) or f.agreement in t.agreement for t in titled):
             yield f
+
+
+def _among(f: Signing, t: Signing) -> bool:
+    """Are f's signatories all t's, by name, a short form (市民政局, from 市民政局局长甲) being the
+    full one it ends (温州市民政局) before the article's place spells it out?"""
+    names = [o.name for o in t.signatories]
+    return all(any(a == b or a.endswith(b) or b.endswith(a) for b in names) for a in (o.name for o in f.signatories))
 
 
 def _dated(found: list[Signing], carried: set[int]) -> list[Signing]:
