@@ -16,6 +16,18 @@ def facts(text: str) -> set[tuple[str, str, str, bool]]:
 
 CHAIN = [
     pytest.param(
+        "凉山州民政局局长吉克木呷、副局长俄木拉体陪同调研。",
+        {("吉克木呷", "局长", "凉山州民政局", False), ("俄木拉体", "副局长", "凉山州民政局", False)},
+        id="yi-names-of-four-syllables"),
+    pytest.param(
+        "玉树州社会工作协会会长更登扎西、监事长才让拉姆出席。",
+        {("更登扎西", "会长", "玉树州社会工作协会", False), ("才让拉姆", "监事长", "玉树州社会工作协会", False)},
+        id="tibetan-names-of-four-syllables"),
+    pytest.param(
+        "民政部新闻发言人、办公厅副主任赵新华介绍了有关情况。",
+        {("赵新华", "新闻发言人", "民政部", False), ("赵新华", "副主任", "民政部办公厅", False)},
+        id="a-bare-unit-in-a-chain-is-the-organisation-s-before-it"),
+    pytest.param(
         "泸州市民政局召开年度工作会。党组成员、副局长罗小梅主持会议。",
         {("罗小梅", "党组成员", "泸州市民政局", False), ("罗小梅", "副局长", "泸州市民政局", False)},
         id="a-party-group-member-s-body-is-the-title-after-s"),

@@ -341,7 +341,10 @@ _TIER_COMMITTEE = re.compile(r"^(?:省委|市委|区委|县委|州委)")
 
 def _unit_of(before: OrgRef, org: OrgRef) -> OrgRef:
     """In one person's chain after X区委: 统战部 and 区委统战部 are X区委统战部 (市委常委、统战部
-    部长); another tier's body (市政府, 县委) is not a unit of the committee."""
+    部长); another tier's body (市政府, 县委) is not a unit of the committee. A bare unit
+    (民政部新闻发言人、办公厅副主任) is one of the organisation before it in the chain."""
+    if org.name in lexicon.words("sub_units.txt"):
+        return OrgRef(before.name + org.name, before.kind)
     if not before.name.endswith("委"):
         return org
     tier = _TIER_COMMITTEE.match(org.name)
