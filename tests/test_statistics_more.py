@@ -245,6 +245,10 @@ YEARS = [
                  id="jinnian-in-a-later-clause-is-the-article-s-year"),
     pytest.param("在2020年社会工作者职业资格考试中,青海省共有6200人报考,通过率为18.5%。", 6200, 2020, "actual",
                  id="zai-year-opening-the-sentence"),
+    pytest.param("2018年,海口市福利彩票销售额达到5亿元。全年共筹集公益金1.4亿元。", 140000000, 2018, "actual",
+                 id="quannian-is-the-year-the-report-opened-with"),
+    pytest.param("海口市福利彩票销售额达到5亿元。全年共筹集公益金1.4亿元。", 140000000, 2023, "actual",
+                 id="quannian-with-no-year-opened-is-the-article-s"),
 ]
 
 

@@ -62,7 +62,7 @@ _ONLY = re.compile(r"(仅有|只有|仅|只|共有|共)$")
 _RESPECTIVELY = re.compile(r"分别(?:为|是|有|达到|达|约为|约)")
 _CLAUSE = re.compile(r"[,;:()、]")
 _LEAD = re.compile(
-    r"^(?:目前|现有|已有|共有|还有|已经|已|就|仅有|只有|仅|只|共计|总计|共|其中|全市|全省|全国|全区|全县|"
+    r"^(?:目前|现有|已有|共有|还有|已经|已|就|仅有|只有|仅|只|共计|总计|共|其中|全年|全市|全省|全国|全区|全县|"
     r"(?:今年|去年|近年|近几年)?以来|近年来|今年|去年|截至|截止|至今|当前|现在|内|的|有|拥有|达|为|其|该市|该省|本市|本省|我市|我省|而|并|且|但|"
     r"(?:19|20)\d{2}年(?:以前|之前|以来|底|末)?|[一二两三四五六七八九十\d]+年前|到|至|要)+")
 _TRAIL = re.compile(
@@ -99,6 +99,7 @@ class _RegionContext:
         self.figure_region: places.Place | None = None  # of the last figure read
         self.scope_year: int | None = None  # 截至2022年底, …; carried over a ；
         self.doc_year = art.doc.year
+        self.report_year: int | None = None  # the year the article last opened a sentence with
 
     def place(self, mention) -> places.Place:
         return places.choose(list(mention.candidates), self.all)
@@ -116,6 +117,11 @@ class _RegionContext:
         opening = _opening_years(s.text, len(s.text))
         stated = _as_of_year(as_of[-1], self.doc_year) if as_of else opening[-1] if opening else self.scope_year
         self.scope_year = stated if goes_on else None  # 2021年,全市…；…: the year goes on too
+        self.report_year = opening[0] if opening else self.report_year
+
+    def whole_year(self, text: str, i: int) -> int | None:
+        """全年共支出…: the year a report opened with (2017年,全省…), if the clause says 全年."""
+        return self.report_year if "全年" in _clause(text, i) else None
         self.figure_region = None
 
     def in_autonomous_region(self) -> bool:
@@ -267,7 +273,7 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext) -> Ite
         kind = "target" if _TARGET.search(_clause(text, q.start())) or _OPENING_TARGET.match(text) else "actual"
         obs = Observation(
             PlaceRef(region.code, region.label), indicator, value, unit, _qualifier(text, q),
-            _year(text, q.start(), doc.year, ctx.scope_year, since), kind,
+            _year(text, q.start(), doc.year, ctx.scope_year or ctx.whole_year(text, q.start()), since), kind,
             Evidence.of(s, _evidence_start(text, q.start()), q.end() + len(noun or ""),
                         "statistics." + _named(rule)))
         prev = obs
