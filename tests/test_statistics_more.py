@@ -215,6 +215,10 @@ FIGURES = [
         "岳池县召开推进会。县民政局局长周强介绍了情况。全县社工站累计服务群众2.6万人次。",
         {("广安市岳池县", "社工站累计服务群众", 26000, "人次", "statistics.indicator-value")},
         id="quan-xian-is-the-county-named-before"),
+    pytest.param(
+        "喀什市召开会议。全市在“志愿新疆”平台注册志愿者达到2.3万人。",
+        {("喀什市", "平台注册志愿者", 23000, "人", "statistics.indicator-value")},
+        id="a-place-inside-a-quoted-name-is-the-name-s"),
 ]
 
 YEARS = [

@@ -168,7 +168,14 @@ def _places(found):
     text = "".join(w for w, _, _ in found.tokens)
     return [p for p in found.places
             if not (p.candidates[0].level == 0 and _NATIONAL_NAME.match(text, p.end))
-            and not _DATELINE.match(text, p.end)]
+            and not _DATELINE.match(text, p.end) and not _quoted_in_name(text, p)]
+
+
+def _quoted_in_name(text: str, p) -> bool:
+    """在“志愿新疆”平台注册: a place inside a quoted name of more words is part of that name."""
+    opened, closed = text.rfind("“", 0, p.start), text.rfind("”", 0, p.start)
+    end = text.find("”", p.end)
+    return opened > closed and end >= 0 and (end - opened - 1) > len(p.text) and end - opened <= 16
 
 
 _NATIONAL_NAME = re.compile(r"[^,;:。]{0,14}?(?:考试|大会|会议|论坛|评选|表彰|比赛|大赛|奖|示范|先进|标兵|优秀|典型)")
@@ -434,6 +441,8 @@ def _clean(words: str) -> str:
         prev = words
         words = _LEAD.sub("", words)
         words = _TRAIL.sub("", words)
+        if words.count("“") != words.count("”"):  # ”平台注册志愿者: a quote cut in half
+            words = words.strip("“”")
     return words
 
 
