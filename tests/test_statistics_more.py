@@ -219,6 +219,11 @@ FIGURES = [
         "喀什市召开会议。全市在“志愿新疆”平台注册志愿者达到2.3万人。",
         {("喀什市", "平台注册志愿者", 23000, "人", "statistics.indicator-value")},
         id="a-place-inside-a-quoted-name-is-the-name-s"),
+    pytest.param(
+        "2022年,格尔木市共有860人报名参加社会工作者职业资格考试,共有215人通过考试。",
+        {("格尔木市", "报名参加社会工作者职业资格考试", 860, "人", "statistics.count-noun"),
+         ("格尔木市", "通过考试", 215, "人", "statistics.count-noun")},
+        id="who-registered-for-and-who-passed-an-exam"),
 ]
 
 YEARS = [
@@ -282,6 +287,7 @@ NOTHING = [
     pytest.param("昆山市召开会议。这是一次会议。其个人会员300个。", id="qi-is-a-body-not-the-article-s-place"),
     pytest.param("绵阳市社工人数同比增长12%。", id="a-rate-of-change-is-no-level"),
     pytest.param("绵阳市各部门负责人共80多人参加了会议。", id="who-came-to-the-meeting"),
+    pytest.param("绵阳市召开会议,200名社工参加培训和考核。", id="who-came-to-a-training"),
     pytest.param("绵阳市有3个村的社工站获评优秀。", id="noun-de-noun-counts-the-first"),
     pytest.param("绵阳市组织10家部门(单位)合作共建。", id="an-aside-that-is-no-place-kind-ends-the-noun"),
     pytest.param("社工服务走进千家万户,绵阳市志愿者千人参与。", id="a-bare-thousand-is-a-word"),

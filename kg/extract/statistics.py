@@ -373,7 +373,8 @@ def _noun_after(text: str, q: re.Match) -> str | None:
         return None
     if _modified(noun):  # 25个注册的社会工作服务项目: what is counted follows 的
         return noun
-    noun = re.split(r"(?:的|用于|来自|参加|参与|全?覆盖|均|全部|都)", noun, maxsplit=1)[0]
+    # 参加会议 ends the counted thing; 报名参加…考试 is what was counted
+    noun = re.split(r"(?:的|用于|来自|参加(?![^,;:。]{0,12}考试)|参与|全?覆盖|均|全部|都)", noun, maxsplit=1)[0]
     return noun.removesuffix("中") or None
 
 
@@ -471,7 +472,7 @@ def _as_of_year(m: re.Match, doc_year: int | None) -> int | None:
 _TOWARDS = re.compile(r"(?:累计|共|已|先后|每年|连续)*(?:向|对|给|为|赴|帮扶|支援|援助)")
 # 180名会员代表出席, 甲、乙等17名: a meeting or a list of people, not a region's figure;
 # 签订了…协议, 较2019年初: a verb phrase or a baseline, not a measure
-_ATTENDANCE = re.compile(r"代表$|参会|与会|出席|参加|等$|签订|签署|协议|^较|发展[到为]现在|^建成了?一支$"
+_ATTENDANCE = re.compile(r"代表$|参会|与会|出席|参加(?![^,;:。]{0,12}考试)|等$|签订|签署|协议|^较|发展[到为]现在|^建成了?一支$"
                          r"|被|当选|增补|进行|本次|本届|大赛|参赛|评出|等奖|他|她|^占")
 # 每个社区, 每所学校 (每年 is a rate over time, 每万人拥有 a density: kept)
 _PER_UNIT = re.compile(r"每(?![年月日天周季次]|(?:十|百)?[万千]人)")
@@ -510,7 +511,7 @@ _PLACE_TYPES = frozenset("乡 镇 村 乡镇 街道 社区 区 县 市 省 开�
 
 # 她累计开展个案服务260个: one person's, not a region's (他说/他介绍… quote the region's)
 _ONE_PERSON = re.compile(r"[他她](?!们|说|认为|介绍|指出|表示|强调|谈到|提到|透露|坦言|告诉)")
-_CAME_TO = re.compile(r"(?:出席|列席|参会|与会|参加了?(?:会议|大会|仪式|座谈|开幕式|活动))")  # 60名代表出席
+_CAME_TO = re.compile(r"(?:出席|列席|参会|与会|参加了?(?:会议|大会|仪式|座谈|开幕式|活动|培训))")  # 60名代表出席
 _HELD = re.compile(r"(?:召开|举行)了?$")
 
 
