@@ -243,6 +243,8 @@ YEARS = [
                  "actual", id="as-of-last-year-scopes-the-next-clause"),
     pytest.param("滁州市持证社工人数从2019年的900人增加到2022年的2600人。", 900, 2019, "actual",
                  id="the-year-a-change-starts-from"),
+    pytest.param("滁州市持证社工由去年底的480人增加到560人。", 480, 2022, "actual",
+                 id="the-year-a-change-starts-from-counted-back"),
     pytest.param("局长介绍,2019年宿州市财政投入社工资金800万元,全市社工机构发展到46家。", 46, 2019, "actual",
                  id="a-year-opening-a-report-scopes-the-sentence"),
     pytest.param("报告显示,2020年,宿州市共发放救助金3000万元;全市持证社工达到950人。", 950, 2020, "actual",

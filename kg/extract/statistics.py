@@ -195,7 +195,7 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext) -> Ite
         if came_from and _CHANGE_TO.match(text, q.end()):
             changed_from = _clean(_prefix(text, q, found, quantities[i - 1] if i else None)
                                   [: came_from.start() - q.start()])
-            start = _from_year(text, came_from, q)
+            start = _from_year(text, came_from, q, doc.year)
             if start is not None and changed_from and (region := _region(text, q.start(), found, ctx)):
                 # 从2018年的3100人增加到…: the starting figure, in the year it is given for
                 yield Observation(PlaceRef(region.code, region.label), changed_from, value,
@@ -388,10 +388,12 @@ def _modified(noun: str) -> bool:
 
 _BASELINE = re.compile(r"(?:较|比)((?:19|20)\d{2})年(?:初|底|末|同期)?(?:的)?$")
 # 由900人增长到2300人, 由6年前的40家发展到现在的320余家, 从1800余人到突破3500人
-def _from_year(text: str, came_from: re.Match, q: re.Match) -> int | None:
-    """The year 从2018年的 states for the figure a change starts from; None if it states none."""
-    m = re.fullmatch(r"(?:由|从)((?:19|20)\d{2})年(?:底|末)?的?", text[came_from.start(): q.start()])
-    return int(m.group(1)) if m else None
+def _from_year(text: str, came_from: re.Match, q: re.Match, doc_year: int | None) -> int | None:
+    """The year 从2018年的 (or 由去年底的) states for the figure a change starts from; None if none."""
+    m = re.fullmatch(r"(?:由|从)(?:((?:19|20)\d{2})年|(去年|上年|前年))(?:底|末)?的?", text[came_from.start(): q.start()])
+    if not m:
+        return None
+    return int(m.group(1)) if m.group(1) else (doc_year - _YEARS_BACK[m.group(2)] if doc_year else None)
 
 
 _FROM = re.compile(r"(?:由|从)(?:[^,;:。由从]{0,6}的)?$")
