@@ -260,6 +260,10 @@ YEARS = [
                  id="quannian-is-the-year-the-report-opened-with"),
     pytest.param("海口市福利彩票销售额达到5亿元。全年共筹集公益金1.4亿元。", 140000000, 2023, "actual",
                  id="quannian-with-no-year-opened-is-the-article-s"),
+    pytest.param("截至2021年底,陇南市共有社工机构38家。全市持证社工达到1500人。", 1500, 2021, "actual",
+                 id="as-of-opening-a-paragraph-holds-for-its-sentences"),
+    pytest.param("截至2021年底,陇南市共有社工机构38家。\n全市持证社工达到1500人。", 1500, 2023, "actual",
+                 id="as-of-ends-with-its-paragraph"),
 ]
 
 

@@ -80,6 +80,7 @@ def extract(art: Article) -> Iterator[Observation]:
     seen = set()
     context = _RegionContext(art)
     for s, found in art:
+        context.before(s)
         for obs in _observations(art.doc, s, found, context):
             # one figure told twice (its year stated the first time only) is one figure
             key = (obs.region.code, obs.value, _SAME_COUNT.get(obs.unit, obs.unit), obs.kind)
@@ -99,6 +100,9 @@ class _RegionContext:
         self.figure_region: places.Place | None = None  # of the last figure read
         self.scope_year: int | None = None  # 截至2022年底, …; carried over a ；
         self.doc_year = art.doc.year
+        self.text = art.doc.text
+        self.paragraph_year: int | None = None  # as of the date a paragraph opened with
+        self.paragraph_end = 0
         self.report_year: int | None = None  # the year the article last opened a sentence with
 
     def place(self, mention) -> places.Place:
@@ -118,6 +122,15 @@ class _RegionContext:
         stated = _as_of_year(as_of[-1], self.doc_year) if as_of else opening[-1] if opening else self.scope_year
         self.scope_year = stated if goes_on else None  # 2021年,全市…；…: the year goes on too
         self.report_year = opening[0] if opening else self.report_year
+        # 截至2022年底,全区…。 opening a paragraph: its later sentences' figures are as of then too
+        opened = as_of[0] if as_of and as_of[0].start() <= 8 else None
+        self.paragraph_year = _as_of_year(opened, self.doc_year) if opened else self.paragraph_year
+        self.paragraph_end = s.doc_offset(len(s.text))
+
+    def before(self, s: Sentence) -> None:
+        """A new paragraph ends the year its first sentence set."""
+        if "\n" in self.text[self.paragraph_end: s.doc_offset(0)]:
+            self.paragraph_year = None
 
     def whole_year(self, text: str, i: int) -> int | None:
         """全年共支出…: the year a report opened with (2017年,全省…), if the clause says 全年."""
@@ -280,7 +293,8 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext) -> Ite
         kind = "target" if _TARGET.search(_clause(text, q.start())) or _OPENING_TARGET.match(text) else "actual"
         obs = Observation(
             PlaceRef(region.code, region.label), indicator, value, unit, _qualifier(text, q),
-            _year(text, q.start(), doc.year, ctx.scope_year or ctx.whole_year(text, q.start()), since), kind,
+            _year(text, q.start(), doc.year, ctx.scope_year or ctx.whole_year(text, q.start()) or ctx.paragraph_year,
+                  since), kind,
             Evidence.of(s, _evidence_start(text, q.start()), q.end() + len(noun or ""),
                         "statistics." + _named(rule)))
         prev = obs
