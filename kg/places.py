@@ -147,6 +147,10 @@ def find_places(text: str) -> tuple[PlaceMention, ...]:
             cands = gz.candidates(text[i: i + n])
             if cands and _plausible(text, i, n, cands):
                 cands = _narrow(cands, out[-1] if out and out[-1].end == i else None)
+                if out and out[-1].end == i and not _inside(cands, out[-1]) \
+                        and all((c.level or 0) >= 3 for c in cands) and out[-1].candidates[0].level == 2:
+                    i += n  # 贵阳新城区: a city's new district in words, not another city's 新城区
+                    break
                 if out and out[-1].end == i and cands and _inside(cands, out[-1]):
                     prev = out.pop()
                     out.append(PlaceMention(prev.start, i + n, text[prev.start: i + n], cands))

@@ -224,6 +224,10 @@ FIGURES = [
         {("格尔木市", "报名参加社会工作者职业资格考试", 860, "人", "statistics.count-noun"),
          ("格尔木市", "通过考试", 215, "人", "statistics.count-noun")},
         id="who-registered-for-and-who-passed-an-exam"),
+    pytest.param(
+        "良庆区地处南宁新城区,全区共有社工站36个。",
+        {("南宁市良庆区", "社工站", 36, "个", "statistics.indicator-value")},
+        id="a-city-s-new-district-in-words-is-not-another-city-s-xinchengqu"),
 ]
 
 YEARS = [
