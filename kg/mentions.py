@@ -392,8 +392,15 @@ def _transliterated(text: str, i: int) -> Person | None:
     return Person(i, j, text[i:j])
 
 
+@cache
+def _role_lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(r) for r in lexicon.roles()}))
+
+
 def _after_role(text: str, i: int) -> bool:
-    return any(text.endswith(r, 0, i) for r in lexicon.roles())
+    """Does a role word end right before i (asked at every character: a set lookup per length)."""
+    roles = lexicon.roles()
+    return any(k <= i and text[i - k: i] in roles for k in _role_lengths())
 
 
 after_role = _after_role  # does a role word end right before i
@@ -414,7 +421,7 @@ def persons_ending_at(text: str, end: int, lengths=(4, 3, 2)):
 
 def name_edge(text: str, i: int) -> bool:
     """Can a person's name begin at i: at the start, after punctuation or a role word?"""
-    return i == 0 or text[i - 1] in PUNCT or any(text.endswith(r, 0, i) for r in lexicon.roles())
+    return i == 0 or text[i - 1] in PUNCT or _after_role(text, i)
 
 
 def is_han(ch: str) -> bool:
