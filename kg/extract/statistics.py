@@ -301,24 +301,23 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext) -> Ite
         yield obs
 
 
+@cache
+def _sector_run() -> re.Pattern:
+    """A run of sector words (持证 then 社工), the longest word first at each step."""
+    words = sorted(lexicon.words("indicators.txt"), key=len, reverse=True)
+    return re.compile("(?:%s)+" % "|".join(map(re.escape, words)))
+
+
 def _subject_of(text: str, i: int, found) -> str:
     """The sector noun the sentence opens with, before the figure's clause (持证社工 in
     某市持证社工数量连续三年居前列,目前总数已达…), from after its place; '' if none."""
     clause_start = max([m.end() for m in re.finditer(r"[,;:]", text[:i])], default=0)
-    words = [(text.find(w, 0, clause_start), w) for w in lexicon.words("indicators.txt") if w in text[:clause_start]]
-    if not words:
+    run = _sector_run().search(text, 0, clause_start)
+    if run is None:
         return ""
-    at, word = min(words, key=lambda x: (x[0], -len(x[1])))
-    end = at + len(word)
-    while True:  # 持证 then 社工: the run of sector words from the first
-        longer = [text.find(w, at, clause_start) + len(w) for w in lexicon.words("indicators.txt")
-                  if at <= text.find(w, at, clause_start) <= end]
-        if max(longer, default=end) <= end:
-            break
-        end = max(longer)
-    left = max([p.end for p in found.places if p.end <= at], default=0)
-    left = max([left] + [m.end() for m in re.finditer(r"[,;:]", text[:at])])
-    return text[left: end]
+    left = max([p.end for p in found.places if p.end <= run.start()]
+               + [m.end() for m in re.finditer(r"[,;:]", text[:run.start()])], default=0)
+    return text[left: run.end()]
 
 
 def _masked(text: str) -> str:
