@@ -66,9 +66,15 @@ FOUND = [
     pytest.param(
         "主讲嘉宾是复旦大学社会工作学系前系主任顾东来教授。",
         {("顾东来", "系主任", "复旦大学社会工作学系", "roles.chain", "former")}, id="qian-xi-zhuren-is-former"),
+    pytest.param(
+        "周晓燕是一名社工。她担任绵竹市阳光社会工作服务中心主任，兼任绵竹市社会工作协会副会长。",
+        {("周晓燕", "主任", "绵竹市阳光社会工作服务中心", "roles.subject"),
+         ("周晓燕", "副会长", "绵竹市社会工作协会", "roles.subject")},
+        id="ta-danren-and-jianren-are-the-pronoun-s-posts"),
 ]
 
 NOTHING = [
+    pytest.param("会议强调，担任社区党组织书记的同志要带头。", id="danren-with-no-subject"),
     pytest.param("他们是：刘涛，副会长；王敏，秘书长。", id="apposition-with-no-organisation"),
     pytest.param("本次活动由专家（湖南省社会工作协会副会长）点评。", id="brackets-after-no-name"),
     pytest.param("该局副局长潘建明介绍了情况。", id="gaiju-with-no-bureau-named"),

@@ -755,7 +755,9 @@ def _names_before(text: str, end: int) -> list | None:
     return out if end == 0 or not mentions.is_han(text[end - 1]) else None
 
 
-_SUBJECT_VERB = re.compile(r"被任命为|成为|历任|曾任|先后任|现任|以(?=[^,，。;；]{2,40}身份)")
+# 担任/兼任 here only after 他/她 or opening a clause (她担任X,兼任Y): after a name it is the take rule's
+_SUBJECT_VERB = re.compile(r"被任命为|成为|历任|曾任|先后任|现任|以(?=[^,，。;；]{2,40}身份)"
+                           r"|(?<=[他她,，;；])(?:担任|兼任|出任)")
 _SUBJECT_END = re.compile(r"身份|等职|职务|一职|[,，。;；]|$")
 _CLAUSE = re.compile(r"(?:^|(?<=[,，;；]))(?:其后|此后|后|随后)?[,，]?")
 
