@@ -1,5 +1,5 @@
 """The ratchet: the customer's scorer (../shared/eval/score.py) on the dev articles, on the
-seeds and on our third and fourth invented sets must not fall below the floors in tests/score_floor.json.
+seeds and on our third, fourth and fifth invented sets must not fall below the floors in tests/score_floor.json.
 
 The scorer builds the graph with this checkout's `kg` and runs its contract queries, exactly
 as the customer scores it; only the build writes Turtle alone, the one file it reads.
@@ -25,6 +25,8 @@ SETS = {  # name -> (folder of articles, gold facts)
     "third": (ROOT / "tests" / "gold" / "docs3", ROOT / "tests" / "gold" / "third.jsonl"),
     # ten more, written later the same way and scored before any rule was changed for them
     "fourth": (ROOT / "tests" / "gold" / "docs4", ROOT / "tests" / "gold" / "fourth.jsonl"),
+    # eight more, written after every fix of that stop, and used for none
+    "fifth": (ROOT / "tests" / "gold" / "docs5", ROOT / "tests" / "gold" / "fifth.jsonl"),
 }
 
 

@@ -18,6 +18,9 @@ def read(text: str) -> set[tuple[str, frozenset, str]]:
 
 
 SIGNED = [
+    pytest.param("百色市民政局还与广西民族大学签订了社工督导服务合作协议。",
+                 {("社工督导服务合作协议", frozenset({"百色市民政局", "广西民族大学"}), "agreements.sign-untitled")},
+                 id="an-adverb-before-yu"),
     pytest.param(
         "温州市民政局与温州大学就深化校地合作、推进人才培养签订战略合作协议。",
         {("战略合作协议", frozenset({"温州市民政局", "温州大学"}), "agreements.sign-on-topic")},

@@ -268,6 +268,8 @@ YEARS = [
                  id="as-of-opening-a-paragraph-holds-for-its-sentences"),
     pytest.param("截至2021年底,陇南市共有社工机构38家。\n全市持证社工达到1500人。", 1500, 2023, "actual",
                  id="as-of-ends-with-its-paragraph"),
+    pytest.param("截至2021年底,陇南市共有社工机构38家。\n全年共投入社工服务资金900万元。", 9000000, 2021, "actual",
+                 id="quannian-after-an-as-of-opening-is-its-year"),
 ]
 
 

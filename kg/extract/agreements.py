@@ -65,6 +65,8 @@ _FILLER = re.compile(
     r"双方|在此|此外|同时|随后|最终|首次|再次)+|(?:还|也|都|均|已|已经|并|先后|分别|共同|正式|一起|"
     r"联合|正式|就此)+$")
 _SEP = re.compile(r"^(?:、|和|与|及|以及|同|跟|,)$")
+# after a party: what joins it to the next (A还与B, A也同B: an adverb may stand before 与)
+_JOIN = re.compile(r"、|(?:还|也|又|并|已|已经|先后|分别)?(?:和|与|及|以及|同|跟)")
 _ABBR = re.compile(r"[京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新港澳]{2,}")
 _GROUP = re.compile(
     r"(?P<n>[两二三四五六七八九十\d]+)?(?:地|省|市|区|方)?(?P<head>民政部门|民政系统|民政局|民政厅|"
@@ -472,7 +474,7 @@ def _parse_list(text: str, a: int, b: int, ctx: _Context | None) -> list[OrgRef]
             places_seen.append((text[pos:end], place))
         items.append(ref)
         pos = _past_signer(text, end, found)
-        sep = re.match(r"、|和|与|及|以及|同|跟", text[pos:b])
+        sep = _JOIN.match(text[pos:b])
         if sep:
             pos += sep.end()
     if not items and pos >= b:

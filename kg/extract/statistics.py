@@ -121,10 +121,12 @@ class _RegionContext:
         opening = _opening_years(s.text, len(s.text))
         stated = _as_of_year(as_of[-1], self.doc_year) if as_of else opening[-1] if opening else self.scope_year
         self.scope_year = stated if goes_on else None  # 2021年,全市…；…: the year goes on too
-        self.report_year = opening[0] if opening else self.report_year
         # 截至2022年底,全区…。 opening a paragraph: its later sentences' figures are as of then too
         opened = as_of[0] if as_of and as_of[0].start() <= 8 else None
         self.paragraph_year = _as_of_year(opened, self.doc_year) if opened else self.paragraph_year
+        # …and it, like 2021年,… opening a sentence, is the year a later 全年 means
+        self.report_year = opening[0] if opening else _as_of_year(opened, self.doc_year) if opened \
+            else self.report_year
         self.paragraph_end = s.doc_offset(len(s.text))
 
     def before(self, s: Sentence) -> None:
