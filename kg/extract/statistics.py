@@ -128,6 +128,7 @@ class _RegionContext:
         self.report_year = opening[0] if opening else _as_of_year(opened, self.doc_year) if opened \
             else self.report_year
         self.paragraph_end = s.doc_offset(len(s.text))
+        self.figure_region = None
 
     def before(self, s: Sentence) -> None:
         """A new paragraph ends the year its first sentence set."""
@@ -137,7 +138,6 @@ class _RegionContext:
     def whole_year(self, text: str, i: int) -> int | None:
         """全年共支出…: the year a report opened with (2017年,全省…), if the clause says 全年."""
         return self.report_year if "全年" in _clause(text, i) else None
-        self.figure_region = None
 
     def in_autonomous_region(self) -> bool:
         """The article's province-level place is an autonomous region, and no district
