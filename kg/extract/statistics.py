@@ -403,18 +403,16 @@ def _modified(noun: str) -> bool:
 
 _BASELINE = re.compile(r"(?:较|比)((?:19|20)\d{2})年(?:初|底|末|同期)?(?:的)?$")
 # 由900人增长到2300人, 由6年前的40家发展到现在的320余家, 从1800余人到突破3500人
-def _from_year(text: str, came_from: re.Match, q: re.Match, doc_year: int | None) -> int | None:
-    """The year 从2018年的 (or 由去年底的) states for the figure a change starts from; None if none."""
-    m = re.fullmatch(r"(?:由|从)(?:((?:19|20)\d{2})年|(去年|上年|前年))(?:底|末)?的?", text[came_from.start(): q.start()])
-    if not m:
-        return None
-    return int(m.group(1)) if m.group(1) else (doc_year - _YEARS_BACK[m.group(2)] if doc_year else None)
-
-
 _FROM = re.compile(r"(?:由|从)(?:[^,;:。由从]{0,6}的)?$")
 _CHANGE_TO = re.compile(r"(?:增长|增加|提高|上升|发展|扩大|减少|下降|降低)?(?:到了?|至|为)"
                         r"(?:现在的|目前的|如今的|今年的|当前的|(?:19|20)\d{2}年(?:底|末)?的)?(?:突破|超过|近|约)?")
 _CHANGE = re.compile(r"(?:增长|增加|提高|上升|发展|扩大|减少|下降|降低)(?:到了?|至|为)")
+
+
+def _from_year(text: str, came_from: re.Match, q: re.Match, doc_year: int | None) -> int | None:
+    """The year 从2018年的 (or 由去年底的) states for the figure a change starts from; None if none."""
+    m = re.fullmatch(r"(?:由|从)(?:((?:19|20)\d{2})年|(去年|上年|前年))(?:底|末)?的?", text[came_from.start(): q.start()])
+    return _stated_year(m.group(1), m.group(2), doc_year) if m else None
 
 
 def _continues_list(text: str, q: re.Match, rest) -> bool:
@@ -479,11 +477,16 @@ _AS_OF = re.compile(r"(?:^|[,;:])(?:据统计|数据显示)?[,:]?(?:截至|截�
 _YEARS_BACK = {"今年": 0, "去年": 1, "上年": 1, "前年": 2}
 
 
+def _stated_year(digits: str | None, relative: str | None, doc_year: int | None) -> int | None:
+    """2022 as written, or 今年/去年/前年 counted back from the article's year."""
+    if digits:
+        return int(digits)
+    return doc_year - _YEARS_BACK[relative] if doc_year else None
+
+
 def _as_of_year(m: re.Match, doc_year: int | None) -> int | None:
     """截至2022年底 -> 2022; 截至去年底 -> the year before the article's."""
-    if m.group(1):
-        return int(m.group(1))
-    return doc_year - _YEARS_BACK[m.group(2)] if doc_year else None
+    return _stated_year(m.group(1), m.group(2), doc_year)
 
 
 _TOWARDS = re.compile(r"(?:累计|共|已|先后|每年|连续)*(?:向|对|给|为|赴|帮扶|支援|援助)")
