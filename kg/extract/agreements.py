@@ -60,12 +60,13 @@ _SIGNED_ON = re.compile(r"在\s*(?P<titles>《[^《》]{2,100}》(?:\s*[、和�
 _BEFORE_TITLE = re.compile(r"[^,;:。《》]{0,20}?(?=《)")  # 签署了共建X学院《…》: words before the title
 _TITLES = re.compile(r"《([^《》]{2,100})》(?:\s*[、和及与]?\s*《([^《》]{2,100})》)*")
 _TITLE = re.compile(r"《([^《》]{2,100})》")
+_ADVERBS = "还|也|都|均|已|已经|并|先后|分别|共同|正式|一起|联合|就此"  # between signatories and the verb
 _FILLER = re.compile(
     r"^(?:目前|此前|日前|近日|当天|会上|现场|今年|去年|还|也|都|均|已|已经|并|先后|分别|共同|正式|"
-    r"双方|在此|此外|同时|随后|最终|首次|再次)+|(?:还|也|都|均|已|已经|并|先后|分别|共同|正式|一起|"
-    r"联合|正式|就此)+$")
+    r"双方|在此|此外|同时|随后|最终|首次|再次)+|(?:%s)+$" % _ADVERBS)
 _SEP = re.compile(r"^(?:、|和|与|及|以及|同|跟|,)$")
-# after a party: what joins it to the next (A还与B, A也同B: an adverb may stand before 与)
+_JOINER = re.compile(r"、|和|与|及|以及|同|跟")  # between two parties
+# after a party read whole: what joins it to the next (A还与B, A也同B: an adverb may stand before 与)
 _JOIN = re.compile(r"、|(?:还|也|又|并|已|已经|先后|分别)?(?:和|与|及|以及|同|跟)")
 _ABBR = re.compile(r"[京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新港澳]{2,}")
 _GROUP = re.compile(
@@ -430,8 +431,8 @@ def _parse_list(text: str, a: int, b: int, ctx: _Context | None) -> list[OrgRef]
         if by_post is not None:  # 局长甲与Y大学副校长乙签署: 甲's post says for whom he signs
             items.append(by_post)
             pos = held.end
-            sep = re.match(r"、|和|与|及|以及|同|跟", text[pos:b])
-            pos += sep.end() if sep else 0
+            sep = _JOINER.match(text, pos, b)
+            pos = sep.end() if sep else pos
             continue
         if ent is None and counted:  # 城西、东山、芸溪等3个社区: each name with the head
             names = re.split(r"[、和及]", counted.group("names"))
@@ -444,8 +445,8 @@ def _parse_list(text: str, a: int, b: int, ctx: _Context | None) -> list[OrgRef]
             if items and items[-1].place_code is not None and text[pos - 1] not in "、和与及同跟":
                 items.pop()  # 柯城区各社区: the place the group is of signs nothing either
             pos = group_end
-            sep = re.match(r"、|和|与|及|以及|同|跟", text[pos:b])
-            pos += sep.end() if sep else 0
+            sep = _JOINER.match(text, pos, b)
+            pos = sep.end() if sep else pos
             continue
         if ent is None:
             rest = text[pos:b]
@@ -486,8 +487,7 @@ def _parse_list(text: str, a: int, b: int, ctx: _Context | None) -> list[OrgRef]
 def _tail() -> re.Pattern:
     """Adverbs and 代表双方 between the signatories and the verb (A与B分别代表双方签订)."""
     behalf = sorted(lexicon.words("sign_behalf.txt"), key=len, reverse=True)
-    adverbs = "还|也|都|均|已|已经|并|先后|分别|共同|正式|一起|联合|就此"
-    return re.compile(r"(?:%s|%s)+$" % ("|".join(behalf), adverbs))
+    return re.compile(r"(?:%s|%s)+$" % ("|".join(behalf), _ADVERBS))
 
 
 @cache
@@ -524,7 +524,7 @@ def _group_party_end(text: str, pos: int, b: int, ent) -> int | None:
         return None
     if ent is not None:
         return ent[1]
-    sep = re.compile(r"以及|、|和|与|及|同|跟").search(text, pos, b)
+    sep = _JOINER.search(text, pos, b)
     return sep.start() if sep else b
 
 
