@@ -398,9 +398,9 @@ def _region(g: set, code: str) -> URIRef:
         g.add((node, RDF.type, KGO.Region))
         g.add((node, RDFS.label, zh(place.label)))
         g.add((node, SKOS.prefLabel, zh(place.label)))
-        if place.label != place.name:
-            g.add((node, SKOS.altLabel, zh(place.name)))
-        if code:
+        for other in sorted({place.name, place.full_label} - {place.label}):
+            g.add((node, SKOS.altLabel, zh(other)))
+        if code and place.official:
             g.add((node, KGO.adminCode, Literal(code)))
         if place.parent:
             g.add((node, SKOS.broader, _region(g, place.parent)))

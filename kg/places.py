@@ -1,15 +1,19 @@
-"""Place names and administrative codes, from the gazetteer the `cpca` package ships.
+"""Place names and administrative codes, from the gazetteers the `cpca` and `jionlp` packages ship.
 
 cpca carries the official list of provinces, cities and counties with their codes
 (GB/T 2260); we read its table directly (without importing cpca, which loads pandas)
-and add the short forms people write: 北京 for 北京市, 广东 for 广东省.
+and add the short forms people write: 北京 for 北京市, 广东 for 广东省. jionlp carries the
+towns and streets under each county (乡, 镇, 街道, 苏木), which have no code there: a town is
+known by its county's code and its name (610113-小寨路街道), and only by its full name.
 """
 from __future__ import annotations
 
 import csv
-from collections import Counter
+import io
 import re
 import importlib.util
+import zipfile
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -26,17 +30,32 @@ _NOT_AFTER_SHORT = ("街道", "路", "镇", "村", "乡", "社区", "小区", "�
 class Place:
     code: str  # 6-digit administrative code; "" for the whole country
     name: str  # official name: 北京市, 蜀山区
-    level: int  # 0 nation, 1 province, 2 city, 3 county
+    level: int  # 0 nation, 1 province, 2 city, 3 county, 4 town or street
     parent: str | None  # code of the enclosing place
+
+    @property
+    def official(self) -> bool:
+        """Has a code of GB/T 2260 (towns have their county's code and name)."""
+        return self.level < TOWN
 
     @property
     def label(self) -> str:
         """Counties carry their city (成都市武侯区): county names repeat across China;
-        a county-level city (绵竹市) is named alone, as a city."""
+        a county-level city (绵竹市) is named alone, as a city. A town is named alone as
+        people write it (首阳镇); `full_label` adds its county."""
         if self.level == 3 and self.parent and not self.name.endswith("市"):  # 绵竹市 is a city
             up = gazetteer().by_code[self.parent]
             return up.name + self.name
         return self.name
+
+    @property
+    def full_label(self) -> str:
+        if self.level == TOWN and self.parent:
+            return gazetteer().by_code[self.parent].label + self.name
+        return self.label
+
+
+TOWN = 4
 
 
 class Gazetteer:
@@ -96,6 +115,32 @@ def _cpca_table() -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / "resources" / "adcodes.csv"
 
 
+def _jionlp_locations() -> Path:
+    spec = importlib.util.find_spec("jionlp")  # found, not imported: its import loads much more
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("the jionlp package (towns and streets) is not installed")
+    return Path(next(iter(spec.submodule_search_locations))) / "dictionary" / "china_location.zip"
+
+
+# a town's name: at least two characters before its kind (张镇 of 张镇长 is a person's title)
+_TOWN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,}(?:镇|乡|街道|苏木)$")
+
+
+def _towns(counties: dict[str, str]) -> list[Place]:
+    """Towns and streets under the counties we know: jionlp's table is indented by level
+    (province, city, county with its code, town, village)."""
+    out, county = [], None
+    with zipfile.ZipFile(_jionlp_locations()) as z, z.open(z.namelist()[0]) as fh:
+        for line in io.TextIOWrapper(fh, encoding="utf-8"):
+            depth = len(line) - len(line.lstrip("\t"))
+            if depth == 2:
+                fields = line.strip().split("\t")
+                county = fields[1] if len(fields) > 1 and fields[1] in counties else None
+            elif depth == 3 and county and _TOWN_NAME.match(name := line.strip()):
+                out.append(Place(f"{county}-{name}", name, TOWN, county))
+    return out
+
+
 @cache
 def gazetteer() -> Gazetteer:
     rows = {}
@@ -119,7 +164,7 @@ def gazetteer() -> Gazetteer:
         code, name, level, shorts = (ln.split("\t") + [""])[:4]
         extra.append(Place(code, name, int(level), None))
         _EXTRA_SHORT[code] = shorts.split()
-    return Gazetteer(places + extra)
+    return Gazetteer(places + extra + _towns({p.code for p in places if p.level == 3}))
 
 
 _EXTRA_SHORT: dict[str, list[str]] = {}
@@ -163,8 +208,13 @@ def find_places(text: str) -> tuple[PlaceMention, ...]:
     return tuple(out)
 
 
+_LONG = re.compile("长(?:期|效|远|久)")  # 镇长期坚持: the town, then a word in 长
+
+
 def _plausible(text: str, i: int, n: int, cands) -> bool:
     word = text[i: i + n]
+    if cands[0].level == TOWN and text.startswith("长", i + n) and not _LONG.match(text, i + n):
+        return False  # 李家镇长: the town's head, written after his family name
     if any(word == c.name for c in cands):
         if n == 2 and text.startswith("级", i + n):
             return False  # 建成县级中心: 县级 is a level, not the county 成县
@@ -197,6 +247,17 @@ def choose(mention_cands, context: list[Place]) -> Place:
         if any(a.code in known for a in gz.ancestors(c)):
             return c
     return sorted(mention_cands, key=lambda p: (p.level, p.code))[0]
+
+
+def common_ancestor(members: list[Place]) -> Place | None:
+    """The narrowest place holding every one of members, one of them if it holds the rest
+    (the nation holds all)."""
+    gz = gazetteer()
+    chains = [[m, *gz.ancestors(m)] for m in members]
+    for candidate in chains[0]:
+        if all(candidate in chain for chain in chains[1:]):
+            return candidate
+    return NATION
 
 
 def abbreviation_regions(run: str) -> list[Place] | None:

@@ -228,6 +228,28 @@ FIGURES = [
         "良庆区地处南宁新城区,全区共有社工站36个。",
         {("南宁市良庆区", "社工站", 36, "个", "statistics.indicator-value")},
         id="a-city-s-new-district-in-words-is-not-another-city-s-xinchengqu"),
+    pytest.param(
+        "江宁区召开推进会。秣陵街道社工站今年已开展个案服务120个。",
+        {("秣陵街道", "社工站今年已开展个案服务", 120, "个", "statistics.indicator-value")},
+        id="a-street-is-a-region-of-its-own"),
+    pytest.param(
+        "宜兴市丁蜀镇共有注册志愿者3400人。",
+        {("丁蜀镇", "注册志愿者", 3400, "人", "statistics.indicator-value")},
+        id="a-town-under-its-county"),
+    pytest.param(
+        "宜兴市民政局为丁蜀镇、周铁镇、和桥镇等8个村社会工作室授牌。",
+        {("宜兴市", "村社会工作室授牌", 8, "个", "statistics.count-noun")},
+        id="towns-listed-before-deng-are-counted-the-figure-is-the-county-s"),
+    pytest.param(
+        "宜兴市丁蜀镇召开会议,李家镇长讲话,全镇社工站有社工12名。",
+        {("丁蜀镇", "社工站有社工", 12, "名", "statistics.indicator-value")},
+        id="a-town-s-head-is-no-town"),
+    pytest.param(
+        "宜兴市民政局召开推进会,宜兴市各镇参加。丁蜀镇社工站与一所高校联合开设2个服务项目。"
+        "近几年来,共培训社区工作者600多名。",
+        {("丁蜀镇", "服务项目", 2, "个", "statistics.count-noun"),
+         ("宜兴市", "培训社区工作者", 600, "名", "statistics.indicator-value")},
+        id="the-years-summed-up-are-the-article-s-not-the-last-sentence-s"),
 ]
 
 YEARS = [

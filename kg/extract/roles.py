@@ -414,8 +414,11 @@ def _towns_in(text: str) -> dict[str, str]:
 
 
 def _town_of(name: str, head: str) -> str | None:
-    """东莞市X镇社会工作服务站 -> 东莞市X镇: a place, two to four characters, then the head."""
+    """东莞市X镇社会工作服务站 -> 东莞市X镇: a town of the gazetteer, or a place, two to four
+    characters, then the head (a town too small for the gazetteer)."""
     for p in places.find_places(name):
+        if p.candidates[0].level == places.TOWN and p.text.endswith(head):
+            return name[:p.end]
         k = name.find(head, p.end)
         if 2 <= k - p.end <= 4 and all(mentions.is_han(c) for c in name[p.end:k]) \
                 and not places.find_places(name[p.end:k + len(head)]):

@@ -62,7 +62,7 @@ _ONLY = re.compile(r"(仅有|只有|仅|只|共有|共)$")
 _RESPECTIVELY = re.compile(r"分别(?:为|是|有|达到|达|约为|约)")
 _CLAUSE = re.compile(r"[,;:()、]")
 _LEAD = re.compile(
-    r"^(?:目前|现有|已有|共有|还有|已经|已|就|仅有|只有|仅|只|共计|总计|共|其中|全年|全市|全省|全国|全区|全县|"
+    r"^(?:目前|现有|已有|共有|还有|已经|已|就|仅有|只有|仅|只|共计|总计|共|其中|全年|全市|全省|全国|全区|全县|全镇|全乡|全街道|该街道|等地|等|"
     r"(?:今年|去年|近年|近几年)?以来|近年来|今年|去年|截至|截止|至今|当前|现在|内|的|有|拥有|达|为|其|该市|该省|本市|本省|我市|我省|而|并|且|但|"
     r"(?:19|20)\d{2}年(?:以前|之前|以来|底|末)?|[一二两三四五六七八九十\d]+年前|到|至|要)+")
 _TRAIL = re.compile(
@@ -73,7 +73,8 @@ _YEAR = re.compile(r"((?:19|20)\d{2})年(以前|之前|前)?")
 _YEARS_AGO = re.compile(r"([一二两三四五六七八九十\d]+)年前")
 _REFER = {"全市": 2, "本市": 2, "该市": 2, "我市": 2, "全省": 1, "本省": 1, "该省": 1, "我省": 1,
           "全州": 2, "本州": 2, "全区": 3, "本区": 3, "该区": 3, "我区": 3, "自治区": 1,
-          "全县": 3, "本县": 3, "该县": 3, "我县": 3}
+          "全县": 3, "本县": 3, "该县": 3, "我县": 3,
+          "全镇": 4, "本镇": 4, "该镇": 4, "全乡": 4, "本乡": 4, "该乡": 4, "全街道": 4, "该街道": 4, "本街道": 4}
 
 
 def extract(art: Article) -> Iterator[Observation]:
@@ -671,6 +672,11 @@ def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | Non
             return ctx.place(giver)
     if in_clause:
         nearest = ctx.place(in_clause[-1])
+        if len(in_clause) > 1 and "等" in text[in_clause[-1].end: i]:
+            # 甲镇、乙镇、丙乡等6个村, 在甲馆、乙站等地建起: the places listed are what is counted or
+            # where; the figure is of the place holding them all, and none of them is its subject
+            nearest = places.common_ancestor([ctx.place(p) for p in in_clause])
+            alone = [p for p in alone if p not in in_clause]
         referred = _referred(text, i, found, alone, ctx, since=clause_start)
         if referred is not None and nearest in places.gazetteer().ancestors(referred):
             return referred  # 在该区X中心、扬州市Y馆等地建起…: 该区 is the narrower, inside the city named
@@ -696,7 +702,13 @@ def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | Non
     if ctx.recent() is None and not _body_as_subject(text, i, found):
         # no place in reach, no body, person or past as subject: the article's place
         return ctx.article_place()
+    if _SUMMING_UP.match(text) and ctx.article_place() is not None:
+        return ctx.article_place()  # 几年来,共接纳…: the years summed up are the article's, not the last sentence's
     return _narrowest(ctx.recent(), ctx.article_place())
+
+
+# a sentence opening on the years behind it sums up what the article is about
+_SUMMING_UP = re.compile(r"(?:几|多|近几?|这些|[二两三四五六七八九十\d]+)年(?:来|以来)[,，]")
 
 
 def _referred(text: str, i: int, found, alone, ctx: _RegionContext, since: int = 0) -> places.Place | None:
@@ -765,13 +777,13 @@ def _narrowest(place: places.Place | None, main: places.Place | None) -> places.
 
 
 def _of_level(place: places.Place, level: int) -> places.Place | None:
-    """The place itself or the one containing it that 全省 (1) or 全市 (2) means."""
+    """The place itself or the one containing it that 全省 (1), 全市 (2), 全县 (3) or 全镇 (4) means."""
     gz = places.gazetteer()
     for p in [place, *gz.ancestors(place)]:
         municipality = p.level == 1 and p.name.endswith("市")
         city = p.level == 2 or municipality or (p.level == 3 and p.name.endswith("市"))  # 敦化市 is 全市 itself
         if (level == 1 and p.level == 1 and not municipality) or \
-                (level == 2 and city) or (level == 3 and p.level == 3):
+                (level == 2 and city) or (level == 3 and p.level == 3) or (level == 4 and p.level == 4):
             return p
     return None
 

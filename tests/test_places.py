@@ -1,0 +1,75 @@
+"""The gazetteer: counties from cpca, towns and streets from jionlp's table, and the
+narrowest place holding a group."""
+import pytest
+
+from kg.places import TOWN, common_ancestor, find_places, gazetteer
+
+
+def _only(text):
+    (mention,) = find_places(text)
+    (place,) = mention.candidates
+    return mention, place
+
+
+def test_a_street_is_found_under_its_county():
+    mention, place = _only("秣陵街道的居民")
+    assert (mention.text, place.level) == ("秣陵街道", TOWN)
+    county = gazetteer().by_code[place.parent]
+    assert county.name == "江宁区"
+    assert place.full_label == "南京市江宁区秣陵街道"
+    assert place.label == "秣陵街道"
+
+
+def test_a_town_has_no_code_of_its_own():
+    _, town = _only("丁蜀镇")
+    _, county = _only("宜兴市")
+    assert county.official and not town.official
+    assert town.code.startswith(county.code)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("丁蜀镇长在会上讲话", False),  # 镇长 is the town's head: the name would take its 镇
+    ("丁蜀镇长期坚持", True),       # the town, then the word 长期
+])
+def test_a_town_followed_by_its_head_is_no_place(text, found):
+    assert any(m.text == "丁蜀镇" for m in find_places(text)) == found
+
+
+def test_one_character_before_the_kind_is_no_town():
+    assert find_places("张镇和李乡") == ()
+
+
+def _place(name):
+    (p,) = [c for c in gazetteer().by_name[name]]
+    return p
+
+
+@pytest.mark.parametrize("members, expected", [
+    (["秣陵街道", "江宁区"], "江宁区"),            # one member holds the other
+    (["江宁区", "鼓楼区"], "南京市"),              # two counties of one city
+    (["丁蜀镇", "宜兴市"], "宜兴市"),
+    (["宜兴市", "江宁区"], "江苏省"),
+])
+def test_common_ancestor(members, expected):
+    places = [_place(m) if m != "鼓楼区" else next(p for p in gazetteer().by_name[m]
+              if p.parent == "320100") for m in members]
+    assert common_ancestor(places).name == expected
+
+
+def test_places_of_two_provinces_have_the_nation_in_common():
+    assert common_ancestor([_place("宜兴市"), _place("海淀区")]).level == 0
+
+
+def test_a_town_in_the_graph_has_its_county_and_no_code(tmp_path):
+    from rdflib import Literal
+    from rdflib.namespace import RDFS, SKOS
+    from kg import pipeline
+    from kg.model import KGO, SDMX_DIM
+    (tmp_path / "a.txt").write_text("2024年，丁蜀镇共有持证社会工作者45人。", encoding="utf-8")
+    g = pipeline.build([tmp_path]).graph
+    (town,) = g.subjects(RDFS.label, Literal("丁蜀镇", lang="zh"))
+    assert (town, KGO.adminCode, None) not in g
+    assert Literal("宜兴市丁蜀镇", lang="zh") in set(g.objects(town, SKOS.altLabel))
+    (county,) = g.objects(town, SKOS.broader)
+    assert (county, KGO.adminCode, Literal("320282")) in g
+    assert (None, SDMX_DIM.refArea, town) in g  # the figure is the town's, not the county's
