@@ -292,6 +292,14 @@ YEARS = [
                  id="as-of-ends-with-its-paragraph"),
     pytest.param("截至2021年底,陇南市共有社工机构38家。\n全年共投入社工服务资金900万元。", 9000000, 2021, "actual",
                  id="quannian-after-an-as-of-opening-is-its-year"),
+    pytest.param("去年,阜阳市新建社工站40个,培训一线社工1200人次。", 1200, 2022, "actual",
+                 id="last-year-opening-the-sentence-scopes-every-clause"),
+    pytest.param("据统计,前年阜阳市投入福彩公益金600万元,带动社会资金300万元。", 3000000, 2021, "actual",
+                 id="the-year-before-last-after-a-lead-in"),
+    pytest.param("局长表示,按照规划,到2025年淮南市持证社工将达到8000人,社工站力争达到300个。", 300, 2025,
+                 "target", id="a-target-year-after-two-lead-ins-scopes-every-clause"),
+    pytest.param("去年以来,阜阳市新建社工站40个,培训一线社工1200人次。", 1200, 2023, "actual",
+                 id="since-last-year-is-no-year-of-the-sentence"),
 ]
 
 

@@ -610,8 +610,8 @@ _PLAN_END = {"十一": 2010, "十二": 2015, "十三": 2020, "十四": 2025, "�
 
 
 # 到2025年,…将力争…,持证社工达到5万人: a sentence opening with its target year is a plan
-# (按照规划,到2026年,…): after a short lead-in clause too
-_OPENING_TARGET = re.compile(r"(?:[^,;:]{1,8}[,:])?(?:预计|力争|计划|争取)?(?:到|至)((?:19|20)\d{2})年")
+# (按照规划,到2026年,…; 他表示,按照规划,到…): after one or two short lead-in clauses too
+_OPENING_TARGET = re.compile(r"(?:[^,;:]{1,8}[,:]){0,2}(?:预计|力争|计划|争取)?(?:到|至)((?:19|20)\d{2})年")
 
 
 # A year scopes what follows it in the sentence where it stands as a clause (…,2013年,…) or
@@ -621,6 +621,11 @@ _CLAUSE_YEAR = re.compile(
     r"(?:(?:^|(?<=[,;:]))((?:19|20)\d{2})(?=年[,:])"
     r"|(?:^|(?<=介绍[,:])|(?<=表示[,:])|(?<=指出[,:])|(?<=显示[,:])|(?<=获悉[,:])|(?<=据悉[,:])|(?<=据统计[,:])"
     r"|(?<=据了解[,:]))在?((?:19|20)\d{2})(?=年(?!以来|以前|之前|前|至今|起|开始|底|末|初|的)))")
+
+
+# 去年,全市…,…: a year counted back that opens the sentence (after a short lead-in too) scopes
+# every clause, as a written one does; 去年以来 and 去年同期 are a span and a comparison
+_OPENING_COUNTED_BACK = re.compile(r"(?:[^,;:]{1,8}[,:])?(去年|上年|前年)(?!以来|同期|同比|至今|起|开始)")
 
 
 def _opening_years(text: str, i: int) -> list[int]:
@@ -648,6 +653,9 @@ def _year(text: str, i: int, doc_year: int | None, scope: int | None = None, sin
     opening = _opening_years(text, i)
     if opening:
         return opening[-1]
+    counted_back = _OPENING_COUNTED_BACK.match(text)
+    if counted_back and counted_back.end() <= i and doc_year:
+        return doc_year - _YEARS_BACK[counted_back.group(1)]
     target = _OPENING_TARGET.match(text)
     if target and target.end() <= i:
         return int(target.group(1))
