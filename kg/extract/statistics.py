@@ -609,9 +609,12 @@ _PLAN_PERIOD = re.compile(r"“?(十[一二三四五])五”?(?:期间|时期|�
 _PLAN_END = {"十一": 2010, "十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030}
 
 
+# a short clause leading into what a sentence says: 按照规划, 他表示, 据统计
+_LEAD_IN = r"[^,;:]{1,8}[,:]"
+
 # 到2025年,…将力争…,持证社工达到5万人: a sentence opening with its target year is a plan
 # (按照规划,到2026年,…; 他表示,按照规划,到…): after one or two short lead-in clauses too
-_OPENING_TARGET = re.compile(r"(?:[^,;:]{1,8}[,:]){0,2}(?:预计|力争|计划|争取)?(?:到|至)((?:19|20)\d{2})年")
+_OPENING_TARGET = re.compile(rf"(?:{_LEAD_IN}){{0,2}}(?:预计|力争|计划|争取)?(?:到|至)((?:19|20)\d{{2}})年")
 
 
 # A year scopes what follows it in the sentence where it stands as a clause (…,2013年,…) or
@@ -625,7 +628,7 @@ _CLAUSE_YEAR = re.compile(
 
 # 去年,全市…,…: a year counted back that opens the sentence (after a short lead-in too) scopes
 # every clause, as a written one does; 去年以来 and 去年同期 are a span and a comparison
-_OPENING_COUNTED_BACK = re.compile(r"(?:[^,;:]{1,8}[,:])?(去年|上年|前年)(?!以来|同期|同比|至今|起|开始)")
+_OPENING_COUNTED_BACK = re.compile(rf"(?:{_LEAD_IN})?(去年|上年|前年)(?!以来|同期|同比|至今|起|开始)")
 
 
 def _opening_years(text: str, i: int) -> list[int]:
@@ -791,7 +794,7 @@ def _of_level(place: places.Place, level: int) -> places.Place | None:
         municipality = p.level == 1 and p.name.endswith("市")
         city = p.level == 2 or municipality or (p.level == 3 and p.name.endswith("市"))  # 敦化市 is 全市 itself
         if (level == 1 and p.level == 1 and not municipality) or \
-                (level == 2 and city) or (level == 3 and p.level == 3) or (level == 4 and p.level == 4):
+                (level == 2 and city) or (level in (3, 4) and p.level == level):
             return p
     return None
 
