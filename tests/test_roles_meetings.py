@@ -32,6 +32,15 @@ FOUND = [
          ("吴丹", "秘书长", "湖州市社会工作联合会", "roles.take")},
         id="dangxuan-a-bare-role-at-the-congress-reported-before-jian-too"),
     pytest.param(
+        "丽水市社会工作协会召开第二次会员代表大会。丽水学院讲师蒋文、松阳县民政局副局长罗平当选为副会长，"
+        "缙云县实验中学教师柯敏当选为监事长。",
+        {("蒋文", "讲师", "丽水学院", "roles.chain"), ("罗平", "副局长", "松阳县民政局", "roles.chain"),
+         ("蒋文", "副会长", "丽水市社会工作协会", "roles.take"),
+         ("罗平", "副会长", "丽水市社会工作协会", "roles.take"),
+         ("柯敏", "教师", "缙云县实验中学", "roles.chain"),
+         ("柯敏", "监事长", "丽水市社会工作协会", "roles.take")},
+        id="dangxuan-each-of-a-list-whose-names-close-chains-a-teacher-too"),
+    pytest.param(
         "湖州市社会工作联合会召开理事会。会议增补钱文涛为副会长，吴丹为副秘书长。",
         {("钱文涛", "副会长", "湖州市社会工作联合会", "roles.elect-list"),
          ("吴丹", "副秘书长", "湖州市社会工作联合会", "roles.elect-list")},

@@ -250,6 +250,16 @@ FIGURES = [
         {("丁蜀镇", "服务项目", 2, "个", "statistics.count-noun"),
          ("宜兴市", "培训社区工作者", 600, "名", "statistics.indicator-value")},
         id="the-years-summed-up-are-the-article-s-not-the-last-sentence-s"),
+    pytest.param(
+        "湖州市社会工作协会在安吉县召开理事会,湖州市民政局派员出席。会长在报告中说,协会成立三年来,团体会员已有86家。",
+        {("湖州市", "团体会员", 86, "家", "statistics.indicator-value")},
+        id="an-association-s-history-is-its-region-s-not-the-venue-s"),
+    pytest.param(
+        "湖州市持证社工达到5100人,每万名常住人口拥有持证社工14.8人,每千名老人拥有养老护理员6名。",
+        {("湖州市", "持证社工", 5100, "人", "statistics.indicator-value"),
+         ("湖州市", "每万名常住人口拥有持证社工", 14.8, "人", "statistics.indicator-value"),
+         ("湖州市", "每千名老人拥有养老护理员", 6, "名", "statistics.indicator-value")},
+        id="a-density-per-ten-thousand-or-per-thousand-people"),
 ]
 
 YEARS = [

@@ -73,6 +73,7 @@ class _Context:
         self.elected: OrgRef | None = None  # the organisation people were last elected into
         self.places: list = []  # every place the article names (first reading), for its tiers
         self.person_ends: dict[int, OrgRef] = {}  # in this sentence: a name's end -> its post's org
+        self.chained: dict[int, tuple] = {}  # in this sentence: a name's end -> (the name, its chain's start)
         self.parents: dict[str, OrgRef] = {}  # a unit read as part of an organisation -> that one
         self.known: dict[tuple[str, str], OrgRef] = {}  # (person, role) read -> the organisation
         self.last_named: tuple[str, bool] | None = None  # the last name read, and if it is clearly one
@@ -108,7 +109,7 @@ def _posts(art: Article) -> Iterator[Post]:
     ctx = _Context(art.doc.date)
     ctx.places = list(art.places)
     for s, found in art:
-        ctx.person_ends = {}
+        ctx.person_ends, ctx.chained = {}, {}
         ctx.orgs.extend(found.orgs)  # 协会召开…，联合会会长甲: an anaphor may point within its sentence
         ctx.towns.update(_towns_in(s.text))
         ctx.elected = _meeting_org(s.text, found, ctx) or ctx.elected
@@ -164,6 +165,7 @@ def _sentence_posts(s: Sentence, found, ctx: _Context) -> Iterator[Post]:
         before_all = start >= 1 and text[start - 1] in "原前"  # 原成都市民政局局长: former
         for who in [person, *_listed_after(text, person, found)]:
             ctx.person_ends[who.end] = segments[0][0]
+            ctx.chained.setdefault(who.end, (who, start))
             for org, seg_roles, seg_former in segments:
                 for role in seg_roles:
                     post = _post(who.name, role, _holder(org, role), s, start, who.end,
@@ -720,7 +722,8 @@ def _taker(s: Sentence, found, ctx: _Context, r: Role, org: OrgRef, m: re.Match)
     if some:  # 甲等17名个人被增补为…理事: 甲 is named, the others are not
         at = some.start()
     for p in mentions.persons_ending_at(text, at):
-        listed = _names_before(text, p.start) if p.start and text[p.start - 1] in "、和" else None
+        item = ctx.chained.get(p.end, (p, p.start))[1]  # X中心主任甲、Y局副局长乙当选: each with its chain
+        listed = _names_before(text, item, ctx.chained) if item and text[item - 1] in "、和" else None
         if listed:  # 甲、乙、丙当选副会长: each name of the list takes it
             for q in [*listed, p]:
                 yield _post(q.name, r, org, s, q.start, r.end, "take", since)
@@ -745,16 +748,21 @@ def _past_adverbs(text: str, at: int) -> int:
     return at
 
 
-def _names_before(text: str, end: int) -> list | None:
+def _names_before(text: str, end: int, chained: dict[int, tuple] | None = None) -> list | None:
     """The names joined by 、/和 that end right before `end` (at its joiner), back to one
-    standing alone: 甲、乙、 before 丙; None where the run does not start clean."""
-    out = []
+    standing alone: 甲、乙、 before 丙; None where the run does not start clean. A name that
+    closed a chain read before (`chained`: its end -> (the name, the chain's start)) is
+    listed with its chain."""
+    out, chained = [], chained or {}
     while end > 0 and text[end - 1] in "、和":
-        name = next(iter(mentions.persons_ending_at(text, end - 1)), None)
-        if name is None:
-            return None
+        if end - 1 in chained:
+            name, end = chained[end - 1]
+        else:
+            name = next(iter(mentions.persons_ending_at(text, end - 1)), None)
+            if name is None:
+                return None
+            end = name.start
         out.insert(0, name)
-        end = name.start
     return out if end == 0 or not mentions.is_han(text[end - 1]) else None
 
 

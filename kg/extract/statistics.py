@@ -47,7 +47,7 @@ RULE_NAMES = frozenset(name for name, _ in RULES)
 
 _UNITS = "|".join(re.escape(u) for u in sorted(lexicon.table("units.txt"), key=len, reverse=True))
 _QUANTITY = re.compile(
-    r"(?<![\d.第])(?P<num>\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)(?P<a1>多|余)?"
+    r"(?<![\d.第每])(?P<num>\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)(?P<a1>多|余)?"
     r"(?P<mag>千万|百万|万亿|万|亿)?(?P<a2>多|余)?"
     rf"(?P<unit>{_UNITS})?(?P<post>以上|以下|左右|上下)?")
 _NOT_AFTER = re.compile(r"^(?:年|月|日|号|岁|周岁|届|次|点|时|分|小时|天|\.|\d)")
@@ -495,8 +495,8 @@ _TOWARDS = re.compile(r"(?:累计|共|已|先后|每年|连续)*(?:向|对|给|�
 # 签订了…协议, 较2019年初: a verb phrase or a baseline, not a measure
 _ATTENDANCE = re.compile(r"代表$|参会|与会|出席|参加(?![^,;:。]{0,12}考试)|等$|签订|签署|协议|^较|发展[到为]现在|^建成了?一支$"
                          r"|被|当选|增补|进行|本次|本届|大赛|参赛|评出|等奖|他|她|^占")
-# 每个社区, 每所学校 (每年 is a rate over time, 每万人拥有 a density: kept)
-_PER_UNIT = re.compile(r"每(?![年月日天周季次]|(?:十|百)?[万千]人)")
+# 每个社区, 每所学校 (每年 is a rate over time, 每万人拥有 and 每千名老人 densities: kept)
+_PER_UNIT = re.compile(r"每(?![年月日天周季次]|(?:十|百)?[万千](?!元))")
 
 
 def _is_indicator(indicator: str, unit: str) -> bool:
@@ -710,6 +710,8 @@ def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | Non
     subject = _tier_subject(found, i, ctx)  # 省民政厅…累计培训社工9000人: the article's province
     if subject is not None:
         return subject
+    if _OWN_HISTORY.search(text, 0, i) and not any(o.end <= i for o in found.orgs):
+        return ctx.article_place()  # 协会成立五年来,会员达到…: the association the article is about
     if ctx.recent() is None and not _body_as_subject(text, i, found):
         # no place in reach, no body, person or past as subject: the article's place
         return ctx.article_place()
@@ -763,6 +765,8 @@ def _body_as_subject(text: str, i: int, found) -> bool:
 
 
 _PAST = re.compile(r"当年|当时|那时|成立\S{0,4}来")  # an anecdote, or a body's own history
+# 协会成立五年来: an association's history, and an association is its region's (a centre's is its own)
+_OWN_HISTORY = re.compile(r"(?:^|[,;:])(?:协会|学会|联合会|促进会|本会|该会)成立\S{0,4}来")
 
 
 def _tier_subject(found, i: int, ctx: _RegionContext) -> places.Place | None:
