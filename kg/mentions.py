@@ -178,6 +178,8 @@ def left_edge(text: str, end: int, toks, roles: list[Role]) -> int:
     for r in roles:
         if b <= r.start and r.end <= end:
             b = max(b, r.end)
+    if b < end - 1 and text[b] == "兼" and any(r.end == b for r in roles):
+        b += 1  # 副局长兼市社会组织管理局局长: 兼 joins two posts, it begins no name
     b = _past_split_stop_word(text, b, end, toks, stops)
     for w, s, e in toks:  # A和B: the conjunction parts two names when A is complete
         if b <= s and e <= end and w in _CONJUNCTIONS and (s == b or _ends_name(text, s, toks)):
@@ -324,8 +326,10 @@ def person_at(text: str, i: int) -> Person | None:
     j = i + slen
     while j < len(text) and len(given) < 2 and is_han(text[j]) and text[j] not in never \
             and not (given and _role_regex().match(text, j)) \
-            and not (given and text[j] == "为" and _role_regex().match(text, j + 1)):
-        # 林海峰副局长 / 选举胡某为会长: the name ends at the title, or at the 为 before it
+            and not (given and text[j] in "为任" and _role_regex().match(text, j + 1)) \
+            and not (given and _kept_post(text, j)):
+        # 林海峰副局长 / 选举胡某为会长 / 王刚任秘书长 / 郑海继续担任: the name ends at the title,
+        # at the 为 (任) before it, or at the adverb before 担任
         given.append(text[j])
         j += 1
     if not given or _role_regex().match(text, i + slen):
@@ -340,6 +344,12 @@ def person_at(text: str, i: int) -> Person | None:
                         and not (titled and _given_is_name(text, i, name))):
         return None
     return Person(i, i + len(name), name)
+
+
+def _kept_post(text: str, i: int) -> bool:
+    """继续担任, 再次当选 at i: an adverb of lexicon/take_adverbs.txt, then a verb of taking a post."""
+    return any(text.startswith(w, i) and text.startswith(("担任", "当选", "任"), i + len(w))
+               for w in lexicon.words("take_adverbs.txt"))
 
 
 def _place_follows(text: str, i: int) -> bool:

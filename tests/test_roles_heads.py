@@ -33,6 +33,34 @@ FOUND = [
          ("梁家辉", "副镇长", "佛山市大沥镇人民政府", "roles.chain")},
         id="a-town-head-after-the-town-party-committee-leads-its-government"),
     pytest.param(
+        "杭州市民政局与黔东南州镇远县民政局在镇远县签订帮扶协议。镇远县委常委、副县长吴秋菊出席。",
+        {("吴秋菊", "常委", "镇远县委", "roles.chain"), ("吴秋菊", "副县长", "镇远县人民政府", "roles.chain")},
+        id="a-county-whose-name-opens-with-zhen-is-no-town-s-bare-head"),
+    pytest.param(
+        "嘉兴市民政局一级调研员、慈善事业科科长沈丽娟介绍情况。",
+        {("沈丽娟", "一级调研员", "嘉兴市民政局", "roles.chain"),
+         ("沈丽娟", "科长", "嘉兴市民政局慈善事业科", "roles.chain")},
+        id="a-section-after-a-bureau-post-of-the-same-person-is-the-bureau-s"),
+    pytest.param(
+        "嘉兴市民政局副局长、办公室主任沈丽娟介绍情况。",
+        {("沈丽娟", "副局长", "嘉兴市民政局", "roles.chain"),
+         ("沈丽娟", "主任", "嘉兴市民政局办公室", "roles.chain")},
+        id="a-bare-office-after-a-post-of-the-same-person"),
+    pytest.param(
+        "嘉兴市民政局副局长兼市慈善总会会长沈丽娟出席。",
+        {("沈丽娟", "副局长", "嘉兴市民政局", "roles.chain"), ("沈丽娟", "会长", "市慈善总会", "roles.chain")},  # spelled out later, by resolve
+        id="jian-before-another-organisation-s-post"),
+    pytest.param(
+        "浙江省委社会工作部副部长沈丽娟（原浙江省民政厅副厅长）作说明。",
+        {("沈丽娟", "副部长", "浙江省委社会工作部", "roles.chain"),
+         ("沈丽娟", "副厅长", "浙江省民政厅", "roles.apposition", "former")},
+        id="a-former-post-in-brackets-after-a-titled-name"),
+    pytest.param(
+        "嘉兴市南湖区新嘉街道党工委书记、办事处主任沈丽娟讲话。",
+        {("沈丽娟", "书记", "嘉兴市南湖区新嘉街道党工委", "roles.chain"),
+         ("沈丽娟", "主任", "嘉兴市南湖区新嘉街道办事处", "roles.chain")},
+        id="the-office-after-a-street-s-party-committee-is-the-street-s"),
+    pytest.param(
         "湖南师范大学公共管理学院院长汤文博发言。该院社会学系主任易晓燕出席。",
         {("汤文博", "院长", "湖南师范大学公共管理学院", "roles.chain"),
          ("易晓燕", "主任", "湖南师范大学公共管理学院社会学系", "roles.chain")},

@@ -41,6 +41,18 @@ FOUND = [
          ("柯敏", "监事长", "丽水市社会工作协会", "roles.take")},
         id="dangxuan-each-of-a-list-whose-names-close-chains-a-teacher-too"),
     pytest.param(
+        "衢州市社会工作协会召开第一次会员代表大会。方晓丽（衢州学院副教授）、祝立新（江山市民政局局长）当选为副会长。",
+        {("方晓丽", "副教授", "衢州学院", "roles.apposition"), ("祝立新", "局长", "江山市民政局", "roles.apposition"),
+         ("方晓丽", "副会长", "衢州市社会工作协会", "roles.take"),
+         ("祝立新", "副会长", "衢州市社会工作协会", "roles.take")},
+        id="dangxuan-each-of-a-list-of-names-with-their-posts-in-brackets"),
+    pytest.param(
+        "衢州市社会工作协会召开第一次会员代表大会，衢州学院教授毛建国当选为会长，徐丹任秘书长，郑海继续担任监事长。",
+        {("毛建国", "教授", "衢州学院", "roles.chain"), ("毛建国", "会长", "衢州市社会工作协会", "roles.take"),
+         ("徐丹", "秘书长", "衢州市社会工作协会", "roles.take"),
+         ("郑海", "监事长", "衢州市社会工作协会", "roles.take")},
+        id="ren-or-jixu-danren-a-bare-role-at-the-congress-reported"),
+    pytest.param(
         "湖州市社会工作联合会召开理事会。会议增补钱文涛为副会长，吴丹为副秘书长。",
         {("钱文涛", "副会长", "湖州市社会工作联合会", "roles.elect-list"),
          ("吴丹", "副秘书长", "湖州市社会工作联合会", "roles.elect-list")},

@@ -60,6 +60,7 @@ _ELECT_NAMES = re.compile(r"(?:选举|推选|增补|推举|任命|聘任|聘请|
 _PARTY_BODY = ("党组", "党委", "党总支", "党支部")
 _TAKE = re.compile(r"(当选为|当选|担任|出任|兼任|被选举为|被选为|被增补为|增补为|被任命为|受聘为|被聘为|获聘为|被聘请为"
                    r"|是|(?<![主现历曾兼担出继连留信责委])任)$")  # 甲是X站站长 / 甲任X会秘书长: the organisation written
+_TAKE_BARE = re.compile(r"(?:当选为?|担任|(?<![主现历曾兼担出继连留信责委])任)$")  # a role with no organisation written
 _SOME_OF = re.compile(r"等[\d一二三四五六七八九十]+名[^,;。]{0,8}$")  # 甲等17名个人(单位)被增补为
 
 
@@ -244,7 +245,7 @@ def _chain(text: str, last: Role, found, ctx: _Context, who: str | None = None):
             cur = by_end[cur.start - 1]
             seg_roles.insert(0, cur)
         cur = seg_roles[0] = _party_split(text, cur, found, ctx)
-        org = _org_before(text, cur, found, ctx)
+        org = _org_before(text, cur, found, ctx) or _unit_in_chain(text, cur, by_end)
         if org is None and _dangling(text, cur, found, ctx):
             return None  # 中心主任甲 with no centre named before: whose 中心 is not known
         seg_start = org[1] if org else cur.start
@@ -253,7 +254,8 @@ def _chain(text: str, last: Role, found, ctx: _Context, who: str | None = None):
             and text[seg_start - 2] in "、,"
         segments.insert(0, (org[0] if org else None, seg_roles, seg_former))
         join = seg_start - 1 if not seg_former else seg_start - 2  # 、原市民政局…: past the 原
-        if join >= 0 and text[join] == "、" and join in by_end and not _named_title(text, by_end[join]):
+        # 、 or 兼 (X局副局长兼Y局局长) before this segment's organisation: a post of the same person
+        if join >= 0 and text[join] in "、兼" and join in by_end and not _named_title(text, by_end[join]):
             cur = by_end[join]
             continue
         break
@@ -291,6 +293,17 @@ def _chain(text: str, last: Role, found, ctx: _Context, who: str | None = None):
         resolved.append((org, seg_roles, seg_former))
         prev = own = org
     return (seg_start, resolved, rule) if resolved else None
+
+
+def _unit_in_chain(text: str, role: Role, by_end: dict) -> tuple[OrgRef, int] | None:
+    """X局副局长、办公室主任甲: a bare unit (办公室, 科) after a post of the same person is a
+    unit of the organisation before it, joined when the chain is resolved."""
+    units = sorted(lexicon.words("sub_units.txt"), key=len, reverse=True)  # 办公室 before 室
+    unit = next((w for w in units if text.endswith(w, 0, role.start)), None)
+    start = role.start - len(unit) if unit else 0
+    if unit and start >= 1 and text[start - 1] == "、" and start - 1 in by_end:
+        return OrgRef(unit, "government"), start
+    return None
 
 
 def _searched_role(segments) -> Role:
@@ -338,6 +351,7 @@ def _sub_unit(parent: OrgRef, org: OrgRef) -> OrgRef:
 
 _HEADS = lexicon.table("role_org_heads.txt")
 _SHORT_UNITS = frozenset(lexicon.table("role_short_units.txt").values())
+_OFFICE_UNITS = ("处", "科", "室", "股")  # the units of a bureau, never bodies of their own
 _TIER_COMMITTEE = re.compile(r"^(?:省委|市委|区委|县委|州委)")
 
 
@@ -345,8 +359,12 @@ def _unit_of(before: OrgRef, org: OrgRef) -> OrgRef:
     """In one person's chain after X区委: 统战部 and 区委统战部 are X区委统战部 (市委常委、统战部
     部长); another tier's body (市政府, 县委) is not a unit of the committee. A bare unit
     (民政部新闻发言人、办公厅副主任) is one of the organisation before it in the chain."""
+    if org.name == "办事处" and (town := _town_opening(before.name)):
+        return OrgRef(town + org.name, "government")  # X街道党工委副书记、办事处主任: the street's office
     if org.name in lexicon.words("sub_units.txt"):
         return OrgRef(before.name + org.name, before.kind)
+    if before.kind == "government" and org.name.endswith(_OFFICE_UNITS) and not before.name.endswith(_OFFICE_UNITS):
+        return _sub_unit(before, org)  # 市民政局二级调研员、社会工作科科长: the bureau's 社会工作科
     if not before.name.endswith("委"):
         return org
     tier = _TIER_COMMITTEE.match(org.name)
@@ -356,6 +374,13 @@ def _unit_of(before: OrgRef, org: OrgRef) -> OrgRef:
     if len(org.name) <= 5 and not places.find_places(org.name) and org.name[0] not in "省市区县州":
         return OrgRef(before.name + org.name, org.kind)
     return org
+
+
+def _town_opening(name: str) -> str | None:
+    """桂城街道 of 桂城街道党工委: the town or street a body's name opens with."""
+    found = places.find_places(name)
+    return name[: found[0].end] if found and found[0].start == 0 and found[0].candidates[0].level == places.TOWN \
+        else None
 
 
 def _party_split(text: str, role: Role, found, ctx: _Context) -> Role:
@@ -423,14 +448,20 @@ def _town_of(name: str, head: str) -> str | None:
             return name[:p.end]
         k = name.find(head, p.end)
         if 2 <= k - p.end <= 4 and all(mentions.is_han(c) for c in name[p.end:k]) \
-                and not places.find_places(name[p.end:k + len(head)]):
-            return name[:k + len(head)]
+                and not places.find_places(name[p.end:k + len(head)]) and not _place_at(name, k):
+            return name[:k + len(head)]  # (not 镇 opening 镇原县: a county's name, no town's kind)
     return None
+
+
+def _place_at(text: str, i: int) -> bool:
+    return any(p.start == 0 for p in places.find_places(text[i:]))
 
 
 def _headed(text: str, org: Org, found, ctx: _Context) -> OrgRef | None:
     """厅党组, 厅社会工作处, 镇党委, 该院社会工作系 at a clause's start: the head's antecedent
     and the body or unit after it (X省民政厅社会工作处)."""
+    if _place_at(org.name, 0):
+        return None  # 镇原县委: the name opens with a place (镇原县), not the bare head 镇
     for head in sorted(lexicon.table("org_bare_heads.txt"), key=len, reverse=True):
         rest = org.name[len(head):]
         if org.name.startswith(head) and rest and (rest.startswith(_PARTY_BODY) or rest.endswith(
@@ -700,8 +731,8 @@ def _take_rule(s: Sentence, found, ctx: _Context, r: Role) -> Iterator[Post]:
         head = by_end[head.start - 1]  # 当选X会副会长兼秘书长: 秘书长 is taken with 副会长
     written = _written_before(text, head, found)
     org = ctx.resolve(written) if written is not None else None  # 当选为协会会长: the one named before
-    if org is None:  # 乙当选为(新一届)常务副会长: in the organisation just elected into
-        m = re.search(r"当选为?$", text[: _term_start(text, head.start)])
+    if org is None:  # 乙当选为(新一届)常务副会长, 丙任秘书长: in the organisation just elected into
+        m = _TAKE_BARE.search(text[: _term_start(text, head.start)])
         if m and ctx.elected is not None:
             yield from _taker(s, found, ctx, r, ctx.elected, m)
         return
@@ -717,7 +748,7 @@ def _taker(s: Sentence, found, ctx: _Context, r: Role, org: OrgRef, m: re.Match)
     text = s.text
     role_ends = {x.end for x in found.roles}
     since = ctx.date if m.group().startswith("当选") else None
-    at = _before_adverbs(text, m.start())
+    at = _aside_start(text, _before_adverbs(text, m.start()))
     some = _SOME_OF.search(text, 0, at)
     if some:  # 甲等17名个人被增补为…理事: 甲 is named, the others are not
         at = some.start()
@@ -748,6 +779,15 @@ def _past_adverbs(text: str, at: int) -> int:
     return at
 
 
+def _aside_start(text: str, end: int) -> int:
+    """甲(X局局长)当选: where a name's aside in brackets, ending at `end`, opens (else `end`)."""
+    if end and text[end - 1] == ")":
+        opened = text.rfind("(", 0, end - 1)
+        if opened > 0 and ")" not in text[opened: end - 1] and end - opened <= 40:
+            return opened
+    return end
+
+
 def _names_before(text: str, end: int, chained: dict[int, tuple] | None = None) -> list | None:
     """The names joined by 、/和 that end right before `end` (at its joiner), back to one
     standing alone: 甲、乙、 before 丙; None where the run does not start clean. A name that
@@ -755,10 +795,11 @@ def _names_before(text: str, end: int, chained: dict[int, tuple] | None = None) 
     listed with its chain."""
     out, chained = [], chained or {}
     while end > 0 and text[end - 1] in "、和":
-        if end - 1 in chained:
-            name, end = chained[end - 1]
+        name_end = _aside_start(text, end - 1)
+        if name_end in chained:
+            name, end = chained[name_end]
         else:
-            name = next(iter(mentions.persons_ending_at(text, end - 1)), None)
+            name = next(iter(mentions.persons_ending_at(text, name_end)), None)
             if name is None:
                 return None
             end = name.start
@@ -857,14 +898,17 @@ def _apposition_rule(s: Sentence, found, ctx: _Context) -> Iterator[Post]:
     text = s.text
     for r in found.roles:
         chain = _chain(text, r, found, ctx) if not _name_after(text, r.end) else None
-        if chain is None or chain[0] < 3 or not _closed(text, chain[0] - 1, r.end) \
-                or not any(o.start == chain[0] for o in found.orgs):
+        if chain is None or chain[0] < 3 or not any(o.start == chain[0] for o in found.orgs):
             continue
-        who = _apposed_name(text, chain[0] - 1)
+        former = text[chain[0] - 1] == "原"  # 甲(原X厅副厅长): a post held before
+        opened = chain[0] - 1 - former
+        if not _closed(text, opened, r.end) or former and text[opened] != "(":
+            continue
+        who = _apposed_name(text, opened)
         for org, seg_roles, seg_former in chain[1] if who else ():
             for role in seg_roles:
                 post = _post(who.name, role, _holder(org, role), s, who.start, r.end, "apposition")
-                yield replace(post, former=True) if seg_former else post
+                yield replace(post, former=True) if seg_former or former else post
 
 
 def _closed(text: str, opened: int, end: int) -> bool:
@@ -878,6 +922,8 @@ def _apposed_name(text: str, end: int):
     for p in mentions.persons_ending_at(text, end):
         if p.start == 0 or text[p.start - 1] in _BEFORE_APPOSED:
             return p
+        if text[end] == "(" and mentions.after_role(text, p.start):
+            return p  # X部副部长甲(原Y厅副厅长): a name closing its chain, its other posts in brackets
     return None
 
 
