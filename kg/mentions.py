@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from kg import lexicon, places, segment
 
 PUNCT = set(",，、。;；:：!！?？()（）“”\"'‘’「」【】[]<>〈〉—…·/|\n\t \u3000")
-_DATE_LIKE = re.compile(r"\d+\s*[年月日号]|\d+")
+_DATE_LIKE = re.compile(r"\d+\s*[年月日号]|\d+|(?:[一二两三四五六七八九十几多近]+|近几)年(?:以)?来")  # 五年来协会: no name
 
 
 @dataclass(frozen=True)

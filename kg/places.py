@@ -220,8 +220,8 @@ def _plausible(text: str, i: int, n: int, cands) -> bool:
     if cands[0].level == TOWN and text.startswith("长", i + n) and not _LONG.match(text, i + n):
         return False  # 李家镇长: the town's head, written after his family name
     if any(word == c.name for c in cands):
-        if n == 2 and text.startswith("级", i + n):
-            return False  # 建成县级中心: 县级 is a level, not the county 成县
+        if n == 2 and text.startswith(("级", "直"), i + n):
+            return False  # 建成县级中心, 乡镇和县直单位: 县级 is a level, 县直 the county's own bodies
         return not text.startswith(("街道", "社区"), i + n) or cands[0].level <= 2
     return not text.startswith(_NOT_AFTER_SHORT, i + n)  # 大同街道 is a street, not 大同市
 

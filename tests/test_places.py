@@ -35,6 +35,14 @@ def test_a_town_followed_by_its_head_is_no_place(text, found):
     assert any(m.text == "丁蜀镇" for m in find_places(text)) == found
 
 
+@pytest.mark.parametrize("text, found", [
+    ("全县各乡镇和县直单位", False),  # 县直: the county's own bodies; 和 joins, it names no county
+    ("马鞍山市和县民政局", True),
+])
+def test_xian_zhi_is_no_county(text, found):
+    assert any(m.candidates[0].name == "和县" for m in find_places(text)) == found
+
+
 def test_one_character_before_the_kind_is_no_town():
     assert find_places("张镇和李乡") == ()
 

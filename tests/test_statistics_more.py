@@ -260,10 +260,27 @@ FIGURES = [
          ("湖州市", "每万名常住人口拥有持证社工", 14.8, "人", "statistics.indicator-value"),
          ("湖州市", "每千名老人拥有养老护理员", 6, "名", "statistics.indicator-value")},
         id="a-density-per-ten-thousand-or-per-thousand-people"),
+    pytest.param(
+        "泉州市召开会议。鲤城区、丰泽区和洛江区的社工站覆盖率分别达到96%、90%和75%。",
+        {("泉州市鲤城区", "社工站覆盖率", 96, "%", "statistics.respectively"),
+         ("泉州市丰泽区", "社工站覆盖率", 90, "%", "statistics.respectively"),
+         ("泉州市洛江区", "社工站覆盖率", 75, "%", "statistics.respectively")},
+        id="places-then-their-indicator-then-the-figures-respectively"),
+    pytest.param(
+        "泉州市社会工作协会召开会员大会。会议审议了章程。理事会作工作报告说,三年来协会不断壮大,现有团体会员64家。",
+        {("泉州市", "团体会员", 64, "家", "statistics.indicator-value")},
+        id="years-behind-before-a-bare-association-are-no-part-of-its-name"),
+    pytest.param(
+        "晋江市今年共有95人通过考试,比去年的40人增加了55人。",
+        {("晋江市", "通过考试", 95, "人", "statistics.count-noun"),
+         ("晋江市", "通过考试", 40, "人", "statistics.baseline")},
+        id="last-year-s-figure-compared-with"),
 ]
 
 YEARS = [
     pytest.param("温州市社工人数由2019年的300人增长到2022年的800人。", 800, 2022, "actual", id="the-year-grown-to"),
+    pytest.param("晋江市今年共有95人通过考试,比去年的40人增加了55人。", 40, 2022, "actual",
+                 id="the-figure-compared-with-is-of-the-year-before"),
     pytest.param("温州市民政局召开会议。截至去年底,全市持证社工达到2100人。", 2100, 2022, "actual", id="as-of-last-year"),
     pytest.param("温州市民政局表示,下一步将出台3个配套文件。", 3, 2023, "target", id="next-step-is-a-target"),
     pytest.param("温州市召开会议。会议指出,要力争到2025年,持证社工达到5000人。", 5000, 2025, "target",

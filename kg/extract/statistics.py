@@ -37,7 +37,7 @@ RULES = (  # every rule's name, as facts, kg eval and lexicon/confidence.tsv kno
     ("respectively", "甲和乙分别为N和M"),
     ("activity", "VERB… N 人次/场次/小时: what was done, whatever the words"),
     ("changed-to", "INDICATOR由N增长到M: M, the figure now"),
-    ("baseline", "INDICATOR达N,较YEAR年初M: M, in the year compared with"),
+    ("baseline", "INDICATOR达N,较YEAR年初M / 比去年的M: M, in the year compared with"),
     ("places-reached", "(在|完成) N个 PLACE-KIND(…): how many places a programme reached"),
     ("done-noun", "(出台|选派…) N UNIT NOUN: what a region's bodies made or did"),
     ("plain-indicator", "REGION … WORDS N UNIT, the words no word of the sector"),
@@ -222,13 +222,20 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext) -> Ite
         baseline = _BASELINE.search(text, 0, q.start())
         if baseline and prev is not None and prev.unit == _UNIT_ALIAS.get(q.group("unit") or "", q.group("unit")):
             # 机构达85家,较2018年初30家: the same indicator, in the year it is compared with
-            prev = replace(prev, value=value, qualifier=_qualifier(text, q), year=int(baseline.group(1)),
+            prev = replace(prev, value=value, qualifier=_qualifier(text, q),
+                           year=_stated_year(baseline.group(1), baseline.group(2), doc.year),
                            kind="actual", evidence=Evidence.of(s, baseline.start(), q.end(),
                                                                "statistics." + _named("baseline")))
             yield prev
             continue
         if q.start() in respective:  # 甲市和乙市分别为4800人和3600人: the figure before names it
             unit = _UNIT_ALIAS.get(q.group("unit") or "", q.group("unit"))
+            if (prev is None or prev.unit != unit) and q.start() == min(respective):
+                # 甲区、乙区的覆盖率分别达到100%、92%: no figure before; the words before 分别 name it
+                prev = _first_respective(doc, s, text, q, respective[q.start()], list(respective.values()), ctx)
+                if prev is not None:
+                    yield prev
+                continue
             if prev is not None and prev.unit == unit:
                 region = ctx.place(respective[q.start()])
                 prev = replace(prev, region=PlaceRef(region.code, region.label), value=value,
@@ -350,6 +357,20 @@ def _respective(text: str, found, quantities) -> dict:
     return out
 
 
+def _first_respective(doc: Document, s: Sentence, text: str, q: re.Match, place, listed, ctx) -> Observation | None:
+    """The first of the figures after 分别, when the words between the places and 分别 name it."""
+    said = _RESPECTIVELY.search(text, max(p.end for p in listed))
+    indicator = _clean(text[max(p.end for p in listed): said.start()]) if said else ""
+    unit = _UNIT_ALIAS.get(q.group("unit") or "", q.group("unit"))
+    if not unit or not _is_indicator(indicator, unit):
+        return None
+    region = ctx.place(place)
+    kind = "target" if _TARGET.search(_clause(text, q.start())) or _OPENING_TARGET.match(text) else "actual"
+    return Observation(PlaceRef(region.code, region.label), indicator, _value(q), unit, _qualifier(text, q),
+                       _year(text, q.start(), doc.year, ctx.scope_year), kind,
+                       Evidence.of(s, place.start, q.end(), "statistics." + _named("respectively")))
+
+
 def _is_quantity(text: str, q: re.Match) -> bool:
     if not q.group("num"):
         return False
@@ -402,7 +423,7 @@ def _modified(noun: str) -> bool:
         and not _CHANGE.search(m.group(2))
 
 
-_BASELINE = re.compile(r"(?:较|比)((?:19|20)\d{2})年(?:初|底|末|同期)?(?:的)?$")
+_BASELINE = re.compile(r"(?:较|比)(?:((?:19|20)\d{2})年(?:初|底|末|同期)?|(去年|上年|前年)(?:同期)?)(?:的)?$")
 # 由900人增长到2300人, 由6年前的40家发展到现在的320余家, 从1800余人到突破3500人
 _FROM = re.compile(r"(?:由|从)(?:[^,;:。由从]{0,6}的)?$")
 _CHANGE_TO = re.compile(r"(?:增长|增加|提高|上升|发展|扩大|减少|下降|降低)?(?:到了?|至|为)"
