@@ -335,6 +335,31 @@ def test_statistics_year_and_kind(text, value, year, kind):
     found = [o for o in run(statistics, HEAD + text) if o.value == value]
     assert [(o.year, o.kind) for o in found] == [(year, kind)]
 
+REVIEWS = [  # (article, value, year, kind): an article that reports on the year before its own
+    pytest.param("台州市发布2022年度社会工作发展报告\n\n2023-01-20 来源：台州日报\n\n"
+                 "台州市民政局昨日发布报告。全市现有社会工作服务机构128家。", 128, 2022, "actual",
+                 id="a-report-on-last-year-named-in-the-title-gives-its-figures-that-year"),
+    pytest.param("台州社工这一年\n\n2023-03-02 来源：台州日报\n\n"
+                 "记者从台州市民政局获悉,2022年,台州市社会工作稳步推进。全市共有社工站96个。", 96, 2022, "actual",
+                 id="a-first-paragraph-opening-on-last-year-early-in-the-next"),
+    pytest.param("台州社工这一年\n\n2023-10-02 来源：台州日报\n\n"
+                 "记者从台州市民政局获悉,2022年,台州市社会工作稳步推进。全市共有社工站96个。", 96, 2023, "actual",
+                 id="late-in-the-year-an-opening-year-scopes-its-own-sentence-only"),
+    pytest.param("台州市发布2022年度社会工作发展报告\n\n2023-01-20 来源：台州日报\n\n"
+                 "台州市民政局昨日发布报告。全市计划新建社工站20个。", 20, 2023, "target",
+                 id="a-target-in-a-report-on-last-year-is-the-article-s-year"),
+    pytest.param("台州市召开会议\n\n2023-05-02 来源：台州日报\n\n"
+                 "规划提出了全市社会工作的一系列目标:到2027年,全市持证社工达到8000人;培育社工机构150家。",
+                 150, 2027, "target", id="a-target-year-after-a-colon-goes-on-over-a-semicolon"),
+]
+
+
+@pytest.mark.parametrize("article, value, year, kind", REVIEWS)
+def test_statistics_year_of_a_review(article, value, year, kind):
+    found = [o for o in run(statistics, article) if o.value == value]
+    assert [(o.year, o.kind) for o in found] == [(year, kind)]
+
+
 NOTHING = [
     pytest.param("绵阳市专家提出4个优化建议。", id="proposals-are-not-what-a-region-has"),
     pytest.param("绵阳市张强、李丽等17名同志受到表彰。", id="a-list-of-people"),

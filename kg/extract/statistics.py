@@ -100,11 +100,13 @@ class _RegionContext:
         self.by_level: dict[int, places.Place] = {}
         self.figure_region: places.Place | None = None  # of the last figure read
         self.scope_year: int | None = None  # 截至2022年底, …; carried over a ；
+        self.scope_target = False  # 到2027年,…；…: the plan goes on over a ； too
         self.doc_year = art.doc.year
         self.text = art.doc.text
         self.paragraph_year: int | None = None  # as of the date a paragraph opened with
         self.paragraph_end = 0
         self.report_year: int | None = None  # the year the article last opened a sentence with
+        self.reviewed = _reviewed_year(art.doc)  # 发布2021年度数据, dated 2022: the year reported on
 
     def place(self, mention) -> places.Place:
         return places.choose(list(mention.candidates), self.all)
@@ -120,8 +122,11 @@ class _RegionContext:
             self.note(self.figure_region)
         as_of = list(_AS_OF.finditer(s.text))
         opening = _opening_years(s.text, len(s.text))
-        stated = _as_of_year(as_of[-1], self.doc_year) if as_of else opening[-1] if opening else self.scope_year
+        target = _OPENING_TARGET.match(s.text)
+        stated = _as_of_year(as_of[-1], self.doc_year) if as_of else opening[-1] if opening \
+            else int(target.group(1)) if target else self.scope_year
         self.scope_year = stated if goes_on else None  # 2021年,全市…；…: the year goes on too
+        self.scope_target = goes_on and (bool(target) or self.scope_target and not as_of and not opening)
         # 截至2022年底,全区…。 opening a paragraph: its later sentences' figures are as of then too
         opened = as_of[0] if as_of and as_of[0].start() <= 8 else None
         self.paragraph_year = _as_of_year(opened, self.doc_year) if opened else self.paragraph_year
@@ -135,6 +140,13 @@ class _RegionContext:
         """A new paragraph ends the year its first sentence set."""
         if "\n" in self.text[self.paragraph_end: s.doc_offset(0)]:
             self.paragraph_year = None
+
+    def unwritten_year(self, text: str, i: int, kind: str) -> int | None:
+        """The year of a figure whose clause states none: carried over a ；, 全年 of the
+        report's year, the paragraph's as-of date, else the year the article reviews (a
+        target's is the article's own: 全年力争…)."""
+        return self.scope_year or self.whole_year(text, i) or self.paragraph_year \
+            or (self.reviewed if kind == "actual" else None)
 
     def whole_year(self, text: str, i: int) -> int | None:
         """全年共支出…: the year a report opened with (2017年,全省…), if the clause says 全年."""
@@ -165,6 +177,27 @@ class _RegionContext:
             self.by_level[2] = place
         else:
             self.by_level[place.level] = place
+
+
+# 2021年度…数据, 2019年社会工作发展情况通报, 2024年度全区志愿服务数据: a report on a year
+_REVIEW = re.compile(r"((?:19|20)\d{2})年(?:度[^,;:。\n]{0,16}?|[^,;:。\n]{0,16}?(?:总结|通报|情况|数据|回顾|盘点|成绩单|年报))")
+
+
+# 记者从市民政局获悉,2022年,全市…: the first paragraph opens on the year it reports
+_OPENING_REVIEW = re.compile(r"(?:^|\n)\s*(?:[^,，。\n]{1,20}[,，])?((?:19|20)\d{2})年[,，]")
+
+
+def _reviewed_year(doc: Document) -> int | None:
+    """An article that reports on the year before its own: that year, where its title or
+    first lines name it as a report's (2021年度…数据, 2019年…情况通报) and name no other, or,
+    in the first half of the next year, where the first paragraph opens on it; else None."""
+    if doc.year is None:
+        return None
+    head = "\n".join([doc.title or "", *(line for line in doc.text.splitlines() if line.strip())][:9])[:600]
+    years = {int(m.group(1)) for m in _REVIEW.finditer(head)}
+    early = doc.date is not None and len(doc.date) >= 7 and doc.date[5:7] <= "06"
+    opened = {int(m.group(1)) for m in _OPENING_REVIEW.finditer(head)} if early else set()
+    return doc.year - 1 if years == {doc.year - 1} or not years and opened == {doc.year - 1} else None
 
 
 def _standalone(found):
@@ -240,7 +273,7 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext) -> Ite
                 region = ctx.place(respective[q.start()])
                 prev = replace(prev, region=PlaceRef(region.code, region.label), value=value,
                                qualifier=_qualifier(text, q),
-                               year=_year(text, q.start(), doc.year, ctx.scope_year),
+                               year=_year(text, q.start(), doc.year, ctx.unwritten_year(text, q.start(), prev.kind)),
                                evidence=Evidence.of(s, respective[q.start()].start, q.end(),
                                                     "statistics." + _named("respectively")))
                 yield prev
@@ -300,10 +333,10 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext) -> Ite
         ctx.figure_region = region or ctx.figure_region
         if region is None:
             continue
-        kind = "target" if _TARGET.search(_clause(text, q.start())) or _OPENING_TARGET.match(text) else "actual"
+        kind = _kind(text, q, ctx)
         obs = Observation(
             PlaceRef(region.code, region.label), indicator, value, unit, _qualifier(text, q),
-            _year(text, q.start(), doc.year, ctx.scope_year or ctx.whole_year(text, q.start()) or ctx.paragraph_year,
+            _year(text, q.start(), doc.year, ctx.unwritten_year(text, q.start(), kind),
                   since), kind,
             Evidence.of(s, _evidence_start(text, q.start()), q.end() + len(noun or ""),
                         "statistics." + _named(rule)))
@@ -365,10 +398,17 @@ def _first_respective(doc: Document, s: Sentence, text: str, q: re.Match, place,
     if not unit or not _is_indicator(indicator, unit):
         return None
     region = ctx.place(place)
-    kind = "target" if _TARGET.search(_clause(text, q.start())) or _OPENING_TARGET.match(text) else "actual"
+    kind = _kind(text, q, ctx)
     return Observation(PlaceRef(region.code, region.label), indicator, _value(q), unit, _qualifier(text, q),
-                       _year(text, q.start(), doc.year, ctx.scope_year), kind,
+                       _year(text, q.start(), doc.year, ctx.unwritten_year(text, q.start(), kind)), kind,
                        Evidence.of(s, place.start, q.end(), "statistics." + _named("respectively")))
+
+
+def _kind(text: str, q: re.Match, ctx: _RegionContext) -> str:
+    """A target where its clause plans (到2020年, 力争…), the sentence opens with its target
+    year, or the sentence before did and went on over a ；."""
+    planned = _TARGET.search(_clause(text, q.start())) or _OPENING_TARGET.match(text) or ctx.scope_target
+    return "target" if planned else "actual"
 
 
 def _is_quantity(text: str, q: re.Match) -> bool:
@@ -631,7 +671,7 @@ _PLAN_END = {"十一": 2010, "十二": 2015, "十三": 2020, "十四": 2025, "�
 
 
 # a short clause leading into what a sentence says: 按照规划, 他表示, 据统计
-_LEAD_IN = r"[^,;:]{1,8}[,:]"
+_LEAD_IN = r"(?:[^,;:]{1,8}[,:]|[^,;:\d]{9,20}:)"  # 他表示, / 《方案》提出了一系列量化目标: (a colon announces)
 
 # 到2025年,…将力争…,持证社工达到5万人: a sentence opening with its target year is a plan
 # (按照规划,到2026年,…; 他表示,按照规划,到…): after one or two short lead-in clauses too
