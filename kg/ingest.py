@@ -113,7 +113,7 @@ def collect(paths) -> list[Path]:
 # --- title and date ------------------------------------------------------------------------
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_CHROME = re.compile(r"[|>]|首页|登录|注册|密码|收藏|您的位置")
+_CHROME = re.compile(r"[|>]|首页|(?:登录|注册)(?![\u4e00-\u9fff])|密码|收藏|您的位置")  # not 注册志愿者
 _FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 _YEAR = re.compile(r"(?<![\d到至-])((?:19|20)\d{2})年(?!\s*[-—~至到])")
 _HEAD_LINES = 15

@@ -105,12 +105,17 @@ def _name_end_chars() -> frozenset[str]:
     return frozenset(_suffixes()) | {a[-1] for a in lexicon.table("org_anaphora.txt")} | {"社"}
 
 
+_SCHOOL_LEVELS = re.compile("大中学|中小学")
+
+
 def suffix_ending_at(text: str, end: int, toks=None) -> tuple[str, str] | None:
     """The organisation suffix (word, kind) that ends at `end`, if one does there."""
     if end >= 2 and text[end - 2: end] == "》社":  # 《公益时报》社: a paper's publisher
         return "社", "media"
     for word, kind in _suffixes().get(text[end - 1], ()) if end else ():
         if end >= len(word) and text[end - len(word): end] == word:
+            if kind == "university" and (text.startswith("生", end) or _SCHOOL_LEVELS.match(text, end - len(word) - 1)):
+                continue  # 大学生, 大中学生, 全市中小学: students, or a kind of school, not a school's name
             if len(word) == 1 or word in ("中心",):
                 if text[end - 2: end] in _NOT_SUFFIX_WORDS and not (word == "中心" and _role_at(text, end)):
                     continue  # 为中心: no name; 咨询中心主任: the 中心 a title is held in

@@ -113,6 +113,11 @@ def test_find_title_skips_menus_and_short_lines():
     assert find_title(text) == "成都市社会工作协会召开第三届会员大会"
 
 
+def test_a_headline_about_registered_volunteers_is_no_login_menu():
+    text = "登录 注册\n成都市注册志愿者突破50万人 服务品牌持续擦亮\n正文。"
+    assert find_title(text) == "成都市注册志愿者突破50万人 服务品牌持续擦亮"
+
+
 # --- damaged files: a few bytes that do not decode -------------------------------------------
 
 LONG = ("成都市社会工作协会召开第三届会员大会\n2018-05-06 来源：成都日报\n"

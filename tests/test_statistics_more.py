@@ -275,10 +275,24 @@ FIGURES = [
         {("晋江市", "通过考试", 95, "人", "statistics.count-noun"),
          ("晋江市", "通过考试", 40, "人", "statistics.baseline")},
         id="last-year-s-figure-compared-with"),
+    pytest.param(
+        "漳州市慈善总会召开理事会。会议听取了汇报。市慈善总会累计设立冠名基金48个,资助贫困大中学生560名。",
+        {("漳州市", "市慈善总会累计设立冠名基金", 48, "个", "statistics.indicator-value"),
+         ("漳州市", "资助贫困大中学生", 560, "名", "statistics.indicator-value")},
+        id="the-city-s-own-association-as-subject-and-students-are-no-school"),
+    pytest.param(
+        "漳州市今年将力争募集善款2亿元,新增冠名基金15个以上。",
+        {("漳州市", "募集善款", 200000000, "元", "statistics.indicator-value"),
+         ("漳州市", "新增冠名基金", 15, "个", "statistics.indicator-value")},
+        id="a-plan-s-words-are-no-part-of-its-indicator"),
 ]
 
 YEARS = [
     pytest.param("温州市社工人数由2019年的300人增长到2022年的800人。", 800, 2022, "actual", id="the-year-grown-to"),
+    pytest.param("漳州市今年将力争募集善款2亿元,新增冠名基金15个以上。", 15, 2023, "target",
+                 id="a-plan-goes-on-through-the-sentence-s-later-clauses"),
+    pytest.param("漳州市将加大投入,目前全市已有社工站120个。", 120, 2023, "actual",
+                 id="a-clause-of-what-is-done-ends-the-plan"),
     pytest.param("晋江市今年共有95人通过考试,比去年的40人增加了55人。", 40, 2022, "actual",
                  id="the-figure-compared-with-is-of-the-year-before"),
     pytest.param("温州市民政局召开会议。截至去年底,全市持证社工达到2100人。", 2100, 2022, "actual", id="as-of-last-year"),
@@ -335,6 +349,28 @@ def test_statistics_year_and_kind(text, value, year, kind):
     found = [o for o in run(statistics, HEAD + text) if o.value == value]
     assert [(o.year, o.kind) for o in found] == [(year, kind)]
 
+def test_a_figure_in_yi_is_a_whole_number_and_bu_chaoguo_is_at_most():
+    (spent,) = run(statistics, HEAD + "漳州市全年慈善支出1.12亿元。")
+    assert spent.value == 112000000 and isinstance(spent.value, int)
+    (capped,) = run(statistics, HEAD + "漳州市持证社工不超过800人。")
+    assert (capped.indicator, capped.qualifier) == ("持证社工", "<")
+
+
+HEADLINES = [  # (article, the figures read as (indicator, value))
+    pytest.param("漳州市注册志愿者突破30万人\n\n2023-03-05 来源：本地新闻网\n\n"
+                 "记者获悉,全市实名注册志愿者达到30.8万人。", {("实名注册志愿者", 308000)},
+                 id="a-headline-rounding-the-body-s-figure-is-that-figure"),
+    pytest.param("漳州市慈善总会募集善款2.5亿元 设立助学基金\n\n2023-03-05 来源：本地新闻网\n\n"
+                 "漳州市慈善总会召开会议。", {("慈善总会募集善款", 250000000)},
+                 id="a-headline-s-parts-apart-by-a-space-are-clauses"),
+]
+
+
+@pytest.mark.parametrize("article, expected", HEADLINES)
+def test_statistics_of_a_headline(article, expected):
+    assert {(o.indicator, o.value) for o in run(statistics, article)} == expected
+
+
 REVIEWS = [  # (article, value, year, kind): an article that reports on the year before its own
     pytest.param("台州市发布2022年度社会工作发展报告\n\n2023-01-20 来源：台州日报\n\n"
                  "台州市民政局昨日发布报告。全市现有社会工作服务机构128家。", 128, 2022, "actual",
@@ -375,6 +411,7 @@ NOTHING = [
     pytest.param("福田区召开会议。会议听取了汇报。一位老社工回忆,当年刚入行时,整个行业只有不到100人。",
                  id="an-anecdote-of-the-past"),
     pytest.param("绵阳市补贴标准从2000元到5000元不等。", id="a-range-is-no-figure"),
+    pytest.param("漳州市规定,单个项目资助不超过20万元。", id="a-cap-for-each-project-is-a-norm"),
     pytest.param("芜湖市慈善捐赠较去年增加1200万元。", id="a-change-in-money-is-no-level"),
     pytest.param("芜湖市组织40名社工代表出席大会。", id="who-came-named-after-the-count"),
     pytest.param("芜湖市召开会议。她扎根社区八年,累计开展个案服务180个。", id="one-person-s-own-count"),

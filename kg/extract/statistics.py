@@ -55,8 +55,8 @@ _MAG = {"万": 1e4, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万亿": 1e12}
 _UNIT_ALIAS = {"位": "人"}
 _SAME_COUNT = {"名": "人"}  # 450人 and later 450名: one figure told twice
 _MEASURE_OF = frozenset("人数 数量 总数 总量 规模 人员".split())  # a measure of what the figure before counts
-_GREATER = re.compile(r"(超过|超|逾|突破|多于|高于|以上|不少于|不低于|至少)了?$")
-_LESS = re.compile(r"(不到|不足|少于|低于|未满|未达|以下)$")
+_GREATER = re.compile(r"((?<!不)超过|(?<!不)超|逾|突破|(?<!不)多于|(?<!不)高于|以上|不少于|不低于|至少)了?$")
+_LESS = re.compile(r"(不到|不足|少于|低于|未满|未达|以下|不超过|不高于|不多于|最多)$")
 _ABOUT = re.compile(r"(约有|约|近|将近|大约|接近|近乎|左右)$")
 _ONLY = re.compile(r"(仅有|只有|仅|只|共有|共)$")
 _RESPECTIVELY = re.compile(r"分别(?:为|是|有|达到|达|约为|约)")
@@ -64,9 +64,9 @@ _CLAUSE = re.compile(r"[,;:()、]")
 _LEAD = re.compile(
     r"^(?:目前|现有|已有|共有|还有|已经|已|就|仅有|只有|仅|只|共计|总计|共|其中|全年|全市|全省|全国|全区|全县|全镇|全乡|全街道|该街道|等地|等|"
     r"(?:今年|去年|近年|近几年)?以来|近年来|今年|去年|截至|截止|至今|当前|现在|内|的|有|拥有|达|为|其|该市|该省|本市|本省|我市|我省|而|并|且|但|"
-    r"(?:19|20)\d{2}年(?:以前|之前|以来|底|末)?|[一二两三四五六七八九十\d]+年前|到|至|要)+")
+    r"(?:19|20)\d{2}年(?:以前|之前|以来|底|末)?|[一二两三四五六七八九十\d]+年前|到|至|要|将|力争|争取)+")
 _TRAIL = re.compile(
-    r"(?:的|将|将会|可|达|达到|为|有|超过|超|逾|突破|不到|不足|约|近|将近|增加到|增至|增长到|提高到|要|就|已经|已|"
+    r"(?:的|将|将会|可|达|达到|为|有|不超过|不高于|不多于|超过|超|逾|突破|不到|不足|约|近|将近|增加到|增至|增长到|提高到|要|就|已经|已|"
     r"仅有|仅|只有|是|共|共计|累计|中|也|都|还|总计|约有|大约|接近|了|不少于|不低于|至少|(?<!通)过)+$")
 _TARGET = re.compile(r"(?<![截长加高升展大])(?:到|至)(?:19|20)\d{2}年|力争|目标|计划|预计|将达到|要达到|要(?:实现|确保|推动)|规划|下一步|拟|将(?!近)")
 _YEAR = re.compile(r"((?:19|20)\d{2})年(以前|之前|前)?")
@@ -78,7 +78,7 @@ _REFER = {"全市": 2, "本市": 2, "该市": 2, "我市": 2, "全省": 1, "本�
 
 
 def extract(art: Article) -> Iterator[Observation]:
-    seen = set()
+    seen, read = set(), []
     context = _RegionContext(art)
     for s, found in art:
         context.before(s)
@@ -87,8 +87,16 @@ def extract(art: Article) -> Iterator[Observation]:
             key = (obs.region.code, obs.value, _SAME_COUNT.get(obs.unit, obs.unit), obs.kind)
             if key not in seen:
                 seen.add(key)
-                yield obs
+                read.append((obs, s.text == art.doc.title))
         context.after(s, found)
+    yield from (obs for obs, headline in read if not (headline and _rounds_a_figure(obs, read)))
+
+
+def _rounds_a_figure(obs: Observation, read) -> bool:
+    """注册志愿者突破28万人 in the headline, 28.3万人 in the body: the headline rounds the body's figure."""
+    return obs.qualifier in (">", "~", "<") and any(
+        not headline and o.region == obs.region and o.unit == obs.unit and o.kind == obs.kind
+        and o.value != obs.value and abs(o.value - obs.value) <= 0.1 * o.value for o, headline in read)
 
 
 class _RegionContext:
@@ -368,7 +376,9 @@ def _masked(text: str) -> str:
     through (▫): 260个乡镇(街道)社工站 counts 社工站, 站(点) reads as 站."""
     text = re.sub(r"《[^》]*》|\(\s*(?:19|20)\d{2}[^)]*\)", lambda m: "□" * len(m.group()), text)
     text = re.sub(r"\((?:[乡镇街道村社区市县区、]{1,5})\)", lambda m: "▫" * len(m.group()), text)
-    return re.sub(r"\([^()]{1,4}\)", lambda m: "□" * len(m.group()), text)
+    text = re.sub(r"\([^()]{1,4}\)", lambda m: "□" * len(m.group()), text)
+    # 募集善款1.36亿元 设立专项资金: a headline's parts, set apart by spaces, are clauses of their own
+    return re.sub(r"(?<=\S)[ \u3000]+(?=[\u4e00-\u9fff“])", lambda m: "," * len(m.group()), text)
 
 
 def _named(rule: str) -> str:
@@ -407,8 +417,20 @@ def _first_respective(doc: Document, s: Sentence, text: str, q: re.Match, place,
 def _kind(text: str, q: re.Match, ctx: _RegionContext) -> str:
     """A target where its clause plans (到2020年, 力争…), the sentence opens with its target
     year, or the sentence before did and went on over a ；."""
-    planned = _TARGET.search(_clause(text, q.start())) or _OPENING_TARGET.match(text) or ctx.scope_target
+    planned = _TARGET.search(_clause(text, q.start())) or _OPENING_TARGET.match(text) or ctx.scope_target \
+        or _planned_before(text, q.start())
     return "target" if planned else "actual"
+
+
+# 已, 累计, 目前…: a clause after a plan that says what is done, not what is planned
+_DONE = re.compile(r"已|累计|截至|截止|目前|现有|去年|共有|共计|实现了|完成了")
+
+
+def _planned_before(text: str, i: int) -> bool:
+    """今年将力争募集善款1.5亿元,新增冠名基金20个以上: a plan an earlier clause announced goes
+    on through the sentence's later clauses, until one says what is done."""
+    plans = list(_TARGET.finditer(text, 0, i))
+    return bool(plans) and not _DONE.search(text, plans[-1].end(), i)
 
 
 def _is_quantity(text: str, q: re.Match) -> bool:
@@ -434,7 +456,7 @@ def _value(q: re.Match) -> float | None:
         value = float(num) if num[0].isdigit() else float(cn2an.cn2an(num, "smart"))
     except (ValueError, KeyError):
         return None
-    value *= _MAG.get(q.group("mag") or "", 1)
+    value = round(value * _MAG.get(q.group("mag") or "", 1), 6)  # 1.12亿 is 112000000, not …00000001
     return int(value) if value == int(value) else value
 
 
@@ -556,8 +578,8 @@ _TOWARDS = re.compile(r"(?:累计|共|已|先后|每年|连续)*(?:向|对|给|�
 # 签订了…协议, 较2019年初: a verb phrase or a baseline, not a measure
 _ATTENDANCE = re.compile(r"代表$|参会|与会|出席|参加(?![^,;:。]{0,12}考试)|等$|签订|签署|协议|^较|发展[到为]现在|^建成了?一支$"
                          r"|被|当选|增补|进行|本次|本届|大赛|参赛|评出|等奖|他|她|^占")
-# 每个社区, 每所学校 (每年 is a rate over time, 每万人拥有 and 每千名老人 densities: kept)
-_PER_UNIT = re.compile(r"每(?![年月日天周季次]|(?:十|百)?[万千](?!元))")
+# 每个社区, 每所学校, 单个项目 (每年 is a rate over time, 每万人拥有 and 每千名老人 densities: kept)
+_PER_UNIT = re.compile(r"每(?![年月日天周季次]|(?:十|百)?[万千](?!元))|单个")
 
 
 def _is_indicator(indicator: str, unit: str) -> bool:
@@ -834,13 +856,16 @@ def _tier_subject(found, i: int, ctx: _RegionContext) -> places.Place | None:
     """The first organisation before the figure written with a tier and no place (省民政厅,
     区委): the place of that tier the article names most."""
     for o in found.orgs:
-        tier = resolve.bare_tier(o.name) if o.end <= i and _GOVERNING.match(o.name) else None
+        tiered = _GOVERNING.match(o.name) or o.kind == "association" and _TIER_ASSOCIATION.match(o.name)
+        tier = resolve.bare_tier(o.name) if o.end <= i and tiered else None
         if tier:
             return places.main_place(tier, ctx.all)
     return None
 
 
 # a body that governs its tier's place (省民政厅, 市委, 区政府), not a level (县区级…)
+# …or the association of its tier (市慈善总会, 省社工协会: the city's, the province's)
+_TIER_ASSOCIATION = re.compile(r"(?:省|市|区|县|州|自治区)(?![级区县乡镇市省])")
 _GOVERNING = re.compile(r"(?:省|市|区|县|州|自治区)(?:委|政府|人大|政协|[^\W\d_级区县乡镇]{1,4}?(?:厅|局|办|部))")
 
 
