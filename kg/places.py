@@ -213,12 +213,15 @@ def find_places(text: str) -> tuple[PlaceMention, ...]:
 
 
 _LONG = re.compile("长(?:期|效|远|久)")  # 镇长期坚持: the town, then a word in 长
+_KIND_PAIRED = re.compile(r"[(（、/]?(?:街道|乡(?![村亲土情贤]))|街(?![头上区巷面景坊道])")
 
 
 def _plausible(text: str, i: int, n: int, cands) -> bool:
     word = text[i: i + n]
     if cands[0].level == TOWN and text.startswith("长", i + n) and not _LONG.match(text, i + n):
         return False  # 李家镇长: the town's head, written after his family name
+    if cands[0].level == TOWN and _KIND_PAIRED.match(text, i + n):
+        return False  # 新建镇(街道)社工站, 新建镇街: 镇 paired with 街道 is a kind of place, no town's name
     if any(word == c.name for c in cands):
         if n == 2 and text.startswith(("级", "直"), i + n):
             return False  # 建成县级中心, 乡镇和县直单位: 县级 is a level, 县直 the county's own bodies

@@ -43,6 +43,16 @@ def test_xian_zhi_is_no_county(text, found):
     assert any(m.candidates[0].name == "和县" for m in find_places(text)) == found
 
 
+@pytest.mark.parametrize("text, found", [
+    ("全市新建镇(街道)社工站20个", False),  # 镇 paired with 街道: a kind of place, after the verb 新建
+    ("全市新建镇街社工站20个", False),
+    ("丁蜀镇街头巷尾", True),
+    ("丁蜀镇乡村振兴", True),
+])
+def test_zhen_paired_with_jiedao_is_a_kind_of_place(text, found):
+    assert bool(find_places(text)) == found
+
+
 def test_one_character_before_the_kind_is_no_town():
     assert find_places("张镇和李乡") == ()
 

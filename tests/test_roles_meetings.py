@@ -53,6 +53,15 @@ FOUND = [
          ("郑海", "监事长", "衢州市社会工作协会", "roles.take")},
         id="ren-or-jixu-danren-a-bare-role-at-the-congress-reported"),
     pytest.param(
+        "吉林省社会工作协会召开会员代表大会，选举孔德明（吉林大学哲学社会学院副院长）、韩雪为副会长。"
+        "原会长许国华被聘为名誉会长。",
+        {("孔德明", "副院长", "吉林大学哲学社会学院", "roles.apposition"),
+         ("孔德明", "副会长", "吉林省社会工作协会", "roles.elect-list"),
+         ("韩雪", "副会长", "吉林省社会工作协会", "roles.elect-list"),
+         ("许国华", "会长", "吉林省社会工作协会", "roles.named-before", "former"),
+         ("许国华", "名誉会长", "吉林省社会工作协会", "roles.take")},
+        id="elected-names-with-posts-in-brackets-and-bei-pin-wei-a-bare-role"),
+    pytest.param(
         "湖州市社会工作联合会召开理事会。会议增补钱文涛为副会长，吴丹为副秘书长。",
         {("钱文涛", "副会长", "湖州市社会工作联合会", "roles.elect-list"),
          ("吴丹", "副秘书长", "湖州市社会工作联合会", "roles.elect-list")},

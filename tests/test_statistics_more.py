@@ -285,6 +285,12 @@ FIGURES = [
         {("漳州市", "募集善款", 200000000, "元", "statistics.indicator-value"),
          ("漳州市", "新增冠名基金", 15, "个", "statistics.indicator-value")},
         id="a-plan-s-words-are-no-part-of-its-indicator"),
+    pytest.param(
+        "沈阳市民政局召开会议。上半年全市新建镇(街道)社工站30个,其中,浑南区、于洪区分别建成8个、5个。",
+        {("沈阳市", "新建镇社工站", 30, "个", "statistics.indicator-value"),
+         ("沈阳市浑南区", "新建镇社工站", 8, "个", "statistics.respectively"),
+         ("沈阳市于洪区", "新建镇社工站", 5, "个", "statistics.respectively")},
+        id="places-respectively-built-the-figures-of-the-indicator-before"),
 ]
 
 YEARS = [

@@ -57,10 +57,12 @@ RULE_NAMES = frozenset(name for name, _ in RULES)
 _ELECT = re.compile(r"(选举|推选|选|任命|聘任|聘请|增补|推举)$")
 _ASSIGN = re.compile(r"(?:一职)?(?:已|将)?(?:经[\u4e00-\u9fff]{1,3})?(由|为|是)(?:原|前)?$")  # 部长一职已由甲担任
 _ELECT_NAMES = re.compile(r"(?:选举|推选|增补|推举|任命|聘任|聘请|补选)(?:产生)?(?:了)?")
+_ELECTED_NAME = re.compile(_ELECT_NAMES.pattern + "$")  # 选举甲…: a name right after the verb
 _PARTY_BODY = ("党组", "党委", "党总支", "党支部")
 _TAKE = re.compile(r"(当选为|当选|担任|出任|兼任|被选举为|被选为|被增补为|增补为|被任命为|受聘为|被聘为|获聘为|被聘请为"
                    r"|是|(?<![主现历曾兼担出继连留信责委])任)$")  # 甲是X站站长 / 甲任X会秘书长: the organisation written
-_TAKE_BARE = re.compile(r"(?:当选为?|担任|(?<![主现历曾兼担出继连留信责委])任)$")  # a role with no organisation written
+# a role with no organisation written, taken at the congress reported (当选副会长, 任秘书长, 被聘为名誉会长)
+_TAKE_BARE = re.compile(r"(?:当选为?|担任|(?<![主现历曾兼担出继连留信责委])任|被聘为|受聘为|被推选为|被选为|被增补为)$")
 _SOME_OF = re.compile(r"等[\d一二三四五六七八九十]+名[^,;。]{0,8}$")  # 甲等17名个人(单位)被增补为
 
 
@@ -779,6 +781,15 @@ def _past_adverbs(text: str, at: int) -> int:
     return at
 
 
+def _aside_end(text: str, start: int) -> int:
+    """甲(X局局长)、乙: where a name's aside in brackets, opening at `start`, closes (else `start`)."""
+    if text.startswith("(", start):
+        closed = text.find(")", start)
+        if 0 < closed - start <= 40 and "(" not in text[start + 1: closed]:
+            return closed + 1
+    return start
+
+
 def _aside_start(text: str, end: int) -> int:
     """甲(X局局长)当选: where a name's aside in brackets, ending at `end`, opens (else `end`)."""
     if end and text[end - 1] == ")":
@@ -922,8 +933,8 @@ def _apposed_name(text: str, end: int):
     for p in mentions.persons_ending_at(text, end):
         if p.start == 0 or text[p.start - 1] in _BEFORE_APPOSED:
             return p
-        if text[end] == "(" and mentions.after_role(text, p.start):
-            return p  # X部副部长甲(原Y厅副厅长): a name closing its chain, its other posts in brackets
+        if text[end] == "(" and (mentions.after_role(text, p.start) or _ELECTED_NAME.search(text, 0, p.start)):
+            return p  # X部副部长甲(原Y厅副厅长), 选举甲(X学院副院长): the name's other posts in brackets
     return None
 
 
@@ -953,7 +964,7 @@ def _elected(text: str, i: int, found, ctx: _Context):
     people = []
     while (p := mentions.person_at(text, i)) is not None:
         people.append(p)
-        i = _past_adverbs(text, p.end)
+        i = _past_adverbs(text, _aside_end(text, p.end))  # 选举甲(X学院副院长)、乙为副会长
         if not (text.startswith(("、", "和"), i)):
             break
         i += 1
