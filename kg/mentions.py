@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from kg import lexicon, places, segment
 
 PUNCT = set(",，、。;；:：!！?？()（）“”\"'‘’「」【】[]<>〈〉—…·/|\n\t \u3000")
-_DATE_LIKE = re.compile(r"\d+\s*[年月日号]|\d+|(?:[一二两三四五六七八九十几多近]+|近几)年(?:以)?来")  # 五年来协会: no name
+_DATE_LIKE = re.compile(r"\d+\s*[年月日号]|\d+|[一二两三四五六七八九十几多近]+年(?:以)?来")  # 五年来协会: no name
 
 
 @dataclass(frozen=True)
@@ -106,6 +106,7 @@ def _name_end_chars() -> frozenset[str]:
 
 
 _SCHOOL_LEVELS = re.compile("大中学|中小学")
+_STUDENTS = re.compile("生(?![物命态产活])")  # 大学生, not 大学生物…实验室
 
 
 def suffix_ending_at(text: str, end: int, toks=None) -> tuple[str, str] | None:
@@ -114,7 +115,7 @@ def suffix_ending_at(text: str, end: int, toks=None) -> tuple[str, str] | None:
         return "社", "media"
     for word, kind in _suffixes().get(text[end - 1], ()) if end else ():
         if end >= len(word) and text[end - len(word): end] == word:
-            if kind == "university" and (text.startswith("生", end) or _SCHOOL_LEVELS.match(text, end - len(word) - 1)):
+            if kind == "university" and (_STUDENTS.match(text, end) or _SCHOOL_LEVELS.match(text, end - len(word) - 1)):
                 continue  # 大学生, 大中学生, 全市中小学: students, or a kind of school, not a school's name
             if len(word) == 1 or word in ("中心",):
                 if text[end - 2: end] in _NOT_SUFFIX_WORDS and not (word == "中心" and _role_at(text, end)):

@@ -291,6 +291,14 @@ FIGURES = [
          ("沈阳市浑南区", "新建镇社工站", 8, "个", "statistics.respectively"),
          ("沈阳市于洪区", "新建镇社工站", 5, "个", "statistics.respectively")},
         id="places-respectively-built-the-figures-of-the-indicator-before"),
+    pytest.param(
+        "青海省召开会议。今年,省民政厅安排资金2600万元支持社工站运营。",
+        {("青海省", "省民政厅安排资金", 26000000, "元", "statistics.indicator-value")},
+        id="money-named-before-the-figure-its-purpose-after"),
+    pytest.param(
+        "青海省民政厅召开会议。处长马丽说,今年在西宁、海东两市开展社工轮训,计划培训800人次。",
+        {("青海省", "计划培训", 800, "人次", "statistics.indicator-value")},
+        id="places-listed-then-counted-give-the-figure-to-their-common-ancestor"),
 ]
 
 YEARS = [
@@ -299,6 +307,10 @@ YEARS = [
                  id="a-plan-goes-on-through-the-sentence-s-later-clauses"),
     pytest.param("漳州市将加大投入,目前全市已有社工站120个。", 120, 2023, "actual",
                  id="a-clause-of-what-is-done-ends-the-plan"),
+    pytest.param("近年来,漳州市将社工站建设纳入民生实事,全市建成社工站120个。", 120, 2023, "actual",
+                 id="jiang-before-an-object-announces-no-plan"),
+    pytest.param("漳州市出台社会工作人才发展规划,全市持证社工增至3200人。", 3200, 2023, "actual",
+                 id="the-noun-guihua-announces-no-plan"),
     pytest.param("晋江市今年共有95人通过考试,比去年的40人增加了55人。", 40, 2022, "actual",
                  id="the-figure-compared-with-is-of-the-year-before"),
     pytest.param("温州市民政局召开会议。截至去年底,全市持证社工达到2100人。", 2100, 2022, "actual", id="as-of-last-year"),
@@ -369,6 +381,12 @@ HEADLINES = [  # (article, the figures read as (indicator, value))
     pytest.param("漳州市慈善总会募集善款2.5亿元 设立助学基金\n\n2023-03-05 来源：本地新闻网\n\n"
                  "漳州市慈善总会召开会议。", {("慈善总会募集善款", 250000000)},
                  id="a-headline-s-parts-apart-by-a-space-are-clauses"),
+    pytest.param("漳州市持证社工突破5000人\n\n2023-03-05 来源：本地新闻网\n\n"
+                 "记者获悉,全市注册志愿者达到5200人。", {("持证社工", 5000), ("注册志愿者", 5200)},
+                 id="a-headline-figure-of-another-indicator-is-kept"),
+    pytest.param("漳州市召开社会组织工作推进会议\n\n2023-03-05 来源：本地新闻网\n\n"
+                 "漳州市社会组织 达到1200家。", {("社会组织", 1200)},
+                 id="a-space-in-the-body-is-no-clause-break"),
 ]
 
 
@@ -390,6 +408,12 @@ REVIEWS = [  # (article, value, year, kind): an article that reports on the year
     pytest.param("台州市发布2022年度社会工作发展报告\n\n2023-01-20 来源：台州日报\n\n"
                  "台州市民政局昨日发布报告。全市计划新建社工站20个。", 20, 2023, "target",
                  id="a-target-in-a-report-on-last-year-is-the-article-s-year"),
+    pytest.param("台州市民政局表彰2022年度优秀社会工作者\n\n2023-03-02 来源：台州日报\n\n"
+                 "台州市民政局召开表彰会。全市现有持证社工3200人。", 3200, 2023, "actual",
+                 id="an-award-of-last-year-is-no-report-on-it"),
+    pytest.param("台州社工这一年\n\n2023-03-02 来源：台州日报\n\n"
+                 "记者从台州市民政局获悉,2022年,台州市社会工作稳步推进。截至目前,全市共有社工站96个。",
+                 96, 2023, "actual", id="as-of-now-in-a-review-is-the-article-s-year"),
     pytest.param("台州市召开会议\n\n2023-05-02 来源：台州日报\n\n"
                  "规划提出了全市社会工作的一系列目标:到2027年,全市持证社工达到8000人;培育社工机构150家。",
                  150, 2027, "target", id="a-target-year-after-a-colon-goes-on-over-a-semicolon"),
@@ -418,6 +442,8 @@ NOTHING = [
                  id="an-anecdote-of-the-past"),
     pytest.param("绵阳市补贴标准从2000元到5000元不等。", id="a-range-is-no-figure"),
     pytest.param("漳州市规定,单个项目资助不超过20万元。", id="a-cap-for-each-project-is-a-norm"),
+    pytest.param("武侯区、锦江区每个社区的社工分别达到6人、5人。", id="a-norm-for-each-unit-respectively"),
+    pytest.param("成都市召开会议。会议听取了汇报。市场营销协会共有会员300家。", id="shichang-opens-no-city-s-association"),
     pytest.param("芜湖市慈善捐赠较去年增加1200万元。", id="a-change-in-money-is-no-level"),
     pytest.param("芜湖市组织40名社工代表出席大会。", id="who-came-named-after-the-count"),
     pytest.param("芜湖市召开会议。她扎根社区八年,累计开展个案服务180个。", id="one-person-s-own-count"),

@@ -59,10 +59,11 @@ _ASSIGN = re.compile(r"(?:一职)?(?:已|将)?(?:经[\u4e00-\u9fff]{1,3})?(由|�
 _ELECT_NAMES = re.compile(r"(?:选举|推选|增补|推举|任命|聘任|聘请|补选)(?:产生)?(?:了)?")
 _ELECTED_NAME = re.compile(_ELECT_NAMES.pattern + "$")  # 选举甲…: a name right after the verb
 _PARTY_BODY = ("党组", "党委", "党总支", "党支部")
+_REN = r"(?<![主现历曾兼担出继连留信责委原前])任"  # 甲任秘书长; not 主任, 现任, 原任 (a past post)…
 _TAKE = re.compile(r"(当选为|当选|担任|出任|兼任|被选举为|被选为|被增补为|增补为|被任命为|受聘为|被聘为|获聘为|被聘请为"
-                   r"|是|(?<![主现历曾兼担出继连留信责委])任)$")  # 甲是X站站长 / 甲任X会秘书长: the organisation written
+                   rf"|是|{_REN})$")  # 甲是X站站长 / 甲任X会秘书长: the organisation written
 # a role with no organisation written, taken at the congress reported (当选副会长, 任秘书长, 被聘为名誉会长)
-_TAKE_BARE = re.compile(r"(?:当选为?|担任|(?<![主现历曾兼担出继连留信责委])任|被聘为|受聘为|被推选为|被选为|被增补为)$")
+_TAKE_BARE = re.compile(rf"(?:当选为?|担任|{_REN}|被聘为|受聘为|被推选为|被选为|被增补为)$")
 _SOME_OF = re.compile(r"等[\d一二三四五六七八九十]+名[^,;。]{0,8}$")  # 甲等17名个人(单位)被增补为
 
 
@@ -263,8 +264,8 @@ def _chain(text: str, last: Role, found, ctx: _Context, who: str | None = None):
         break
     # a segment without an organisation holds its posts in the one before it;
     # the first one, in the organisation of the person listed just before (X局局长甲、副局长乙)
-    bare = next((w for w in lexicon.words("sub_units.txt") if len(w) > 1 and segments[0][0] is None
-                 and text.endswith(w, 0, seg_start)), None)
+    bare = _bare_unit_before(text, seg_start) if segments[0][0] is None else None
+    bare = bare if bare and len(bare) > 1 else None
     if bare and (parent := _listed_before(text, seg_start - len(bare), found, ctx)):
         seg_start -= len(bare)  # 会长甲、办公室主任乙: 办公室 alone is the unit of 甲's organisation
         parent = ctx.parents.get(parent.name, parent)
@@ -297,11 +298,16 @@ def _chain(text: str, last: Role, found, ctx: _Context, who: str | None = None):
     return (seg_start, resolved, rule) if resolved else None
 
 
+def _bare_unit_before(text: str, at: int) -> str | None:
+    """The longest word of lexicon/sub_units.txt ending at `at` (办公室 before 室)."""
+    units = sorted(lexicon.words("sub_units.txt"), key=len, reverse=True)
+    return next((w for w in units if text.endswith(w, 0, at)), None)
+
+
 def _unit_in_chain(text: str, role: Role, by_end: dict) -> tuple[OrgRef, int] | None:
     """X局副局长、办公室主任甲: a bare unit (办公室, 科) after a post of the same person is a
     unit of the organisation before it, joined when the chain is resolved."""
-    units = sorted(lexicon.words("sub_units.txt"), key=len, reverse=True)  # 办公室 before 室
-    unit = next((w for w in units if text.endswith(w, 0, role.start)), None)
+    unit = _bare_unit_before(text, role.start)
     start = role.start - len(unit) if unit else 0
     if unit and start >= 1 and text[start - 1] == "、" and start - 1 in by_end:
         return OrgRef(unit, "government"), start

@@ -80,14 +80,16 @@ _REFER = {"全市": 2, "本市": 2, "该市": 2, "我市": 2, "全省": 1, "本�
 def extract(art: Article) -> Iterator[Observation]:
     seen, read = set(), []
     context = _RegionContext(art)
+    title = segment.fold_width(art.doc.title or "")
     for s, found in art:
         context.before(s)
-        for obs in _observations(art.doc, s, found, context):
+        headline = s.text == title
+        for obs in _observations(art.doc, s, found, context, headline):
             # one figure told twice (its year stated the first time only) is one figure
             key = (obs.region.code, obs.value, _SAME_COUNT.get(obs.unit, obs.unit), obs.kind)
             if key not in seen:
                 seen.add(key)
-                read.append((obs, s.text == art.doc.title))
+                read.append((obs, headline))
         context.after(s, found)
     yield from (obs for obs, headline in read if not (headline and _rounds_a_figure(obs, read)))
 
@@ -96,6 +98,7 @@ def _rounds_a_figure(obs: Observation, read) -> bool:
     """注册志愿者突破28万人 in the headline, 28.3万人 in the body: the headline rounds the body's figure."""
     return obs.qualifier in (">", "~", "<") and any(
         not headline and o.region == obs.region and o.unit == obs.unit and o.kind == obs.kind
+        and (obs.indicator in o.indicator or o.indicator in obs.indicator)
         and o.value != obs.value and abs(o.value - obs.value) <= 0.1 * o.value for o, headline in read)
 
 
@@ -188,7 +191,7 @@ class _RegionContext:
 
 
 # 2021年度…数据, 2019年社会工作发展情况通报, 2024年度全区志愿服务数据: a report on a year
-_REVIEW = re.compile(r"((?:19|20)\d{2})年(?:度[^,;:。\n]{0,16}?|[^,;:。\n]{0,16}?(?:总结|通报|情况|数据|回顾|盘点|成绩单|年报))")
+_REVIEW = re.compile(r"((?:19|20)\d{2})年度?[^,;:。\n]{0,16}?(?:总结|通报|情况|数据|回顾|盘点|成绩单|年报|报告|白皮书)")
 
 
 # 记者从市民政局获悉,2022年,全市…: the first paragraph opens on the year it reports
@@ -201,10 +204,12 @@ def _reviewed_year(doc: Document) -> int | None:
     in the first half of the next year, where the first paragraph opens on it; else None."""
     if doc.year is None:
         return None
-    head = "\n".join([doc.title or "", *(line for line in doc.text.splitlines() if line.strip())][:9])[:600]
+    lines = [line.strip() for line in doc.text.splitlines() if line.strip()]
+    head = "\n".join([doc.title or "", *lines[:9]])[:600]
     years = {int(m.group(1)) for m in _REVIEW.finditer(head)}
     early = doc.date is not None and len(doc.date) >= 7 and doc.date[5:7] <= "06"
-    opened = {int(m.group(1)) for m in _OPENING_REVIEW.finditer(head)} if early else set()
+    first = next((line for line in lines[:9] if len(line) >= 40), "")  # the first paragraph
+    opened = {int(m.group(1)) for m in _OPENING_REVIEW.finditer(first)} if early else set()
     return doc.year - 1 if years == {doc.year - 1} or not years and opened == {doc.year - 1} else None
 
 
@@ -238,8 +243,9 @@ def _quoted_in_name(text: str, p) -> bool:
 _NATIONAL_NAME = re.compile(r"[^,;:。]{0,14}?(?:考试|大会|会议|论坛|评选|表彰|比赛|大赛|奖|示范|先进|标兵|优秀|典型)")
 
 
-def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext) -> Iterator[Observation]:
-    text = _masked(s.text)
+def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext,
+                  headline: bool = False) -> Iterator[Observation]:
+    text = _masked(s.text, headline)
     prev: Observation | None = None
     quantities = [q for q in _QUANTITY.finditer(text) if _is_quantity(text, q)]
     respective = _respective(text, found, quantities)
@@ -273,9 +279,10 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext) -> Ite
             unit = _UNIT_ALIAS.get(q.group("unit") or "", q.group("unit"))
             if (prev is None or prev.unit != unit) and q.start() == min(respective):
                 # 甲区、乙区的覆盖率分别达到100%、92%: no figure before; the words before 分别 name it
-                prev = _first_respective(doc, s, text, q, respective[q.start()], list(respective.values()), ctx)
-                if prev is not None:
-                    yield prev
+                first = _first_respective(doc, s, text, q, respective[q.start()], list(respective.values()), ctx)
+                if first is not None:
+                    prev = first
+                    yield first
                 continue
             if prev is not None and prev.unit == unit:
                 region = ctx.place(respective[q.start()])
@@ -301,6 +308,8 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext) -> Ite
         if _PER_UNIT.search(_clause(text, q.start())):
             continue  # 每个社区至少2名: a norm for each unit, not what the region has
         prefix = _clean(_prefix(text, q, found, quantities[i - 1] if i else None))
+        if noun and q.group("unit") == "元" and _names_money(prefix):
+            noun = None  # 安排资金3500万元支持…: the money is named before it, its purpose after
         rule = "count-noun" if noun else "indicator-value"
         if noun:
             having = _HAVING.fullmatch(text[_evidence_start(text, q.start()): q.start()])
@@ -371,12 +380,14 @@ def _subject_of(text: str, i: int, found) -> str:
     return text[left: run.end()]
 
 
-def _masked(text: str) -> str:
+def _masked(text: str, headline: bool = False) -> str:
     """No figures from titles or spans of years (□); an aside of place kinds is read
     through (▫): 260个乡镇(街道)社工站 counts 社工站, 站(点) reads as 站."""
     text = re.sub(r"《[^》]*》|\(\s*(?:19|20)\d{2}[^)]*\)", lambda m: "□" * len(m.group()), text)
     text = re.sub(r"\((?:[乡镇街道村社区市县区、]{1,5})\)", lambda m: "▫" * len(m.group()), text)
     text = re.sub(r"\([^()]{1,4}\)", lambda m: "□" * len(m.group()), text)
+    if not headline:
+        return text
     # 募集善款1.36亿元 设立专项资金: a headline's parts, set apart by spaces, are clauses of their own
     return re.sub(r"(?<=\S)[ \u3000]+(?=[\u4e00-\u9fff“])", lambda m: "," * len(m.group()), text)
 
@@ -405,13 +416,18 @@ def _first_respective(doc: Document, s: Sentence, text: str, q: re.Match, place,
     said = _RESPECTIVELY.search(text, max(p.end for p in listed))
     indicator = _clean(text[max(p.end for p in listed): said.start()]) if said else ""
     unit = _UNIT_ALIAS.get(q.group("unit") or "", q.group("unit"))
-    if not unit or not _is_indicator(indicator, unit):
-        return None
+    if not unit or not _is_indicator(indicator, unit) or _PER_UNIT.search(_clause(text, q.start())):
+        return None  # (每个社区的社工分别达到6人、5人: a norm, not the places' figures)
     region = ctx.place(place)
     kind = _kind(text, q, ctx)
     return Observation(PlaceRef(region.code, region.label), indicator, _value(q), unit, _qualifier(text, q),
                        _year(text, q.start(), doc.year, ctx.unwritten_year(text, q.start(), kind)), kind,
                        Evidence.of(s, place.start, q.end(), "statistics." + _named("respectively")))
+
+
+def _names_money(words: str) -> bool:
+    """资金, 经费 (the words lexicon/unit_from_indicator.txt counts in 元) among the words."""
+    return any(w in words for w, unit in lexicon.table("unit_from_indicator.txt").items() if unit == "元")
 
 
 def _kind(text: str, q: re.Match, ctx: _RegionContext) -> str:
@@ -424,12 +440,15 @@ def _kind(text: str, q: re.Match, ctx: _RegionContext) -> str:
 
 # 已, 累计, 目前…: a clause after a plan that says what is done, not what is planned
 _DONE = re.compile(r"已|累计|截至|截止|目前|现有|去年|共有|共计|实现了|完成了")
+# the words that announce a plan for what follows (not 将 before an object, nor the noun 规划)
+_PLANNING = re.compile(r"力争|预计|争取|(?<![规目])计划(?![生])|(?<![截长加高升展大])(?:到|至)(?:19|20)\d{2}年"
+                       r"|将(?=力争|达到|实现|新增|新建|建成|投入|培养|培训|募集|安排|开展)")
 
 
 def _planned_before(text: str, i: int) -> bool:
     """今年将力争募集善款1.5亿元,新增冠名基金20个以上: a plan an earlier clause announced goes
     on through the sentence's later clauses, until one says what is done."""
-    plans = list(_TARGET.finditer(text, 0, i))
+    plans = list(_PLANNING.finditer(text, 0, i))
     return bool(plans) and not _DONE.search(text, plans[-1].end(), i)
 
 
@@ -696,7 +715,8 @@ _PLAN_END = {"十一": 2010, "十二": 2015, "十三": 2020, "十四": 2025, "�
 _LEAD_IN = r"(?:[^,;:]{1,8}[,:]|[^,;:\d]{9,20}:)"  # 他表示, / 《方案》提出了一系列量化目标: (a colon announces)
 
 # 到2025年,…将力争…,持证社工达到5万人: a sentence opening with its target year is a plan
-# (按照规划,到2026年,…; 他表示,按照规划,到…): after one or two short lead-in clauses too
+# (按照规划,到2026年,…; 他表示,按照规划,到…; 《方案》提出了量化目标:到…): after one or two
+# short lead-in clauses, or one announcing with a colon
 _OPENING_TARGET = re.compile(rf"(?:{_LEAD_IN}){{0,2}}(?:预计|力争|计划|争取)?(?:到|至)((?:19|20)\d{{2}})年")
 
 
@@ -718,6 +738,9 @@ def _opening_years(text: str, i: int) -> list[int]:
     return [int(m.group(1) or m.group(2)) for m in _CLAUSE_YEAR.finditer(text, 0, i) if m.end() <= i]
 
 
+_UNTIL_NOW = re.compile(r"(?:截至|截止到?|到)目前|至今|到现在为止")  # as of the day the article is written
+
+
 def _year(text: str, i: int, doc_year: int | None, scope: int | None = None, since: int = 0) -> int | None:
     clause = _clause(text, i)[-(i - since):] if since else _clause(text, i)
     years = list(_YEAR.finditer(clause))
@@ -730,8 +753,8 @@ def _year(text: str, i: int, doc_year: int | None, scope: int | None = None, sin
         return doc_year - (int(n) if n.isdigit() else int(cn2an.cn2an(n, "smart")))
     if "去年" in clause and doc_year:
         return doc_year - 1
-    if "今年" in clause and doc_year:  # 2022年…180万元,今年增加到260万元: the article's year
-        return doc_year
+    if ("今年" in clause or _UNTIL_NOW.search(text, 0, i)) and doc_year:
+        return doc_year  # 2022年…180万元,今年增加到260万元 / 截至目前,…: the article's year
     plan = _PLAN_PERIOD.search(clause)
     if plan:
         return _PLAN_END[plan.group(1)]
@@ -786,7 +809,8 @@ def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | Non
             return last  # 四川省…以来,绵竹市…配备30名: the place inside the opening one is the subject
         return first
     if alone:
-        return ctx.place(alone[-1])
+        group = _listed_group(text, alone)  # 在拉萨、日喀则、昌都三市分别开展…,培训1500人次: all three's
+        return places.common_ancestor([ctx.place(p) for p in group]) if group else ctx.place(alone[-1])
     inside = [p for p in _places(found) if p.end <= i]
     if inside:
         return ctx.place(inside[-1])
@@ -801,6 +825,20 @@ def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | Non
     if _SUMMING_UP.match(text) and ctx.article_place() is not None:
         return ctx.article_place()  # 几年来,共接纳…: the years summed up are the article's, not the last sentence's
     return _narrowest(ctx.recent(), ctx.article_place())
+
+
+_GROUP_END = re.compile(r"等|[两三四五六七八九十\d]+个?(?:省|市|州|县|区|地|镇|乡|街道)")  # 甲、乙、丙三市 / …等地
+
+
+def _listed_group(text: str, named) -> list:
+    """The places joined by 、/和 that end the list `named`, when 等 or a count of them
+    (三市, 两县) follows: a group, whose figure is their common ancestor's; else []."""
+    group = [named[-1]]
+    for before in reversed(named[:-1]):
+        if text[before.end: group[0].start] not in ("、", "和", "与", "及"):
+            break
+        group.insert(0, before)
+    return group if len(group) > 1 and _GROUP_END.match(text, group[-1].end) else []
 
 
 # a sentence opening on the years behind it sums up what the article is about
@@ -847,16 +885,17 @@ def _body_as_subject(text: str, i: int, found) -> bool:
         or any(o.end <= i for o in found.orgs)
 
 
-_PAST = re.compile(r"当年|当时|那时|成立\S{0,4}来")  # an anecdote, or a body's own history
+_FOUNDED_SINCE = r"成立\S{0,4}来"  # 成立五年来: a body's own history
+_PAST = re.compile(rf"当年|当时|那时|{_FOUNDED_SINCE}")  # an anecdote, or a body's own history
 # 协会成立五年来: an association's history, and an association is its region's (a centre's is its own)
-_OWN_HISTORY = re.compile(r"(?:^|[,;:])(?:协会|学会|联合会|促进会|本会|该会)成立\S{0,4}来")
+_OWN_HISTORY = re.compile(rf"(?:^|[,;:])(?:协会|学会|联合会|促进会|本会|该会){_FOUNDED_SINCE}")
 
 
 def _tier_subject(found, i: int, ctx: _RegionContext) -> places.Place | None:
     """The first organisation before the figure written with a tier and no place (省民政厅,
     区委): the place of that tier the article names most."""
     for o in found.orgs:
-        tiered = _GOVERNING.match(o.name) or o.kind == "association" and _TIER_ASSOCIATION.match(o.name)
+        tiered = _GOVERNING.match(o.name) or o.kind == "association" and _tier_word_opens(o.name)
         tier = resolve.bare_tier(o.name) if o.end <= i and tiered else None
         if tier:
             return places.main_place(tier, ctx.all)
@@ -864,8 +903,13 @@ def _tier_subject(found, i: int, ctx: _RegionContext) -> places.Place | None:
 
 
 # a body that governs its tier's place (省民政厅, 市委, 区政府), not a level (县区级…)
-# …or the association of its tier (市慈善总会, 省社工协会: the city's, the province's)
-_TIER_ASSOCIATION = re.compile(r"(?:省|市|区|县|州|自治区)(?![级区县乡镇市省])")
+
+
+def _tier_word_opens(name: str) -> bool:
+    """市慈善总会, 省社工协会: the association of a tier (the city's, the province's), its
+    first word the tier alone (not 市场营销协会, 区域…, 市民…)."""
+    first = next(iter(segment.tokens(name)), None)
+    return first is not None and first[0] in ("省", "市", "区", "县", "州", "自治区")
 _GOVERNING = re.compile(r"(?:省|市|区|县|州|自治区)(?:委|政府|人大|政协|[^\W\d_级区县乡镇]{1,4}?(?:厅|局|办|部))")
 
 
