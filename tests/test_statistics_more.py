@@ -162,7 +162,8 @@ FIGURES = [
         id="a-kind-of-place-before-what-is-counted-is-a-modifier"),
     pytest.param(
         "泉州市持证社工达3000人,占全省的15%。",
-        {("泉州市", "持证社工", 3000, "人", "statistics.indicator-value")},
+        {("泉州市", "持证社工", 3000, "人", "statistics.indicator-value"),
+         ("泉州市", "持证社工占全省比例", 15, "%", "statistics.share")},  # the city's share, not the province's
         id="a-share-of-the-province-is-no-provincial-figure"),
     pytest.param(
         "新华社南宁3月5日电 据自治区民政厅消息,全区乡镇社工站已建成1200个。",
@@ -299,6 +300,11 @@ FIGURES = [
         "青海省民政厅召开会议。处长马丽说,今年在西宁、海东两市开展社工轮训,计划培训800人次。",
         {("青海省", "计划培训", 800, "人次", "statistics.indicator-value")},
         id="places-listed-then-counted-give-the-figure-to-their-common-ancestor"),
+    pytest.param(
+        "芜湖市注册志愿者达到41.2万人,占常住人口的比例约为11.3%。",
+        {("芜湖市", "注册志愿者", 412000, "人", "statistics.indicator-value"),
+         ("芜湖市", "注册志愿者占常住人口比例", 11.3, "%", "statistics.share")},
+        id="a-share-of-the-population-of-the-figure-before"),
 ]
 
 YEARS = [
@@ -366,6 +372,11 @@ YEARS = [
 def test_statistics_year_and_kind(text, value, year, kind):
     found = [o for o in run(statistics, HEAD + text) if o.value == value]
     assert [(o.year, o.kind) for o in found] == [(year, kind)]
+
+def test_yuewei_is_about():
+    found = {o.unit: o.qualifier for o in run(statistics, HEAD + "芜湖市注册志愿者达到41.2万人,占常住人口的比例约为11.3%。")}
+    assert found == {"人": "=", "%": "~"}
+
 
 def test_a_figure_in_yi_is_a_whole_number_and_bu_chaoguo_is_at_most():
     (spent,) = run(statistics, HEAD + "漳州市全年慈善支出1.12亿元。")

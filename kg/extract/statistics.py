@@ -38,6 +38,7 @@ RULES = (  # every rule's name, as facts, kg eval and lexicon/confidence.tsv kno
     ("activity", "VERB… N 人次/场次/小时: what was done, whatever the words"),
     ("changed-to", "INDICATOR由N增长到M: M, the figure now"),
     ("baseline", "INDICATOR达N,较YEAR年初M / 比去年的M: M, in the year compared with"),
+    ("share", "INDICATOR达N人,占常住人口的P%: the share of the figure before in what 占 names"),
     ("places-reached", "(在|完成) N个 PLACE-KIND(…): how many places a programme reached"),
     ("done-noun", "(出台|选派…) N UNIT NOUN: what a region's bodies made or did"),
     ("plain-indicator", "REGION … WORDS N UNIT, the words no word of the sector"),
@@ -57,7 +58,7 @@ _SAME_COUNT = {"名": "人"}  # 450人 and later 450名: one figure told twice
 _MEASURE_OF = frozenset("人数 数量 总数 总量 规模 人员".split())  # a measure of what the figure before counts
 _GREATER = re.compile(r"((?<!不)超过|(?<!不)超|逾|突破|(?<!不)多于|(?<!不)高于|以上|不少于|不低于|至少)了?$")
 _LESS = re.compile(r"(不到|不足|少于|低于|未满|未达|以下|不超过|不高于|不多于|最多)$")
-_ABOUT = re.compile(r"(约有|约|近|将近|大约|接近|近乎|左右)$")
+_ABOUT = re.compile(r"(约有|约为|约|近|将近|大约|接近|近乎|左右)$")
 _ONLY = re.compile(r"(仅有|只有|仅|只|共有|共)$")
 _RESPECTIVELY = re.compile(r"分别(?:为|是|有|达到|达|约为|约|[\u4e00-\u9fff]{1,3}?(?=\d))")  # 分别建成9个、7个
 _CLAUSE = re.compile(r"[,;:()、]")
@@ -265,6 +266,14 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext,
                                   _UNIT_ALIAS.get(q.group("unit") or "", q.group("unit") or ""),
                                   _qualifier(text, q), start, "actual",
                                   Evidence.of(s, came_from.start(), q.end(), "statistics." + _named("baseline")))
+            continue
+        share = _SHARE.match(text, _evidence_start(text, q.start()), q.start())
+        if share and q.group("unit") == "%" and prev is not None and prev.unit != "%":
+            # 注册志愿者达到28.3万人,占常住人口的30.5%: the share of that figure's indicator
+            prev = replace(prev, indicator=prev.indicator + "占" + share.group(1) + "比例", value=value, unit="%",
+                           qualifier=_qualifier(text, q),
+                           evidence=Evidence.of(s, share.start(), q.end(), "statistics." + _named("share")))
+            yield prev
             continue
         baseline = _BASELINE.search(text, 0, q.start())
         if baseline and prev is not None and prev.unit == _UNIT_ALIAS.get(q.group("unit") or "", q.group("unit")):
@@ -504,6 +513,7 @@ def _modified(noun: str) -> bool:
         and not _CHANGE.search(m.group(2))
 
 
+_SHARE = re.compile(r"占([^,;:。\d%]{2,10}?)(?:的)?(?:比例|比重)?(?:约为|约|为|达到|达|超过|近)?$")  # 占常住人口的
 _BASELINE = re.compile(r"(?:较|比)(?:((?:19|20)\d{2})年(?:初|底|末|同期)?|(去年|上年|前年)(?:同期)?)(?:的)?$")
 # 由900人增长到2300人, 由6年前的40家发展到现在的320余家, 从1800余人到突破3500人
 _FROM = re.compile(r"(?:由|从)(?:[^,;:。由从]{0,6}的)?$")
