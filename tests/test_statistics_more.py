@@ -305,6 +305,13 @@ FIGURES = [
         {("芜湖市", "注册志愿者", 412000, "人", "statistics.indicator-value"),
          ("芜湖市", "注册志愿者占常住人口比例", 11.3, "%", "statistics.share")},
         id="a-share-of-the-population-of-the-figure-before"),
+    pytest.param(
+        "芜湖市社工站今年开展小组活动八十余节、社区活动40余次,举办培训班12期,建立服务档案2300份。",
+        {("芜湖市", "社工站今年开展小组活动", 80, "节", "statistics.indicator-value"),  # 活动, 培训: sector words
+         ("芜湖市", "社区活动", 40, "次", "statistics.indicator-value"),
+         ("芜湖市", "举办培训班", 12, "期", "statistics.indicator-value"),
+         ("芜湖市", "建立服务档案", 2300, "份", "statistics.plain-indicator")},
+        id="activities-in-jie-ci-qi-and-records-in-fen"),
 ]
 
 YEARS = [
@@ -453,6 +460,8 @@ NOTHING = [
                  id="an-anecdote-of-the-past"),
     pytest.param("绵阳市补贴标准从2000元到5000元不等。", id="a-range-is-no-figure"),
     pytest.param("漳州市规定,单个项目资助不超过20万元。", id="a-cap-for-each-project-is-a-norm"),
+    pytest.param("芜湖市督导团队每月到各站开展督导2次以上。", id="how-often-is-no-count"),
+    pytest.param("芜湖市社工论文刊于《社会工作》2014年4期。", id="a-journal-s-issue"),
     pytest.param("武侯区、锦江区每个社区的社工分别达到6人、5人。", id="a-norm-for-each-unit-respectively"),
     pytest.param("成都市召开会议。会议听取了汇报。市场营销协会共有会员300家。", id="shichang-opens-no-city-s-association"),
     pytest.param("芜湖市慈善捐赠较去年增加1200万元。", id="a-change-in-money-is-no-level"),

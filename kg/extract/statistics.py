@@ -51,7 +51,7 @@ _QUANTITY = re.compile(
     r"(?<![\d.第每])(?P<num>\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)(?P<a1>多|余)?"
     r"(?P<mag>千万|百万|万亿|万|亿)?(?P<a2>多|余)?"
     rf"(?P<unit>{_UNITS})?(?P<post>以上|以下|左右|上下)?")
-_NOT_AFTER = re.compile(r"^(?:年|月|日|号|岁|周岁|届|次|点|时|分|小时|天|\.|\d)")
+_NOT_AFTER = re.compile(r"^(?:年|月|日|号|岁|周岁|届|点|时|分|小时|天|\.|\d)")
 _MAG = {"万": 1e4, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万亿": 1e12}
 _UNIT_ALIAS = {"位": "人"}
 _SAME_COUNT = {"名": "人"}  # 450人 and later 450名: one figure told twice
@@ -461,6 +461,9 @@ def _planned_before(text: str, i: int) -> bool:
     return bool(plans) and not _DONE.search(text, plans[-1].end(), i)
 
 
+_FREQUENCY = re.compile(r"每(?:[年月周天日季]|个?星期)")
+
+
 def _is_quantity(text: str, q: re.Match) -> bool:
     if not q.group("num"):
         return False
@@ -468,6 +471,10 @@ def _is_quantity(text: str, q: re.Match) -> bool:
         return q.group("num") in ("百", "千") and bool(re.match(r"[,;:。]|$", text[q.end():]))
     if _NOT_AFTER.match(text[q.end():]):
         return False
+    if q.group("unit") == "期" and text.endswith("年", 0, q.start()):
+        return False  # 2014年4期: a journal's issue
+    if q.group("unit") == "次" and _FREQUENCY.search(_clause(text, q.start())):
+        return False  # 每月到站督导2次: how often, not how many
     return not (q.group("num") in ("一", "二") and text[q.end(): q.end() + 1] == "是")
 
 
@@ -638,7 +645,7 @@ def _output_verb() -> re.Pattern:
     return re.compile(rf"({verbs})(?:了)?(?:[^,;:]{{1,12}}等)?(?:超过|近|约|逾)?$")
 
 
-_ACTIVITY_UNITS = frozenset({"人次", "户次", "场次", "场", "小时"})  # units that only count what was done
+_ACTIVITY_UNITS = frozenset({"人次", "户次", "场次", "场", "小时", "次", "期", "节"})  # units that only count what was done
 _PLACE_TYPES = frozenset("乡 镇 村 乡镇 街道 社区 区 县 市 省 开发区 团场 行政村 城市 地区 部门 单位".split())
 
 
