@@ -62,6 +62,24 @@ FOUND = [
          ("许国华", "名誉会长", "吉林省社会工作协会", "roles.take")},
         id="elected-names-with-posts-in-brackets-and-bei-pin-wei-a-bare-role"),
     pytest.param(
+        "金华市社会工作协会第三次会员代表大会在义乌市召开。浙江省社会工作协会秘书长宋健到会指导。"
+        "第二届理事会会长邵明华作工作报告。",
+        {("宋健", "秘书长", "浙江省社会工作协会", "roles.chain"),
+         ("邵明华", "会长", "金华市社会工作协会", "roles.chain")},
+        id="the-council-s-term-before-a-role-is-the-congress-s-association"),
+    pytest.param(
+        "金华市社会工作协会召开第三次会员代表大会。浙江省社会工作协会秘书长宋健到会指导。"
+        "邵明华因工作原因不再担任会长，大会推举她为协会名誉会长。",
+        {("宋健", "秘书长", "浙江省社会工作协会", "roles.chain"),
+         ("邵明华", "名誉会长", "金华市社会工作协会", "roles.elect-list")},
+        id="ta-is-the-name-the-sentence-opens-with-xiehui-the-congress-s"),
+    pytest.param(
+        "金华市社会工作协会召开第三次会员代表大会。浙江省社会工作协会秘书长宋健到会指导。"
+        "邵明华不再担任会长职务，被聘为协会名誉会长。",
+        {("宋健", "秘书长", "浙江省社会工作协会", "roles.chain"),
+         ("邵明华", "名誉会长", "金华市社会工作协会", "roles.take")},
+        id="a-clause-without-a-name-takes-the-post-for-the-sentence-s-subject"),
+    pytest.param(
         "湖州市社会工作联合会召开理事会。会议增补钱文涛为副会长，吴丹为副秘书长。",
         {("钱文涛", "副会长", "湖州市社会工作联合会", "roles.elect-list"),
          ("吴丹", "副秘书长", "湖州市社会工作联合会", "roles.elect-list")},

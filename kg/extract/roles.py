@@ -91,6 +91,11 @@ class _Context:
             return org
         table = lexicon.table("org_anaphora.txt")  # 该局 has a row of its own; 该协会 is 协会's
         want = table.get(org.name) or table.get(org.name.lstrip("该本"), "*")
+        elected = self.elected
+        if elected is not None and elected.kind == "association" and org.kind == "association" \
+                and (want == "*" or elected.name.endswith(want)):
+            # 被聘为协会名誉会长 in the report of X协会's congress: X协会, not a guest's 协会 named since
+            return Org(org.start, org.end, elected.name, elected.kind)
         for prev in reversed(self.orgs):
             if (prev.name.endswith(want) if want != "*" else prev.kind == "association"):
                 return prev
@@ -274,6 +279,8 @@ def _chain(text: str, last: Role, found, ctx: _Context, who: str | None = None):
     resolved, prev, rule = [], _listed_before(text, seg_start, found, ctx, segments[0][1][0]), "chain"
     if segments[0][0] is None and prev is not None and segments[0][1][0].gov_tier:
         prev = _tier_government(prev, segments[0][1][0])
+    if segments[0][0] is None and prev is None and _council_term(text, seg_start) and ctx.elected:
+        prev = ctx.elected  # 第一届理事会会长甲: a post of the association whose congress is reported
     if segments[0][0] is None and prev is None:
         prev, rule = _known(who, segments[0][1][0], ctx) or _unwritten_org(_searched_role(segments), ctx)
         if prev is None:
@@ -695,6 +702,12 @@ _TERM = re.compile(r"(?:(?:第[一二三四五六七八九十\d]+|新一|首|本
                    % "|".join(sorted(lexicon.words("term_bodies.txt"), key=len, reverse=True)))
 
 
+def _council_term(text: str, at: int) -> bool:
+    """第一届理事会, 新一届理事会 right before `at`: a term of an association's council."""
+    term = _TERM.search(text, 0, at).group()
+    return "届" in term and len(term) > 3
+
+
 def _term_start(text: str, at: int) -> int:
     """Where a term qualifying the role at `at` begins (第三届理事会会长, 新一届会长); `at` if none."""
     return _TERM.search(text, 0, at).start()
@@ -771,6 +784,17 @@ def _taker(s: Sentence, found, ctx: _Context, r: Role, org: OrgRef, m: re.Match)
         if p.start == 0 or not mentions.is_han(text[p.start - 1]) or p.start in role_ends:
             yield _post(p.name, r, org, s, p.start, r.end, "take", since)
             return
+    if at and text[at - 1] == "," and text.count(",", 0, at) == 1 and (subject := _opening_name(text, at)):
+        # 甲不再担任会长,被聘为名誉会长: the clause has no name; the sentence opened with it
+        yield _post(subject.name, r, org, s, subject.start, r.end, "take", since)
+
+
+def _opening_name(text: str, at: int):
+    """The name a sentence opens with (甲不再担任会长,…), its subject, if its family name is
+    no word as well (not 高, 和: lexicon/weak_surnames.txt)."""
+    p = mentions.person_at(text, 0)
+    weak = lexicon.words("weak_surnames.txt")
+    return p if p is not None and p.end < at and p.name[0] not in weak else None
 
 
 def _before_adverbs(text: str, at: int) -> int:
@@ -968,7 +992,7 @@ def _elect_list_rule(s: Sentence, found, ctx: _Context) -> Iterator[Post]:
 def _elected(text: str, i: int, found, ctx: _Context):
     """NAME(、NAME)* (为|担任) ROLES at i: (people, roles), or None."""
     people = []
-    while (p := mentions.person_at(text, i)) is not None:
+    while (p := mentions.person_at(text, i) or _pronoun_at(text, i, ctx)) is not None:
         people.append(p)
         i = _past_adverbs(text, _aside_end(text, p.end))  # 选举甲(X学院副院长)、乙为副会长
         if not (text.startswith(("、", "和"), i)):
@@ -979,6 +1003,15 @@ def _elected(text: str, i: int, found, ctx: _Context):
         return None
     roles = _roles_from(text, i + len(link), found, ctx)
     return (people, roles) if roles else None
+
+
+def _pronoun_at(text: str, i: int, ctx: _Context):
+    """大会推举他为名誉会长: 他/她 is the last name read clearly (in this sentence or before)."""
+    if text[i: i + 1] not in ("他", "她") or text[i + 1: i + 2] == "们":
+        return None
+    opening = _opening_name(text, i)
+    named = (opening.name, True) if opening else _last_named(text, i) or ctx.last_named
+    return mentions.Person(i, i + 1, named[0]) if named and named[1] else None
 
 
 def _roles_from(text: str, i: int, found, ctx: _Context):
