@@ -213,7 +213,7 @@ def find_places(text: str) -> tuple[PlaceMention, ...]:
 
 
 _LONG = re.compile("长(?:期|效|远|久)")  # 镇长期坚持: the town, then a word in 长
-_KIND_PAIRED = re.compile(r"[(（、/]?(?:街道|乡(?![村亲土情贤]))|街(?![头上区巷面景坊道])")
+_KIND_PAIRED = re.compile(r"[(（、/]?(?:街道|乡(?![村亲土情贤]))|(?<=乡)镇|街(?![头上区巷面景坊道])")
 
 
 def _plausible(text: str, i: int, n: int, cands) -> bool:

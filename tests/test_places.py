@@ -48,6 +48,7 @@ def test_xian_zhi_is_no_county(text, found):
     ("全市新建镇街社工站20个", False),
     ("丁蜀镇街头巷尾", True),
     ("丁蜀镇乡村振兴", True),
+    ("全盟建成苏木乡镇社工站60个", False),  # 乡镇: townships and towns, after the kind 苏木
 ])
 def test_zhen_paired_with_jiedao_is_a_kind_of_place(text, found):
     assert bool(find_places(text)) == found

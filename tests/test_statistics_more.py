@@ -312,6 +312,10 @@ FIGURES = [
          ("芜湖市", "举办培训班", 12, "期", "statistics.indicator-value"),
          ("芜湖市", "建立服务档案", 2300, "份", "statistics.plain-indicator")},
         id="activities-in-jie-ci-qi-and-records-in-fen"),
+    pytest.param(
+        "芜湖市社工站全年累计走访困难群众、留守老人和困境儿童超过5万人次。",
+        {("芜湖市", "社工站全年累计走访困难群众、留守老人和困境儿童", 50000, "人次", "statistics.indicator-value")},
+        id="a-list-of-who-was-served-is-part-of-the-indicator"),
 ]
 
 YEARS = [

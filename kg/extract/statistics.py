@@ -560,8 +560,13 @@ def _prefix(text: str, q: re.Match, found, before: re.Match | None) -> str:
     start = before.end() if before else 0
     if before and re.search(r"[和及与、]$", text[start: q.start()]):
         return ""  # 85个市级和310个县级…: the words before belong to the item before
+    hard = max((m.end() for m in re.finditer(r"[,;:()]", text[:q.start()])), default=0)
+    figure_before = before is not None and before.end() >= hard
     for m in _CLAUSE.finditer(text, start, q.start()):
-        start = m.end()
+        # 走访困难群众、留守老人和困境儿童18万人次: with no figure before it in the clause, a 、 lists
+        # what is counted and the words before it are the indicator's too
+        if m.group() != "、" or figure_before:
+            start = m.end()
     for p in found.places:
         if start <= p.start and p.end <= q.start():
             start = p.end
