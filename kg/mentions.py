@@ -192,7 +192,13 @@ def left_edge(text: str, end: int, toks, roles: list[Role]) -> int:
             b = max(b, e)  # 分别与X大学: a name never begins with the conjunction
     for m in _DATE_LIKE.finditer(text, b, end):
         b = max(b, m.end())
-    return b
+    return _whole_place(text, b, end)
+
+
+def _whole_place(text: str, b: int, end: int) -> int:
+    """红桥区西于庄街道办事处: a name never begins inside a place (its 于 is no preposition)."""
+    w = max(0, b - 8)
+    return next((w + p.start for p in places.find_places(text[w:end]) if w + p.start < b < w + p.end), b)
 
 
 def _quoted_in_committee(text: str, close: int, end: int) -> bool:

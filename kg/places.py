@@ -183,6 +183,12 @@ class PlaceMention:
 
 
 @lru_cache(maxsize=8192)  # the same prefixes are asked for again by the organisation finder
+def inside_place(text: str, i: int) -> bool:
+    """Does a place name written around i start before it (西于庄街道 around its 于)?"""
+    w = max(0, i - 8)
+    return any(w + p.start < i < w + p.end for p in find_places(text[w: i + 8]))
+
+
 def find_places(text: str) -> tuple[PlaceMention, ...]:
     """Longest place names in text, left to right, joined when nested (北京市通州区)."""
     gz = gazetteer()

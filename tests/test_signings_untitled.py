@@ -21,6 +21,12 @@ SIGNED = [
     pytest.param("百色市民政局还与广西民族大学签订了社工督导服务合作协议。",
                  {("社工督导服务合作协议", frozenset({"百色市民政局", "广西民族大学"}), "agreements.sign-untitled")},
                  id="an-adverb-before-yu"),
+    pytest.param("浙江树人学院还与拱墅区小河街道办事处签订了社工实习基地合作协议。",
+                 {("社工实习基地合作协议", frozenset({"浙江树人学院", "拱墅区小河街道办事处"}), "agreements.sign-untitled")},
+                 id="a-street-s-office-after-yu"),
+    pytest.param("天津理工大学还与红桥区西于庄街道办事处签订了社工实习基地合作协议。",
+                 {("社工实习基地合作协议", frozenset({"天津理工大学", "红桥区西于庄街道办事处"}), "agreements.sign-untitled")},
+                 id="yu-inside-a-place-s-name-opens-no-venue"),
     pytest.param(
         "温州市民政局与温州大学就深化校地合作、推进人才培养签订战略合作协议。",
         {("战略合作协议", frozenset({"温州市民政局", "温州大学"}), "agreements.sign-on-topic")},

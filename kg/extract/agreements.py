@@ -504,6 +504,8 @@ def _list_end(text: str, pos: int, b: int) -> int:
     while True:
         tail = _tail().search(text, pos, b)
         venue = _VENUE.search(text, pos, b)  # A、B和C在大理签订: the venue is not a signatory
+        if venue and places.inside_place(text, venue.start()):
+            venue = None  # 与红桥区西于庄街道办事处签订: 于 of a place's name opens no venue
         day = _date_tail().search(text, pos, b)
         cut = min((m.start() for m in (tail, venue, day) if m and m.start() > pos), default=b)
         if cut >= b:
