@@ -316,6 +316,12 @@ FIGURES = [
         "芜湖市社工站全年累计走访困难群众、留守老人和困境儿童超过5万人次。",
         {("芜湖市", "社工站全年累计走访困难群众、留守老人和困境儿童", 50000, "人次", "statistics.indicator-value")},
         id="a-list-of-who-was-served-is-part-of-the-indicator"),
+    pytest.param(
+        "芜湖市民政局召开会议。会议听取了汇报。全市共有900人报名参加全国社会工作者职业水平考试。"
+        "在民政部门登记的社工机构增至40家。",
+        {("芜湖市", "报名参加全国社会工作者职业水平考试", 900, "人", "statistics.count-noun"),
+         ("芜湖市", "在民政部门登记的社工机构", 40, "家", "statistics.indicator-value")},
+        id="quanguo-opening-an-exam-s-name-is-no-place-for-the-next-sentence"),
 ]
 
 YEARS = [

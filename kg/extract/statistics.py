@@ -124,7 +124,7 @@ class _RegionContext:
         return places.choose(list(mention.candidates), self.all)
 
     def after(self, s: Sentence, found) -> None:
-        named = _standalone(found) or list(found.places)
+        named = _standalone(found) or _places(found)  # (not 全国 opening an exam's name)
         self.age += 1
         for p in named:
             self.note(self.place(p))
