@@ -322,6 +322,11 @@ FIGURES = [
         {("芜湖市", "报名参加全国社会工作者职业水平考试", 900, "人", "statistics.count-noun"),
          ("芜湖市", "在民政部门登记的社工机构", 40, "家", "statistics.indicator-value")},
         id="quanguo-opening-an-exam-s-name-is-no-place-for-the-next-sentence"),
+    pytest.param(
+        "芜湖市持证社工中,助理社会工作师、社会工作师分别为2100人和560人。",
+        {("芜湖市", "助理社会工作师", 2100, "人", "statistics.respectively"),
+         ("芜湖市", "社会工作师", 560, "人", "statistics.respectively")},
+        id="nouns-listed-then-their-figures-respectively"),
 ]
 
 YEARS = [
@@ -471,6 +476,7 @@ NOTHING = [
     pytest.param("绵阳市补贴标准从2000元到5000元不等。", id="a-range-is-no-figure"),
     pytest.param("漳州市规定,单个项目资助不超过20万元。", id="a-cap-for-each-project-is-a-norm"),
     pytest.param("芜湖市督导团队每月到各站开展督导2次以上。", id="how-often-is-no-count"),
+    pytest.param("芜湖学院在读本科生、研究生分别为312人和186人。", id="nouns-respectively-that-the-sector-does-not-count"),
     pytest.param("芜湖市社工论文刊于《社会工作》2014年4期。", id="a-journal-s-issue"),
     pytest.param("武侯区、锦江区每个社区的社工分别达到6人、5人。", id="a-norm-for-each-unit-respectively"),
     pytest.param("成都市召开会议。会议听取了汇报。市场营销协会共有会员300家。", id="shichang-opens-no-city-s-association"),

@@ -250,6 +250,7 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext,
     prev: Observation | None = None
     quantities = [q for q in _QUANTITY.finditer(text) if _is_quantity(text, q)]
     respective = _respective(text, found, quantities)
+    respective_nouns = _respective_nouns(text, found, quantities)
     changed_from = None  # 人数由893人增长到2204人: the figure now is the second, named before the first
     for i, q in enumerate(quantities):
         value = _value(q)
@@ -301,6 +302,13 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext,
                                evidence=Evidence.of(s, respective[q.start()].start, q.end(),
                                                     "statistics." + _named("respectively")))
                 yield prev
+            continue
+        if q.start() in respective_nouns:  # 本科生、研究生分别为312人和186人: each noun its figure
+            counted, at = respective_nouns[q.start()]
+            obs = _noun_respective(doc, s, text, q, _clean(counted), at, found, ctx)
+            if obs is not None:
+                prev = obs
+                yield obs
             continue
         noun = _noun_after(text, q)
         if noun is not None and _continues_list(text, q, quantities[i + 1:]):
@@ -420,6 +428,22 @@ def _respective(text: str, found, quantities) -> dict:
     return out
 
 
+def _respective_nouns(text: str, found, quantities) -> dict:
+    """本科生、研究生分别为312人和186人: with no place listed, the i-th figure after 分别 counts
+    the i-th noun listed before it (figure start -> (noun, its start))."""
+    out = {}
+    for m in _RESPECTIVELY.finditer(text):
+        start = max((c.end() for c in re.finditer(r"[,;:]", text[:m.start()])), default=0)
+        end = next((c.start() for c in re.finditer(r"[,;:。]", text[m.end():])), len(text) - m.end()) + m.end()
+        if any(start <= p.start < m.start() for p in _standalone(found)):
+            continue  # places listed: _respective's
+        nouns = [(n.start(), n.group()) for n in re.finditer(r"[^、和及与]+", text[start: m.start()])]
+        figures = [q for q in quantities if m.end() <= q.start() < end]
+        if len(nouns) >= 2 and len(nouns) == len(figures) and all(len(w) >= 2 for _, w in nouns):
+            out.update({q.start(): (w, start + i) for (i, w), q in zip(nouns, figures)})
+    return out
+
+
 def _first_respective(doc: Document, s: Sentence, text: str, q: re.Match, place, listed, ctx) -> Observation | None:
     """The first of the figures after 分别, when the words between the places and 分别 name it."""
     said = _RESPECTIVELY.search(text, max(p.end for p in listed))
@@ -437,6 +461,20 @@ def _first_respective(doc: Document, s: Sentence, text: str, q: re.Match, place,
 def _names_money(words: str) -> bool:
     """资金, 经费 (the words lexicon/unit_from_indicator.txt counts in 元) among the words."""
     return any(w in words for w, unit in lexicon.table("unit_from_indicator.txt").items() if unit == "元")
+
+
+def _noun_respective(doc: Document, s: Sentence, text: str, q: re.Match, indicator: str, at: int, found,
+                     ctx) -> Observation | None:
+    unit = _UNIT_ALIAS.get(q.group("unit") or "", q.group("unit"))
+    if not unit or not _is_indicator(indicator, unit) or _PER_UNIT.search(_clause(text, q.start())):
+        return None
+    region = _region(text, at, found, ctx)
+    if region is None:
+        return None
+    kind = _kind(text, q, ctx)
+    return Observation(PlaceRef(region.code, region.label), indicator, _value(q), unit, _qualifier(text, q),
+                       _year(text, q.start(), doc.year, ctx.unwritten_year(text, q.start(), kind)), kind,
+                       Evidence.of(s, at, q.end(), "statistics." + _named("respectively")))
 
 
 def _kind(text: str, q: re.Match, ctx: _RegionContext) -> str:
