@@ -327,6 +327,10 @@ FIGURES = [
         {("芜湖市", "助理社会工作师", 2100, "人", "statistics.respectively"),
          ("芜湖市", "社会工作师", 560, "人", "statistics.respectively")},
         id="nouns-listed-then-their-figures-respectively"),
+    pytest.param(
+        "芜湖市南陵县常年在外务工的有近万人。",
+        {("芜湖市南陵县", "常年在外务工", 10000, "人", "statistics.plain-indicator")},
+        id="jin-wan-a-round-ten-thousand"),
 ]
 
 YEARS = [
@@ -394,6 +398,11 @@ YEARS = [
 def test_statistics_year_and_kind(text, value, year, kind):
     found = [o for o in run(statistics, HEAD + text) if o.value == value]
     assert [(o.year, o.kind) for o in found] == [(year, kind)]
+
+def test_shang_wan_is_over_ten_thousand_and_qianjia_wanhu_no_figure():
+    (found,) = run(statistics, HEAD + "芜湖市志愿者上万人,千家万户受益。")
+    assert (found.indicator, found.value, found.qualifier) == ("志愿者", 10000, ">")
+
 
 def test_yuewei_is_about():
     found = {o.unit: o.qualifier for o in run(statistics, HEAD + "芜湖市注册志愿者达到41.2万人,占常住人口的比例约为11.3%。")}

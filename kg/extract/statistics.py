@@ -48,7 +48,7 @@ RULE_NAMES = frozenset(name for name, _ in RULES)
 
 _UNITS = "|".join(re.escape(u) for u in sorted(lexicon.table("units.txt"), key=len, reverse=True))
 _QUANTITY = re.compile(
-    r"(?<![\d.第每])(?P<num>\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)(?P<a1>多|余)?"
+    r"(?<![\d.第每])(?P<num>\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+|(?<=[近上逾过])万(?=[余多]?[人名户元]))(?P<a1>多|余)?"
     r"(?P<mag>千万|百万|万亿|万|亿)?(?P<a2>多|余)?"
     rf"(?P<unit>{_UNITS})?(?P<post>以上|以下|左右|上下)?")
 _NOT_AFTER = re.compile(r"^(?:年|月|日|号|岁|周岁|届|点|时|分|小时|天|\.|\d)")
@@ -68,7 +68,7 @@ _LEAD = re.compile(
     r"(?:19|20)\d{2}年(?:以前|之前|以来|底|末)?|[一二两三四五六七八九十\d]+年前|到|至|要|将|力争|争取)+")
 _TRAIL = re.compile(
     r"(?:的|将|将会|可|达|达到|为|有|不超过|不高于|不多于|超过|超|逾|突破|不到|不足|约|近|将近|增加到|增至|增长到|提高到|要|就|已经|已|"
-    r"仅有|仅|只有|是|共|共计|累计|中|也|都|还|总计|约有|大约|接近|了|不少于|不低于|至少|(?<!通)过)+$")
+    r"仅有|仅|只有|是|共|共计|累计|中|也|都|还|总计|约有|大约|接近|了|不少于|不低于|至少|(?<!通)过|(?<![线网会以])上)+$")
 _TARGET = re.compile(r"(?<![截长加高升展大])(?:到|至)(?:19|20)\d{2}年|力争|目标|计划|预计|将达到|要达到|要(?:实现|确保|推动)|规划|下一步|拟|将(?!近)")
 _YEAR = re.compile(r"((?:19|20)\d{2})年(以前|之前|前)?")
 _YEARS_AGO = re.compile(r"([一二两三四五六七八九十\d]+)年前")
@@ -521,7 +521,7 @@ _ROUND_BEFORE = re.compile(r"(?:近|将近|(?<!通)过|上|超过|逾|突破)$")
 
 def _value(q: re.Match) -> float | None:
     num = q.group("num")
-    if num in ("百", "千"):  # a bare 千 is a round figure only after 近/过 (千家万户 is no count)
+    if num in ("百", "千", "万"):  # a bare 千 is a round figure only after 近/过 (千家万户 is no count)
         if not _ROUND_BEFORE.search(q.string, 0, q.start()):
             return None
         num = "一" + num
@@ -742,7 +742,7 @@ def _counted_noun(noun: str) -> bool:
 
 def _qualifier(text: str, q: re.Match) -> str:
     before = re.sub(r"(?:就|已经|已|都|也|还|了)+$", "", text[max(0, q.start() - 8): q.start()])
-    over_round = q.group("num") in ("百", "千") and re.search(r"(?<!通)过$", before)  # 过千: over 1000
+    over_round = q.group("num") in ("百", "千", "万") and re.search(r"(?<!通)过$|上$", before)  # 过千, 上万: over
     if q.group("a1") or q.group("a2") or q.group("post") == "以上" or _GREATER.search(before) or over_round:
         return ">"
     if q.group("post") == "以下" or _LESS.search(before):
