@@ -197,8 +197,8 @@ def left_edge(text: str, end: int, toks, roles: list[Role]) -> int:
 
 def _whole_place(text: str, b: int, end: int) -> int:
     """红桥区西于庄街道办事处: a name never begins inside a place (its 于 is no preposition)."""
-    w = max(0, b - 8)
-    return next((w + p.start for p in places.find_places(text[w:end]) if w + p.start < b < w + p.end), b)
+    start = places.place_around(text, b, end)
+    return b if start is None else start
 
 
 def _quoted_in_committee(text: str, close: int, end: int) -> bool:

@@ -183,10 +183,25 @@ class PlaceMention:
 
 
 @lru_cache(maxsize=8192)  # the same prefixes are asked for again by the organisation finder
+def place_around(text: str, i: int, end: int | None = None) -> int | None:
+    """Where a place name written across i (begun before it, going on after it) begins, looking
+    no further than `end` (西于庄街道 around its 于); None if no place crosses i."""
+    if i == 0 or not ("\u4e00" <= text[i - 1] <= "\u9fff"):
+        return None  # a place crossing i has a character of its name right before i
+    w = max(0, i - 8)
+    return next((w + p.start for p in find_places(text[w: i + 8 if end is None else end])
+                 if w + p.start < i < w + p.end), None)
+
+
 def inside_place(text: str, i: int) -> bool:
     """Does a place name written around i start before it (西于庄街道 around its 于)?"""
-    w = max(0, i - 8)
-    return any(w + p.start < i < w + p.end for p in find_places(text[w: i + 8]))
+    return place_around(text, i) is not None
+
+
+def place_at(text: str, i: int) -> PlaceMention | None:
+    """The place name that begins at i (镇原县 of 镇原县委), if one does."""
+    found = find_places(text[i:])
+    return found[0] if found and found[0].start == 0 else None
 
 
 def find_places(text: str) -> tuple[PlaceMention, ...]:

@@ -393,9 +393,8 @@ def _unit_of(before: OrgRef, org: OrgRef) -> OrgRef:
 
 def _town_opening(name: str) -> str | None:
     """桂城街道 of 桂城街道党工委: the town or street a body's name opens with."""
-    found = places.find_places(name)
-    return name[: found[0].end] if found and found[0].start == 0 and found[0].candidates[0].level == places.TOWN \
-        else None
+    opening = places.place_at(name, 0)
+    return name[: opening.end] if opening and opening.candidates[0].level == places.TOWN else None
 
 
 def _party_split(text: str, role: Role, found, ctx: _Context) -> Role:
@@ -463,19 +462,15 @@ def _town_of(name: str, head: str) -> str | None:
             return name[:p.end]
         k = name.find(head, p.end)
         if 2 <= k - p.end <= 4 and all(mentions.is_han(c) for c in name[p.end:k]) \
-                and not places.find_places(name[p.end:k + len(head)]) and not _place_at(name, k):
+                and not places.find_places(name[p.end:k + len(head)]) and not places.place_at(name, k):
             return name[:k + len(head)]  # (not 镇 opening 镇原县: a county's name, no town's kind)
     return None
-
-
-def _place_at(text: str, i: int) -> bool:
-    return any(p.start == 0 for p in places.find_places(text[i:]))
 
 
 def _headed(text: str, org: Org, found, ctx: _Context) -> OrgRef | None:
     """厅党组, 厅社会工作处, 镇党委, 该院社会工作系 at a clause's start: the head's antecedent
     and the body or unit after it (X省民政厅社会工作处)."""
-    if _place_at(org.name, 0):
+    if places.place_at(org.name, 0):
         return None  # 镇原县委: the name opens with a place (镇原县), not the bare head 镇
     for head in sorted(lexicon.table("org_bare_heads.txt"), key=len, reverse=True):
         rest = org.name[len(head):]

@@ -305,7 +305,7 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext,
             continue
         if q.start() in respective_nouns:  # 本科生、研究生分别为312人和186人: each noun its figure
             counted, at = respective_nouns[q.start()]
-            obs = _noun_respective(doc, s, text, q, _clean(counted), at, found, ctx)
+            obs = _respective_figure(doc, s, text, q, _clean(counted), _region(text, at, found, ctx), at, ctx)
             if obs is not None:
                 prev = obs
                 yield obs
@@ -418,27 +418,29 @@ def _respective(text: str, found, quantities) -> dict:
     """甲市和乙市分别为4800人和3600人: the i-th figure after 分别 belongs to the i-th place
     named before it in the clause (figure start -> place mention)."""
     out = {}
-    for m in _RESPECTIVELY.finditer(text):
-        start = max((c.end() for c in re.finditer(r"[,;:]", text[:m.start()])), default=0)
-        end = next((c.start() for c in re.finditer(r"[,;:。]", text[m.end():])), len(text) - m.end()) + m.end()
+    for m, start, figures in _respective_spans(text, quantities):
         named = [p for p in _standalone(found) if start <= p.start and p.end <= m.start()]
-        figures = [q for q in quantities if m.end() <= q.start() < end]
         if len(named) >= 2 and len(named) == len(figures):
             out.update({q.start(): p for p, q in zip(named, figures)})
     return out
+
+
+def _respective_spans(text: str, quantities) -> Iterator[tuple[re.Match, int, list]]:
+    """Each 分别 of the sentence, where its clause begins, and the figures after it in the clause."""
+    for m in _RESPECTIVELY.finditer(text):
+        start = max((c.end() for c in re.finditer(r"[,;:]", text[:m.start()])), default=0)
+        end = next((c.start() for c in re.finditer(r"[,;:。]", text[m.end():])), len(text) - m.end()) + m.end()
+        yield m, start, [q for q in quantities if m.end() <= q.start() < end]
 
 
 def _respective_nouns(text: str, found, quantities) -> dict:
     """本科生、研究生分别为312人和186人: with no place listed, the i-th figure after 分别 counts
     the i-th noun listed before it (figure start -> (noun, its start))."""
     out = {}
-    for m in _RESPECTIVELY.finditer(text):
-        start = max((c.end() for c in re.finditer(r"[,;:]", text[:m.start()])), default=0)
-        end = next((c.start() for c in re.finditer(r"[,;:。]", text[m.end():])), len(text) - m.end()) + m.end()
+    for m, start, figures in _respective_spans(text, quantities):
         if any(start <= p.start < m.start() for p in _standalone(found)):
             continue  # places listed: _respective's
         nouns = [(n.start(), n.group()) for n in re.finditer(r"[^、和及与]+", text[start: m.start()])]
-        figures = [q for q in quantities if m.end() <= q.start() < end]
         if len(nouns) >= 2 and len(nouns) == len(figures) and all(len(w) >= 2 for _, w in nouns):
             out.update({q.start(): (w, start + i) for (i, w), q in zip(nouns, figures)})
     return out
@@ -448,33 +450,25 @@ def _first_respective(doc: Document, s: Sentence, text: str, q: re.Match, place,
     """The first of the figures after 分别, when the words between the places and 分别 name it."""
     said = _RESPECTIVELY.search(text, max(p.end for p in listed))
     indicator = _clean(text[max(p.end for p in listed): said.start()]) if said else ""
+    return _respective_figure(doc, s, text, q, indicator, ctx.place(place), place.start, ctx)
+
+
+def _respective_figure(doc: Document, s: Sentence, text: str, q: re.Match, indicator: str,
+                       region: places.Place | None, at: int, ctx) -> Observation | None:
+    """A figure of `region` read through 分别 (its words from `at`), if the indicator is one the
+    sector counts and the clause is no norm (每个社区的社工分别达到6人、5人)."""
     unit = _UNIT_ALIAS.get(q.group("unit") or "", q.group("unit"))
-    if not unit or not _is_indicator(indicator, unit) or _PER_UNIT.search(_clause(text, q.start())):
-        return None  # (每个社区的社工分别达到6人、5人: a norm, not the places' figures)
-    region = ctx.place(place)
-    kind = _kind(text, q, ctx)
-    return Observation(PlaceRef(region.code, region.label), indicator, _value(q), unit, _qualifier(text, q),
-                       _year(text, q.start(), doc.year, ctx.unwritten_year(text, q.start(), kind)), kind,
-                       Evidence.of(s, place.start, q.end(), "statistics." + _named("respectively")))
-
-
-def _names_money(words: str) -> bool:
-    """资金, 经费 (the words lexicon/unit_from_indicator.txt counts in 元) among the words."""
-    return any(w in words for w, unit in lexicon.table("unit_from_indicator.txt").items() if unit == "元")
-
-
-def _noun_respective(doc: Document, s: Sentence, text: str, q: re.Match, indicator: str, at: int, found,
-                     ctx) -> Observation | None:
-    unit = _UNIT_ALIAS.get(q.group("unit") or "", q.group("unit"))
-    if not unit or not _is_indicator(indicator, unit) or _PER_UNIT.search(_clause(text, q.start())):
-        return None
-    region = _region(text, at, found, ctx)
-    if region is None:
+    if region is None or not unit or not _is_indicator(indicator, unit) or _PER_UNIT.search(_clause(text, q.start())):
         return None
     kind = _kind(text, q, ctx)
     return Observation(PlaceRef(region.code, region.label), indicator, _value(q), unit, _qualifier(text, q),
                        _year(text, q.start(), doc.year, ctx.unwritten_year(text, q.start(), kind)), kind,
                        Evidence.of(s, at, q.end(), "statistics." + _named("respectively")))
+
+
+def _names_money(words: str) -> bool:
+    """资金, 经费 (the words lexicon/unit_from_indicator.txt counts in 元) among the words."""
+    return any(w in words for w, unit in lexicon.table("unit_from_indicator.txt").items() if unit == "元")
 
 
 def _kind(text: str, q: re.Match, ctx: _RegionContext) -> str:
@@ -955,14 +949,17 @@ def _tier_subject(found, i: int, ctx: _RegionContext) -> places.Place | None:
     """The first organisation before the figure written with a tier and no place (省民政厅,
     区委): the place of that tier the article names most."""
     for o in found.orgs:
+        if o.end > i:
+            continue
         tiered = _GOVERNING.match(o.name) or o.kind == "association" and _tier_word_opens(o.name)
-        tier = resolve.bare_tier(o.name) if o.end <= i and tiered else None
+        tier = resolve.bare_tier(o.name) if tiered else None
         if tier:
             return places.main_place(tier, ctx.all)
     return None
 
 
 # a body that governs its tier's place (省民政厅, 市委, 区政府), not a level (县区级…)
+_GOVERNING = re.compile(r"(?:省|市|区|县|州|自治区)(?:委|政府|人大|政协|[^\W\d_级区县乡镇]{1,4}?(?:厅|局|办|部))")
 
 
 def _tier_word_opens(name: str) -> bool:
@@ -970,7 +967,6 @@ def _tier_word_opens(name: str) -> bool:
     first word the tier alone (not 市场营销协会, 区域…, 市民…)."""
     first = next(iter(segment.tokens(name)), None)
     return first is not None and first[0] in ("省", "市", "区", "县", "州", "自治区")
-_GOVERNING = re.compile(r"(?:省|市|区|县|州|自治区)(?:委|政府|人大|政协|[^\W\d_级区县乡镇]{1,4}?(?:厅|局|办|部))")
 
 
 def _narrowest(place: places.Place | None, main: places.Place | None) -> places.Place | None:
