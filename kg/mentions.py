@@ -336,7 +336,8 @@ def person_at(text: str, i: int) -> Person | None:
         return spelt  # 会长努尔兰: no family name, but a transliterated name
     given = []
     j = i + slen
-    while j < len(text) and len(given) < 2 and is_han(text[j]) and text[j] not in never \
+    while j < len(text) and len(given) < 2 and is_han(text[j]) \
+            and (text[j] not in never or _zhi_ends_name(text, i, j, given)) \
             and not (given and _role_regex().match(text, j)) \
             and not (given and text[j] in "为任" and _role_regex().match(text, j + 1)) \
             and not (given and _kept_post(text, j)):
@@ -356,6 +357,13 @@ def person_at(text: str, i: int) -> Person | None:
                         and not (titled and _given_is_name(text, i, name))):
         return None
     return Person(i, i + len(name), name)
+
+
+def _zhi_ends_name(text: str, i: int, j: int, given: list) -> bool:
+    """教授赵敏之为会长: 之 may end a given name of two, after a title and before an edge
+    (之 is otherwise no name's: 会议之后, 三分之一)."""
+    return text[j] == "之" and len(given) == 1 and _after_role(text, i) \
+        and (bounded(text, j + 1) or text[j + 1] in "为任")
 
 
 def _kept_post(text: str, i: int) -> bool:
@@ -389,8 +397,9 @@ def _given_is_name(text: str, i: int, name: str) -> bool:
     if segment.word_freq(head) > 20 and not tags.get(head, "").startswith("nr"):
         return False
     tag = tags.get(given, "")
-    return tag.startswith(("nr", "ns", "nz")) or (segment.word_freq(given) < 1000
-                                                  and not tag.startswith(_FUNCTION_TAGS))
+    # (a rare word tagged as a function word, 立新, is a given name all the same)
+    return tag.startswith(("nr", "ns", "nz")) or (segment.word_freq(given) < 1000 and not (
+        tag.startswith(_FUNCTION_TAGS) and segment.word_freq(given) > 100))
 
 
 def _long_name(text: str, i: int, never) -> Person | None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from kg import lexicon
+from kg import lexicon, segment
 
 NATIONAL = "全国"
 _NATIONAL_WORDS = {"全国": NATIONAL, "我国": NATIONAL, "中国": NATIONAL, "国内": NATIONAL}
@@ -239,6 +239,8 @@ _KIND_PAIRED = re.compile(r"[(（、/]?(?:街道|乡(?![村亲土情贤]))|(?<=�
 
 def _plausible(text: str, i: int, n: int, cands) -> bool:
     word = text[i: i + n]
+    if text.startswith("特色", i + n):
+        return False  # 中国特色社会主义, 地方特色: a quality, not the place
     if cands[0].level == TOWN and text.startswith("长", i + n) and not _LONG.match(text, i + n):
         return False  # 李家镇长: the town's head, written after his family name
     if cands[0].level == TOWN and _KIND_PAIRED.match(text, i + n):
@@ -246,8 +248,16 @@ def _plausible(text: str, i: int, n: int, cands) -> bool:
     if any(word == c.name for c in cands):
         if n == 2 and text.startswith(("级", "直"), i + n):
             return False  # 建成县级中心, 乡镇和县直单位: 县级 is a level, 县直 the county's own bodies
+        if n == 2 and i and _closes_word(text[i - 1: i + 1]):
+            return False  # 全省建成县(市、区)级中心: 建成 is a word, 成县 no county here
         return not text.startswith(("街道", "社区"), i + n) or cands[0].level <= 2
     return not text.startswith(_NOT_AFTER_SHORT, i + n)  # 大同街道 is a street, not 大同市
+
+
+def _closes_word(pair: str) -> bool:
+    """A common word of two characters (建成, 达成, 婚礼) ends where a one-character place
+    name begins."""
+    return segment.word_freq(pair) >= 100
 
 
 def _inside(cands, outer: PlaceMention) -> bool:

@@ -54,6 +54,23 @@ def test_zhen_paired_with_jiedao_is_a_kind_of_place(text, found):
     assert bool(find_places(text)) == found
 
 
+@pytest.mark.parametrize("text, found", [
+    ("全省建成县(市、区)级中心", False),  # 建成 is a word: no 成县 here
+    ("陇南市成县民政局", True),
+    ("赴成县调研", True),
+])
+def test_a_one_character_county_is_no_word_s_end(text, found):
+    assert any(m.candidates[0].name == "成县" for m in find_places(text)) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("坚持中国特色社会主义", False),  # a quality, not the nation
+    ("中国社会工作联合会", True),
+])
+def test_a_place_before_tese_is_a_quality(text, found):
+    assert bool(find_places(text)) == found
+
+
 def test_one_character_before_the_kind_is_no_town():
     assert find_places("张镇和李乡") == ()
 

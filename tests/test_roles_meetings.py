@@ -200,6 +200,19 @@ FOUND = [
         "三明市社会工作联合会召开第二次会员代表大会，选举严立群同志为会长。",
         {("严立群", "会长", "三明市社会工作联合会", "roles.elect-list")},
         id="tongzhi-before-wei"),
+    pytest.param(
+        "三明市社会工作联合会召开会员代表大会，选举三明学院教授严立群为会长，市民政局原副局长林道远为常务副会长。",
+        {("严立群", "教授", "三明学院", "roles.chain"),
+         ("严立群", "会长", "三明市社会工作联合会", "roles.elect"),
+         ("林道远", "副局长", "市民政局", "roles.chain", "former"),
+         ("林道远", "常务副会长", "三明市社会工作联合会", "roles.elect-list")},
+        id="a-later-group-of-the-list-with-its-posts-before-the-name"),
+    pytest.param(
+        "三明市社会工作联合会召开会员代表大会，选举三明学院教授陈谨之为会长，聘请李明远为学术顾问。",
+        {("陈谨之", "教授", "三明学院", "roles.chain"),
+         ("陈谨之", "会长", "三明市社会工作联合会", "roles.elect"),
+         ("李明远", "学术顾问", "三明市社会工作联合会", "roles.elect-list")},
+        id="a-given-name-ending-in-zhi-and-an-academic-adviser"),
 ]
 
 NOTHING = [

@@ -71,6 +71,24 @@ FOUND = [
         {("周晓燕", "主任", "绵竹市阳光社会工作服务中心", "roles.subject"),
          ("周晓燕", "副会长", "绵竹市社会工作协会", "roles.subject")},
         id="ta-danren-and-jianren-are-the-pronoun-s-posts"),
+    pytest.param(
+        "获奖名单\n孙雅琴　嘉兴市南湖区启明社会工作服务中心总干事\n邱志远　东栅街道办事处民政助理员",
+        {("孙雅琴", "总干事", "嘉兴市南湖区启明社会工作服务中心", "roles.apposition"),
+         ("邱志远", "民政助理员", "东栅街道办事处", "roles.apposition")},
+        id="a-roster-line-name-space-posts"),
+    pytest.param(
+        "嘉兴市南湖区新兴街道槐树社区党委书记、居委会主任沈丽芳介绍了经验。",
+        {("沈丽芳", "书记", "嘉兴市南湖区新兴街道槐树社区党委", "roles.chain"),
+         ("沈丽芳", "主任", "嘉兴市南湖区新兴街道槐树社区居委会", "roles.chain")},
+        id="a-community-s-committee-after-its-party-body"),
+    pytest.param(
+        "嘉兴大学副校长石立新出席,秀洲区民政局局长易建军每月召开一次调度会。",
+        {("石立新", "副校长", "嘉兴大学", "roles.chain"),
+         ("易建军", "局长", "秀洲区民政局", "roles.chain")},
+        id="weak-family-names-before-a-rare-word-and-a-time-word"),
+    pytest.param(
+        "嘉兴市驻阿克苏援疆工作组组长钱伟明出席。",
+        {("钱伟明", "组长", "嘉兴市驻阿克苏援疆工作组", "roles.chain")}, id="a-working-group"),
 ]
 
 NOTHING = [
@@ -89,6 +107,10 @@ NOTHING = [
 @pytest.mark.parametrize("text, expected", FOUND)
 def test_roles_posts(text, expected):
     assert read(text) == expected
+
+
+def test_a_community_s_committee_with_no_community_is_no_organisation():
+    assert not any(org == "村委会" for _, _, org, *_ in read("村党支部书记、村委会主任王建军出席。"))
 
 
 @pytest.mark.parametrize("text", NOTHING)

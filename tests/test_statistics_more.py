@@ -331,6 +331,56 @@ FIGURES = [
         "芜湖市南陵县常年在外务工的有近万人。",
         {("芜湖市南陵县", "常年在外务工", 10000, "人", "statistics.plain-indicator")},
         id="jin-wan-a-round-ten-thousand"),
+    pytest.param(
+        "截至2022年底,白山市共建成社工站60个,其中江源区12个、临江市9个。60个站点中,由社工机构运营的42个,占70%。",
+        {("白山市", "建成社工站", 60, "个", "statistics.indicator-value"),
+         ("白山市江源区", "建成社工站", 12, "个", "statistics.indicator-value"),
+         ("临江市", "建成社工站", 9, "个", "statistics.indicator-value"),
+         ("白山市", "由社工机构运营", 42, "个", "statistics.indicator-value"),
+         ("白山市", "由社工机构运营占比", 70, "%", "statistics.share")},
+        id="after-a-breakdown-by-place-the-next-sentence-is-the-whole-s-and-a-bare-share"),
+    pytest.param(
+        "白山市召开会议。会议听取了汇报。全市持证社工占比超过三成,社工站六成以上由机构运营。",
+        {("白山市", "持证社工占比", 30, "%", "statistics.indicator-value"),
+         ("白山市", "社工站由机构运营", 60, "%", "statistics.count-noun")},
+        id="shares-in-tenths"),
+    pytest.param(
+        "2024年,浑江区、抚松县分别投入社工服务资金80万元、65万元,江源区、临江市投入均在50万元以上。",
+        {("白山市浑江区", "投入社工服务资金", 800000, "元", "statistics.respectively"),
+         ("白山市抚松县", "投入社工服务资金", 650000, "元", "statistics.respectively"),
+         ("白山市江源区", "投入", 500000, "元", "statistics.respectively"),
+         ("临江市", "投入", 500000, "元", "statistics.respectively")},
+        id="respectively-a-verb-and-its-noun-and-jun-each-place-listed"),
+    pytest.param(
+        "2024年,浑江区和抚松县社工站覆盖率均达到100%。",
+        {("白山市浑江区", "社工站覆盖率", 100, "%", "statistics.respectively"),
+         ("白山市抚松县", "社工站覆盖率", 100, "%", "statistics.respectively")},
+        id="jun-after-places-inside-a-name"),
+    pytest.param(
+        "白山市召开会议。会议听取了汇报。通化市持证社工2100人;梅河口市、集安市分别为900人和300人。",
+        {("通化市", "持证社工", 2100, "人", "statistics.indicator-value"),
+         ("梅河口市", "持证社工", 900, "人", "statistics.respectively"),
+         ("集安市", "持证社工", 300, "人", "statistics.respectively")},
+        id="places-respectively-take-the-indicator-before-the-semicolon"),
+    pytest.param(
+        "白山市召开会议。会议听取了汇报。全市建成县(市、区)级社工指导中心6个;建成村(社区)社工室300个。",
+        {("白山市", "建成县级社工指导中心", 6, "个", "statistics.indicator-value"),
+         ("白山市", "建成村社工室", 300, "个", "statistics.indicator-value")},
+        id="jiancheng-xian-is-no-one-character-county"),
+    pytest.param(
+        "辽源市召开会议。会议听取了汇报。分层级看,街道社工站覆盖率为90%,各级社工站共配备社工150名。",
+        {("辽源市", "街道社工站覆盖率", 90, "%", "statistics.indicator-value"),
+         ("辽源市", "各级社工站共配备社工", 150, "名", "statistics.indicator-value")},
+        id="a-kind-of-body-is-everywhere-in-the-region"),
+    pytest.param(
+        "辽源市民政局召开会议。他提出,力争年底全市持证社工比例达到30%,注册志愿者占常住人口比例达到30%。",
+        {("辽源市", "持证社工比例", 30, "%", "statistics.indicator-value"),
+         ("辽源市", "注册志愿者占常住人口比例", 30, "%", "statistics.indicator-value")},
+        id="two-shares-of-one-value-and-a-plan-he-puts-forward"),
+    pytest.param(
+        "会议在长春召开。会议听取了汇报。全省持证社工达到2万人。",
+        {("吉林省", "持证社工", 20000, "人", "statistics.indicator-value")},
+        id="quan-sheng-in-an-article-naming-only-a-city"),
 ]
 
 YEARS = [
@@ -391,6 +441,14 @@ YEARS = [
                  "target", id="a-target-year-after-two-lead-ins-scopes-every-clause"),
     pytest.param("去年以来,阜阳市新建社工站40个,培训一线社工1200人次。", 1200, 2023, "actual",
                  id="since-last-year-is-no-year-of-the-sentence"),
+    pytest.param("阜阳市召开会议。他表示,协会将把推动人才队伍建设作为首要任务,力争到2026年底全市持证社工超过5000人,"
+                 "累计培训社工8000人次。",
+                 8000, 2026, "target", id="a-planned-year-goes-on-through-the-sentence"),
+    pytest.param("根据《阜阳市社会工作三年行动方案》,到2026年,全市社工站资金规模力争达到900万元,培育社工机构30家。",
+                 30, 2026, "target", id="a-target-year-after-a-plan-s-title-of-any-length"),
+    pytest.param("阜阳市召开会议。在交流环节,王芳介绍,颍州区去年投入资金50万元,建成社工站8个。", 8, 2022, "actual",
+                 id="last-year-after-the-subject-scopes-the-sentence"),
+    pytest.param("阜阳市召开会议。明年,市民政局计划培育社工机构5家。", 5, 2024, "target", id="next-year"),
 ]
 
 
@@ -459,7 +517,18 @@ REVIEWS = [  # (article, value, year, kind): an article that reports on the year
     pytest.param("台州市召开会议\n\n2023-05-02 来源：台州日报\n\n"
                  "规划提出了全市社会工作的一系列目标:到2027年,全市持证社工达到8000人;培育社工机构150家。",
                  150, 2027, "target", id="a-target-year-after-a-colon-goes-on-over-a-semicolon"),
+    pytest.param("德阳市2022年社会工作统计公报\n\n2023-03-02 来源：四川日报\n\n德阳市民政局发布公报。持证社工1200人。",
+                 1200, 2022, "actual", id="a-statistical-bulletin-on-last-year"),
+    pytest.param("台州市召开2022年度工作总结会\n\n2023-03-02 来源：台州日报\n\n"
+                 "台州市慈善总会召开2022年度工作总结会。\n项目自2020年启动以来,已累计投入资金900万元,设立服务点64个。",
+                 64, 2023, "actual", id="a-paragraph-opening-on-a-span-up-to-now-is-as-of-the-article-s-date"),
 ]
+
+
+def test_of_two_places_named_as_often_the_title_s_is_the_article_s():
+    article = ("德阳市社会工作统计公报\n\n2023-03-02 来源：四川日报\n\n"
+               "德阳市民政局发布公报。绵阳市也发布了公报,绵阳市代表发言。会议听取了汇报。其中,持证社工1200人。")
+    assert [o.region.label for o in run(statistics, article)] == ["德阳市"]
 
 
 @pytest.mark.parametrize("article, value, year, kind", REVIEWS)
@@ -500,6 +569,7 @@ NOTHING = [
     pytest.param("绵阳市组织10家部门(单位)合作共建。", id="an-aside-that-is-no-place-kind-ends-the-noun"),
     pytest.param("社工服务走进千家万户,绵阳市志愿者千人参与。", id="a-bare-thousand-is-a-word"),
     pytest.param("省民政厅先后在绵阳市、德阳市召开3场社会工作交流会。", id="meetings-held-are-no-figure"),
+    pytest.param("绵阳市今年在全市推广5个这个社区社工室的试点。", id="a-count-of-this-one-named-before"),
 ]
 
 

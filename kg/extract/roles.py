@@ -295,6 +295,8 @@ def _chain(text: str, last: Role, found, ctx: _Context, who: str | None = None):
         if org is not None and org.name in _SHORT_UNITS and not (own and own.name.endswith("委")):
             continue  # 组织部长 with no committee before it: whose 组织部 is not written
         org = _unit_of(own, org) if org is not None and own is not None else org
+        if org is not None and org.name in lexicon.words("community_bodies.txt"):
+            continue  # 居委会主任 with no community before it: whose is not written
         if org is None and prev is not None and seg_roles[0].gov_tier:
             org = _tier_government(prev, seg_roles[0])  # X区委副书记、区长: the district's government
         org = org or prev
@@ -313,8 +315,10 @@ def _bare_unit_before(text: str, at: int) -> str | None:
 
 def _unit_in_chain(text: str, role: Role, by_end: dict) -> tuple[OrgRef, int] | None:
     """X局副局长、办公室主任甲: a bare unit (办公室, 科) after a post of the same person is a
-    unit of the organisation before it, joined when the chain is resolved."""
-    unit = _bare_unit_before(text, role.start)
+    unit of the organisation before it, joined when the chain is resolved; so is a bare body
+    of a community (X社区党委书记、居委会主任)."""
+    unit = _bare_unit_before(text, role.start) \
+        or next((w for w in lexicon.words("community_bodies.txt") if text.endswith(w, 0, role.start)), None)
     start = role.start - len(unit) if unit else 0
     if unit and start >= 1 and text[start - 1] == "、" and start - 1 in by_end:
         return OrgRef(unit, "government"), start
@@ -376,6 +380,8 @@ def _unit_of(before: OrgRef, org: OrgRef) -> OrgRef:
     (民政部新闻发言人、办公厅副主任) is one of the organisation before it in the chain."""
     if org.name == "办事处" and (town := _town_opening(before.name)):
         return OrgRef(town + org.name, "government")  # X街道党工委副书记、办事处主任: the street's office
+    if org.name in lexicon.words("community_bodies.txt") and (community := _community_opening(before.name)):
+        return OrgRef(community + org.name, org.kind)  # X社区党委书记、居委会主任: the community's committee
     if org.name in lexicon.words("sub_units.txt"):
         return OrgRef(before.name + org.name, before.kind)
     if before.kind == "government" and org.name.endswith(_OFFICE_UNITS) and not before.name.endswith(_OFFICE_UNITS):
@@ -389,6 +395,13 @@ def _unit_of(before: OrgRef, org: OrgRef) -> OrgRef:
     if len(org.name) <= 5 and not places.find_places(org.name) and org.name[0] not in "省市区县州":
         return OrgRef(before.name + org.name, org.kind)
     return org
+
+
+def _community_opening(name: str) -> str | None:
+    """金湖社区 of 南湖街道金湖社区党委: the community or village a body's name is of."""
+    bodies = "|".join(sorted(lexicon.words("community_bodies.txt"), key=len, reverse=True))
+    m = re.fullmatch(rf"(.*[^\W\d_](?:社区|村))(?:{bodies})", name)
+    return m.group(1) if m else None
 
 
 def _town_opening(name: str) -> str | None:
@@ -923,7 +936,8 @@ def _chain_at(text: str, at: int, found, ctx: _Context, who: str):
     return None
 
 
-_APPOSED = {"，": "；;。", ",": "；;。", "（": "）)", "(": "）)"}  # what opens the posts -> what may close them
+# what opens the posts -> what may close them (a space: a roster's line, 甲　X中心主任)
+_APPOSED = {"，": "；;。", ",": "；;。", "（": "）)", "(": "）)", " ": "。"}
 _BEFORE_APPOSED = "：:；;、，,"  # 他们是：甲，…；乙，… / 专家有：甲（…）、乙（…）
 
 
@@ -934,7 +948,7 @@ def _apposition_rule(s: Sentence, found, ctx: _Context) -> Iterator[Post]:
     text = s.text
     for r in found.roles:
         chain = _chain(text, r, found, ctx) if not _name_after(text, r.end) else None
-        if chain is None or chain[0] < 3 or not any(o.start == chain[0] for o in found.orgs):
+        if chain is None or chain[0] < 3 or not any(o.start == chain[0] for o in (*found.orgs, *found.places)):
             continue
         former = text[chain[0] - 1] == "原"  # 甲(原X厅副厅长): a post held before
         opened = chain[0] - 1 - former
@@ -969,24 +983,42 @@ def _elect_list_rule(s: Sentence, found, ctx: _Context) -> Iterator[Post]:
     an organisation, the one elected into just before, else the topic."""
     text, last_org = s.text, None
     for verb in _ELECT_NAMES.finditer(text):
-        i = verb.end()
-        while (group := _elected(text, i, found, ctx)) is not None:
+        i, later = verb.end(), False
+        while (group := _elected(text, i, found, ctx, later)) or not later:
+            # 选举X学院教授甲为会长，乙为…: the titled first group is the elect rule's; the list goes on
+            titled = group is None and (group := _elected(text, i, found, ctx, True)) is not None
+            if group is None:
+                break
+            later = True
             people, roles = group
             for org_ref, role, end in roles:
                 org_ref = org_ref or last_org or ctx.elected or _topic(ctx)
                 if org_ref is None:
                     continue
                 last_org = ctx.elected = org_ref
-                for p in people:
+                for p in people if not titled else ():
                     yield _post(p.name, role, org_ref, s, verb.start(), end, "elect-list", ctx.date)
             i = roles[-1][2] + 1
             if not text.startswith(("，", ",", "；", ";", "、"), i - 1):
                 break  # 甲为会长、乙为监事长: a name after 、 opens the next group
 
 
-def _elected(text: str, i: int, found, ctx: _Context):
-    """NAME(、NAME)* (为|担任) ROLES at i: (people, roles), or None."""
+def _past_chain(text: str, i: int, found) -> int:
+    """Where the name begins when posts are written before it from i (X局原副局长乙为…):
+    the end of the last role of an unbroken chain of organisations and roles, else i."""
+    end = i
+    for r in sorted(found.roles, key=lambda r: r.start):
+        if r.start >= i and not re.search(r"[,;:。、为]", text[end: r.start]) and mentions.person_at(text, r.end):
+            return r.end
+    return i
+
+
+def _elected(text: str, i: int, found, ctx: _Context, later: bool = False):
+    """NAME(、NAME)* (为|担任) ROLES at i: (people, roles), or None. A later group of the list
+    may write its name's posts first (选举甲为会长，X局原副局长乙为常务副会长); the first is
+    the elect rule's."""
     people = []
+    i = _past_chain(text, i, found) if later else i
     while (p := mentions.person_at(text, i) or _pronoun_at(text, i, ctx)) is not None:
         people.append(p)
         i = _past_adverbs(text, _aside_end(text, p.end))  # 选举甲(X学院副院长)、乙为副会长

@@ -34,7 +34,7 @@ RULES = (  # every rule's name, as facts, kg eval and lexicon/confidence.tsv kno
     ("indicator-value", "REGION … INDICATOR (超过|约…)? N UNIT"),
     ("count-noun", "(有…) N UNIT NOUN, the noun a word the sector counts"),
     ("counted-noun", "(有|建成…) N UNIT NOUN, any plain noun a region has"),
-    ("respectively", "甲和乙分别为N和M"),
+    ("respectively", "甲和乙分别为N和M; 甲、乙均在N以上: each place listed takes its figure"),
     ("activity", "VERB… N 人次/场次/小时: what was done, whatever the words"),
     ("changed-to", "INDICATOR由N增长到M: M, the figure now"),
     ("baseline", "INDICATOR达N,较YEAR年初M / 比去年的M: M, in the year compared with"),
@@ -53,22 +53,25 @@ _QUANTITY = re.compile(
     rf"(?P<unit>{_UNITS})?(?P<post>以上|以下|左右|上下)?")
 _NOT_AFTER = re.compile(r"^(?:年|月|日|号|岁|周岁|届|点|时|分|小时|天|\.|\d)")
 _MAG = {"万": 1e4, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万亿": 1e12}
-_UNIT_ALIAS = {"位": "人"}
+_UNIT_ALIAS = {"位": "人", "成": "%"}  # 四成 is 40%
+_TENTHS = re.compile(r"[一二两三四五六七八九]成(?![立为员功果效熟本都长绩就果型])")  # 四成, not 建成 or 一成员
 _SAME_COUNT = {"名": "人"}  # 450人 and later 450名: one figure told twice
 _MEASURE_OF = frozenset("人数 数量 总数 总量 规模 人员".split())  # a measure of what the figure before counts
 _GREATER = re.compile(r"((?<!不)超过|(?<!不)超|逾|突破|(?<!不)多于|(?<!不)高于|以上|不少于|不低于|至少)了?$")
 _LESS = re.compile(r"(不到|不足|少于|低于|未满|未达|以下|不超过|不高于|不多于|最多)$")
 _ABOUT = re.compile(r"(约有|约为|约|近|将近|大约|接近|近乎|左右)$")
 _ONLY = re.compile(r"(仅有|只有|仅|只|共有|共)$")
-_RESPECTIVELY = re.compile(r"分别(?:为|是|有|达到|达|约为|约|[\u4e00-\u9fff]{1,3}?(?=\d))")  # 分别建成9个、7个
+# 分别为…; 分别建成9个、7个 and 分别投入项目资金520万元、310万元, whose words name the figures
+_RESPECTIVELY = re.compile(r"分别(?:为|是|有|达到|达|约为|约|(?P<words>[\u4e00-\u9fff]{1,8}?)(?=\d))")
 _CLAUSE = re.compile(r"[,;:()、]")
 _LEAD = re.compile(
     r"^(?:目前|现有|已有|共有|还有|已经|已|就|仅有|只有|仅|只|共计|总计|共|其中|全年|上半年|下半年|前三季度|全市|全省|全国|全区|全县|全镇|全乡|全街道|该街道|等地|等|"
-    r"(?:今年|去年|近年|近几年)?以来|近年来|今年|去年|截至|截止|至今|当前|现在|内|的|有|拥有|达|为|其|该市|该省|本市|本省|我市|我省|而|并|且|但|"
+    r"(?:今年|去年|近年|近几年)?以来|近年来|(?:今|明)?年[底末]|今年|去年|截至|截止|至今|当前|现在|内|的|有|拥有|达|为|其|该市|该省|本市|本省|我市|我省|而|并|且|但|"
     r"(?:19|20)\d{2}年(?:以前|之前|以来|底|末)?|[一二两三四五六七八九十\d]+年前|到|至|要|将|力争|争取)+")
 _TRAIL = re.compile(
-    r"(?:的|将|将会|可|达|达到|为|有|不超过|不高于|不多于|超过|超|逾|突破|不到|不足|约|近|将近|增加到|增至|增长到|提高到|要|就|已经|已|"
-    r"仅有|仅|只有|是|共|共计|累计|中|也|都|还|总计|约有|大约|接近|了|不少于|不低于|至少|(?<!通)过|(?<![线网会以])上)+$")
+    r"(?:的|将|将会|可|达|达到|为|有|不超过|不高于|不多于|超过|超|逾|突破|不到|不足|约|近|将近|增加到|增至|增长到|提高到|发展到|扩大到|要|就|已经|已|"
+    r"仅有|仅|只有|是|共|共计|累计|中|也|都|还|总计|约有|大约|接近|了|不少于|不低于|至少|(?<!通)过|(?<![线网会以])上|"
+    r"力争|争取|预计|计划)+$")
 _TARGET = re.compile(r"(?<![截长加高升展大])(?:到|至)(?:19|20)\d{2}年|力争|目标|计划|预计|将达到|要达到|要(?:实现|确保|推动)|规划|下一步|拟|将(?!近)")
 _YEAR = re.compile(r"((?:19|20)\d{2})年(以前|之前|前)?")
 _YEARS_AGO = re.compile(r"([一二两三四五六七八九十\d]+)年前")
@@ -79,20 +82,31 @@ _REFER = {"全市": 2, "本市": 2, "该市": 2, "我市": 2, "全省": 1, "本�
 
 
 def extract(art: Article) -> Iterator[Observation]:
-    seen, read = set(), []
+    seen: dict[tuple, list[str]] = {}  # each figure read: the indicators it was read with
+    read = []
     context = _RegionContext(art)
     title = segment.fold_width(art.doc.title or "")
     for s, found in art:
         context.before(s)
         headline = s.text == title
         for obs in _observations(art.doc, s, found, context, headline):
+            context.run.append(obs)
+            context.told.add(obs.value)
             # one figure told twice (its year stated the first time only) is one figure
             key = (obs.region.code, obs.value, _SAME_COUNT.get(obs.unit, obs.unit), obs.kind)
-            if key not in seen:
-                seen.add(key)
+            if not any(obs.unit != "%" or _same_thing(obs.indicator, told) for told in seen.get(key, [])):
+                seen.setdefault(key, []).append(obs.indicator)
                 read.append((obs, headline))
         context.after(s, found)
     yield from (obs for obs, headline in read if not (headline and _rounds_a_figure(obs, read)))
+
+
+def _same_thing(indicator: str, told: str) -> bool:
+    """Two indicators of one share name one thing unless they share no two characters in a
+    row (持证社工比例 35% and 注册志愿者占常住人口比例 35% do share 比例: compare without it).
+    A count told again is often named anew (120支 … 这120支义工队伍): one value, one figure."""
+    a, b = (re.sub(r"比例|比重|占比|人数|数量|总数", "", w) for w in (indicator, told))
+    return not a or not b or any(a[k: k + 2] in b for k in range(len(a) - 1))
 
 
 def _rounds_a_figure(obs: Observation, read) -> bool:
@@ -111,10 +125,13 @@ class _RegionContext:
         self.age = 0
         self.by_level: dict[int, places.Place] = {}
         self.figure_region: places.Place | None = None  # of the last figure read
+        self.run: list[Observation] = []  # the figures read in this sentence, and before its ；
+        self.told: set[float] = set()  # the values of every figure read so far
         self.scope_year: int | None = None  # 截至2022年底, …; carried over a ；
         self.scope_target = False  # 到2027年,…；…: the plan goes on over a ； too
         self.doc_year = art.doc.year
         self.text = art.doc.text
+        self.title = segment.fold_width(art.doc.title or "")
         self.paragraph_year: int | None = None  # as of the date a paragraph opened with
         self.paragraph_end = 0
         self.report_year: int | None = None  # the year the article last opened a sentence with
@@ -128,6 +145,7 @@ class _RegionContext:
         self.age += 1
         for p in named:
             self.note(self.place(p))
+        self.last = _list_holder([self.place(p) for p in named]) or self.last
         # a sentence cut at ；goes on in the next: its region and its as-of year with it
         goes_on = s.text.rstrip().endswith(";")
         if goes_on and self.figure_region is not None and not named:
@@ -138,6 +156,7 @@ class _RegionContext:
         stated = _as_of_year(as_of[-1], self.doc_year) if as_of else opening[-1] if opening \
             else int(target.group(1)) if target else self.scope_year
         self.scope_year = stated if goes_on else None  # 2021年,全市…；…: the year goes on too
+        self.run = self.run if goes_on else []
         self.scope_target = goes_on and (bool(target) or self.scope_target and not as_of and not opening)
         # 截至2022年底,全区…。 opening a paragraph: its later sentences' figures are as of then too
         opened = as_of[0] if as_of and as_of[0].start() <= 8 else None
@@ -149,9 +168,12 @@ class _RegionContext:
         self.figure_region = None
 
     def before(self, s: Sentence) -> None:
-        """A new paragraph ends the year its first sentence set."""
+        """A new paragraph ends the year its first sentence set; a sentence opening on a
+        span up to now (…以来,) is as of the article's date from there on."""
         if "\n" in self.text[self.paragraph_end: s.doc_offset(0)]:
             self.paragraph_year = None
+        if _SINCE_OPENING.match(s.text):
+            self.paragraph_year = self.doc_year  # 项目自2022年启动以来,已累计…: totals as of the article's day
 
     def unwritten_year(self, text: str, i: int, kind: str) -> int | None:
         """The year of a figure whose clause states none: carried over a ；, 全年 of the
@@ -171,12 +193,13 @@ class _RegionContext:
         return top is not None and top.name.endswith("自治区") and 3 not in self.by_level
 
     def article_place(self, level: int | None = None) -> places.Place | None:
-        """The place the article names most (of that level, 全市 2, 全省 1): what a figure
-        with no place in reach belongs to."""
+        """The place the article names most (of that level, 全市 2, 全省 1), of a tie the one
+        its title names: what a figure with no place in reach belongs to."""
         if level not in self.main:  # asked for every figure without a place: counted once
             counts = Counter(p for p in self.all if p.level and (level is None or _of_level(p, level) == p))
-            top = counts.most_common(2)
-            self.main[level] = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+            top = [p for p, n in counts.items() if n == max(counts.values())]
+            named = [p for p in top if p.name in self.title]  # a tie: the one the title names
+            self.main[level] = top[0] if len(top) == 1 else named[0] if len(named) == 1 else None
         return self.main[level]
 
     def recent(self) -> places.Place | None:
@@ -191,8 +214,11 @@ class _RegionContext:
             self.by_level[place.level] = place
 
 
+_SINCE_OPENING = re.compile(r"[^,;:。]{0,30}?(?:以来|至今)[,:]")  # a sentence opening on a span up to now
+
+
 # 2021年度…数据, 2019年社会工作发展情况通报, 2024年度全区志愿服务数据: a report on a year
-_REVIEW = re.compile(r"((?:19|20)\d{2})年度?[^,;:。\n]{0,16}?(?:总结|通报|情况|数据|回顾|盘点|成绩单|年报|报告|白皮书)")
+_REVIEW = re.compile(r"((?:19|20)\d{2})年度?[^,;:。\n]{0,16}?(?:总结|通报|公报|情况|数据|回顾|盘点|成绩单|年报|报告|白皮书)")
 
 
 # 记者从市民政局获悉,2022年,全市…: the first paragraph opens on the year it reports
@@ -264,20 +290,21 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext,
             if start is not None and changed_from and (region := _region(text, q.start(), found, ctx)):
                 # 从2018年的3100人增加到…: the starting figure, in the year it is given for
                 yield Observation(PlaceRef(region.code, region.label), changed_from, value,
-                                  _UNIT_ALIAS.get(q.group("unit") or "", q.group("unit") or ""),
+                                  _unit(q) or "",
                                   _qualifier(text, q), start, "actual",
                                   Evidence.of(s, came_from.start(), q.end(), "statistics." + _named("baseline")))
             continue
         share = _SHARE.match(text, _evidence_start(text, q.start()), q.start())
-        if share and q.group("unit") == "%" and prev is not None and prev.unit != "%":
+        if share and _unit(q) == "%" and prev is not None and prev.unit != "%":
             # 注册志愿者达到28.3万人,占常住人口的30.5%: the share of that figure's indicator
-            prev = replace(prev, indicator=prev.indicator + "占" + share.group(1) + "比例", value=value, unit="%",
+            whole = "占" + share.group(1) + "比例" if share.group(1) else "占比"
+            prev = replace(prev, indicator=prev.indicator + whole, value=value, unit="%",
                            qualifier=_qualifier(text, q),
                            evidence=Evidence.of(s, share.start(), q.end(), "statistics." + _named("share")))
             yield prev
             continue
         baseline = _BASELINE.search(text, 0, q.start())
-        if baseline and prev is not None and prev.unit == _UNIT_ALIAS.get(q.group("unit") or "", q.group("unit")):
+        if baseline and prev is not None and prev.unit == _unit(q):
             # 机构达85家,较2018年初30家: the same indicator, in the year it is compared with
             prev = replace(prev, value=value, qualifier=_qualifier(text, q),
                            year=_stated_year(baseline.group(1), baseline.group(2), doc.year),
@@ -286,7 +313,7 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext,
             yield prev
             continue
         if q.start() in respective:  # 甲市和乙市分别为4800人和3600人: the figure before names it
-            unit = _UNIT_ALIAS.get(q.group("unit") or "", q.group("unit"))
+            unit = _unit(q)
             if (prev is None or prev.unit != unit) and q.start() == min(respective):
                 # 甲区、乙区的覆盖率分别达到100%、92%: no figure before; the words before 分别 name it
                 first = _first_respective(doc, s, text, q, respective[q.start()], list(respective.values()), ctx)
@@ -310,6 +337,13 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext,
                 prev = obs
                 yield obs
             continue
+        each = _each(doc, s, text, q, found, ctx)
+        if each:  # 山丹县、民乐县投入均在200万元以上: every place listed has it
+            prev = each[-1]
+            yield from each
+            continue
+        if _PARTITIVE.match(text, q.end()) and value in ctx.told or _DEMONSTRATIVE.match(text, q.end()):
+            continue  # 73个站点中,由机构运营的46个: the whole told again, to part it; 6个这个…
         noun = _noun_after(text, q)
         if noun is not None and _continues_list(text, q, quantities[i + 1:]):
             noun = noun.rstrip("、和及与") + _list_head(text, quantities[i + 1:])
@@ -342,10 +376,9 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext,
         since = 0  # where the figure's year may be stated: its clause, or after the figure it grew from
         if changed_from and not noun and _CHANGE_TO.fullmatch(text, quantities[i - 1].end(), q.start()):
             indicator, rule, since = changed_from, "changed-to", quantities[i - 1].end()
-        unit = q.group("unit") or _unit_from(indicator)
+        unit = _unit(q) or _unit_from(indicator)
         if unit is None:
             continue
-        unit = _UNIT_ALIAS.get(unit, unit)
         if (not q.group("num")[0].isdigit() and not q.group("mag") and unit != "元"
                 and value <= 10 and not _ONLY.search(text[: q.start()])):
             continue  # 建立一个…, 三个阶段: a word, not a count (仅有一家 is one)
@@ -446,10 +479,38 @@ def _respective_nouns(text: str, found, quantities) -> dict:
     return out
 
 
+# 均在…以上, 均达到…, 均建成…: the figure holds for each of the places listed before
+_EACH = re.compile(r"均(?:(?:在|为|达到了?|达|有|超过|不少于|不低于|突破|逾|近|约)?"
+                   r"|(?P<verb>建成了?|配备了?|设立了?|组建了?|培育了?|有)(?P<noun>[\u4e00-\u9fff]{2,8}))$")
+
+
+def _each(doc: Document, s: Sentence, text: str, q: re.Match, found, ctx) -> list[Observation]:
+    """甲县、乙县投入均在200万元以上: one figure for each place of the list before 均 in its
+    clause, named by the words between the list and 均 (else by the noun after the figure)."""
+    start = _evidence_start(text, q.start())
+    m = _EACH.search(text, start, q.start())
+    # (a place inside a name counts: 甲区和乙区社工站覆盖率均…)
+    listed = [p for p in _places(found) if start <= p.start and p.end <= (m.start() if m else 0)]
+    group = listed[-1:]
+    for before in reversed(listed[:-1]):
+        if text[before.end: group[0].start] not in ("、", "和", "与", "及"):
+            break
+        group.insert(0, before)
+    if not m or len(group) < 2:
+        return []
+    words = _clean(text[group[-1].end: m.start()]) or m.group("noun") or _noun_after(text, q) or ""
+    figures = (_respective_figure(doc, s, text, q, words, ctx.place(p), group[0].start, ctx) for p in group)
+    return [obs for obs in figures if obs is not None]
+
+
 def _first_respective(doc: Document, s: Sentence, text: str, q: re.Match, place, listed, ctx) -> Observation | None:
     """The first of the figures after 分别, when the words between the places and 分别 name it."""
     said = _RESPECTIVELY.search(text, max(p.end for p in listed))
     indicator = _clean(text[max(p.end for p in listed): said.start()]) if said else ""
+    if said and not indicator and said.group("words"):
+        indicator = _clean(said.group("words"))  # 甲区、乙区分别投入项目资金520万元、310万元
+    if not indicator:  # 甲市持证社工500人；乙市、丙市分别为300人和200人: the figure before of that unit
+        indicator = next((o.indicator for o in reversed(ctx.run) if o.unit == _unit(q)), "")
     return _respective_figure(doc, s, text, q, indicator, ctx.place(place), place.start, ctx)
 
 
@@ -457,7 +518,7 @@ def _respective_figure(doc: Document, s: Sentence, text: str, q: re.Match, indic
                        region: places.Place | None, at: int, ctx) -> Observation | None:
     """A figure of `region` read through 分别 (its words from `at`), if the indicator is one the
     sector counts and the clause is no norm (每个社区的社工分别达到6人、5人)."""
-    unit = _UNIT_ALIAS.get(q.group("unit") or "", q.group("unit"))
+    unit = _unit(q)
     if region is None or not unit or not _is_indicator(indicator, unit) or _PER_UNIT.search(_clause(text, q.start())):
         return None
     kind = _kind(text, q, ctx)
@@ -480,7 +541,7 @@ def _kind(text: str, q: re.Match, ctx: _RegionContext) -> str:
 
 
 # 已, 累计, 目前…: a clause after a plan that says what is done, not what is planned
-_DONE = re.compile(r"已|累计|截至|截止|目前|现有|去年|共有|共计|实现了|完成了")
+_DONE = re.compile(r"已|截至|截止|目前|现有|去年|共有|实现了|完成了")  # (累计 is planned too: 到2025年累计培训…)
 # the words that announce a plan for what follows (not 将 before an object, nor the noun 规划)
 _PLANNING = re.compile(r"力争|预计|争取|(?<![规目])计划(?![生])|(?<![截长加高升展大])(?:到|至)(?:19|20)\d{2}年"
                        r"|将(?=力争|达到|实现|新增|新建|建成|投入|培养|培训|募集|安排|开展)")
@@ -493,6 +554,16 @@ def _planned_before(text: str, i: int) -> bool:
     return bool(plans) and not _DONE.search(text, plans[-1].end(), i)
 
 
+def _planned_year(text: str, i: int) -> int | None:
+    """The target year an earlier clause of the sentence planned for (力争到2015年底…), while no
+    clause since says what is done."""
+    years = [m for m in _PLANNED_YEAR.finditer(text, 0, i) if m.end() <= i]
+    return int(years[-1].group(1)) if years and not _DONE.search(text, years[-1].end(), i) else None
+
+
+_PLANNED_YEAR = re.compile(r"(?:力争|预计|争取|计划|目标是?|要|将)(?:在|于)?(?:到|至)((?:19|20)\d{2})年")
+
+
 _FREQUENCY = re.compile(r"每(?:[年月周天日季]|个?星期)")
 
 
@@ -503,6 +574,8 @@ def _is_quantity(text: str, q: re.Match) -> bool:
         return q.group("num") in ("百", "千") and bool(re.match(r"[,;:。]|$", text[q.end():]))
     if _NOT_AFTER.match(text[q.end():]):
         return False
+    if q.group("unit") == "成" and not _TENTHS.match(text, q.start()):
+        return False  # 建成, 成立: not a share in tenths
     if q.group("unit") == "期" and text.endswith("年", 0, q.start()):
         return False  # 2014年4期: a journal's issue
     if q.group("unit") == "次" and _FREQUENCY.search(_clause(text, q.start())):
@@ -511,6 +584,12 @@ def _is_quantity(text: str, q: re.Match) -> bool:
 
 
 _ROUND_BEFORE = re.compile(r"(?:近|将近|(?<!通)过|上|超过|逾|突破)$")  # 近千人, 人数过百: one round hundred or thousand
+
+
+def _unit(q: re.Match) -> str | None:
+    """The figure's unit as the graph writes it (位 is 人, 成 is %)."""
+    unit = q.group("unit")
+    return _UNIT_ALIAS.get(unit, unit) if unit else None
 
 
 def _value(q: re.Match) -> float | None:
@@ -523,6 +602,7 @@ def _value(q: re.Match) -> float | None:
         value = float(num) if num[0].isdigit() else float(cn2an.cn2an(num, "smart"))
     except (ValueError, KeyError):
         return None
+    value *= 10 if q.group("unit") == "成" else 1
     value = round(value * _MAG.get(q.group("mag") or "", 1), 6)  # 1.12亿 is 112000000, not …00000001
     return int(value) if value == int(value) else value
 
@@ -544,6 +624,10 @@ def _noun_after(text: str, q: re.Match) -> str | None:
     return noun.removesuffix("中") or None
 
 
+_PARTITIVE = re.compile(r"[\u4e00-\u9fff]{1,8}中[,:]")  # 73个站点中,
+_DEMONSTRATIVE = re.compile(r"[这那](?:个|些|种|类)")  # 推广6个这个…的试点: something already named
+
+
 def _modified(noun: str) -> bool:
     """A verb or attribute, 的, then the noun phrase to the clause end (立项的…项目,
     注册的…机构) — not 3个村的社工站, where the counted thing is the 村."""
@@ -552,7 +636,8 @@ def _modified(noun: str) -> bool:
         and not _CHANGE.search(m.group(2))
 
 
-_SHARE = re.compile(r"占([^,;:。\d%]{2,10}?)(?:的)?(?:比例|比重)?(?:约为|约|为|达到|达|超过|近)?$")  # 占常住人口的
+# 占常住人口的30.5%; a bare 占63% or 占比63% is the share of the figure before in its whole
+_SHARE = re.compile(r"占(?:([^,;:。\d%]{2,10}?)(?:的)?(?:比例|比重)?|比)?(?:约为|约|为|达到|达|超过|近)?$")
 _BASELINE = re.compile(r"(?:较|比)(?:((?:19|20)\d{2})年(?:初|底|末|同期)?|(去年|上年|前年)(?:同期)?)(?:的)?$")
 # 由900人增长到2300人, 由6年前的40家发展到现在的320余家, 从1800余人到突破3500人
 _FROM = re.compile(r"(?:由|从)(?:[^,;:。由从]{0,6}的)?$")
@@ -631,7 +716,7 @@ def _unit_from(indicator: str) -> str | None:
 
 _AS_OF = re.compile(r"(?:^|[,;:])(?:据统计|数据显示)?[,:]?(?:截至|截止到?|至)(?:((?:19|20)\d{2})年|(去年|上年|今年|前年))"
                     r"(?:底|末|[一二三四五六七八九十\d]{1,2}月(?:底|末|[一二三四五六七八九十\d]{1,3}日)?)?(?=[,:])")
-_YEARS_BACK = {"今年": 0, "去年": 1, "上年": 1, "前年": 2}
+_YEARS_BACK = {"今年": 0, "去年": 1, "上年": 1, "前年": 2, "明年": -1}
 
 
 def _stated_year(digits: str | None, relative: str | None, doc_year: int | None) -> int | None:
@@ -687,7 +772,7 @@ _PLACE_TYPES = frozenset("乡 镇 村 乡镇 街道 社区 区 县 市 省 开�
 
 
 # 她累计开展个案服务260个: one person's, not a region's (他说/他介绍… quote the region's)
-_ONE_PERSON = re.compile(r"[他她](?!们|说|认为|介绍|指出|表示|强调|谈到|提到|透露|坦言|告诉)")
+_ONE_PERSON = re.compile(r"[他她](?!们|说|认为|介绍|指出|表示|强调|谈到|提到|提出|要求|希望|透露|坦言|告诉)")
 _CAME_TO = re.compile(r"(?:出席|列席|参会|与会|参加了?(?:会议|大会|仪式|座谈|开幕式|活动|培训))")  # 60名代表出席
 _HELD = re.compile(r"(?:召开|举行)了?$")
 
@@ -766,7 +851,8 @@ _PLAN_END = {"十一": 2010, "十二": 2015, "十三": 2020, "十四": 2025, "�
 
 
 # a short clause leading into what a sentence says: 按照规划, 他表示, 据统计
-_LEAD_IN = r"(?:[^,;:]{1,8}[,:]|[^,;:\d]{9,20}:)"  # 他表示, / 《方案》提出了一系列量化目标: (a colon announces)
+# 根据《…方案》, of any length: the plan it follows
+_LEAD_IN = r"(?:[^,;:]{1,8}[,:]|[^,;:\d]{9,20}:|(?:根据|按照|依据)[^,;:]{1,40},)"
 
 # 到2025年,…将力争…,持证社工达到5万人: a sentence opening with its target year is a plan
 # (按照规划,到2026年,…; 他表示,按照规划,到…; 《方案》提出了量化目标:到…): after one or two
@@ -785,7 +871,8 @@ _CLAUSE_YEAR = re.compile(
 
 # 去年,全市…,…: a year counted back that opens the sentence (after a short lead-in too) scopes
 # every clause, as a written one does; 去年以来 and 去年同期 are a span and a comparison
-_OPENING_COUNTED_BACK = re.compile(rf"(?:{_LEAD_IN})?(去年|上年|前年)(?!以来|同期|同比|至今|起|开始)")
+# (宁城县去年投入…,建成…: after the subject too; 明年 counts forward)
+_OPENING_COUNTED_BACK = re.compile(rf"(?:{_LEAD_IN}){{0,2}}[^,;:\d]{{0,8}}?(去年|上年|前年|明年)(?!以来|同期|同比|至今|起|开始)")
 
 
 def _opening_years(text: str, i: int) -> list[int]:
@@ -807,6 +894,8 @@ def _year(text: str, i: int, doc_year: int | None, scope: int | None = None, sin
         return doc_year - (int(n) if n.isdigit() else int(cn2an.cn2an(n, "smart")))
     if "去年" in clause and doc_year:
         return doc_year - 1
+    if "明年" in clause and doc_year:
+        return doc_year + 1
     if ("今年" in clause or _UNTIL_NOW.search(text, 0, i)) and doc_year:
         return doc_year  # 2022年…180万元,今年增加到260万元 / 截至目前,…: the article's year
     plan = _PLAN_PERIOD.search(clause)
@@ -822,6 +911,9 @@ def _year(text: str, i: int, doc_year: int | None, scope: int | None = None, sin
     target = _OPENING_TARGET.match(text)
     if target and target.end() <= i:
         return int(target.group(1))
+    planned = _planned_year(text, i)  # …,力争到2015年底…超过6000人,累计培训一万人次: 2015's too
+    if planned:
+        return planned
     plan = _PLAN_PERIOD.search(text, 0, i)
     if plan:
         return _PLAN_END[plan.group(1)]
@@ -895,6 +987,15 @@ def _listed_group(text: str, named) -> list:
     return group if len(group) > 1 and _GROUP_END.match(text, group[-1].end) else []
 
 
+def _list_holder(named: list) -> places.Place | None:
+    """A sentence that ends on places side by side (其中甲县21个、乙县15个; 甲区、乙区分别…):
+    what the next sentence says without a place is of the place holding them, not of
+    the last one listed. None unless the last place has a sibling named with it."""
+    last = named[-1] if named else None
+    siblings = {p for p in named if p.level and last.level and p.level == last.level}
+    return places.common_ancestor(sorted(siblings, key=named.index)) if len(siblings) > 1 else None
+
+
 # a sentence opening on the years behind it sums up what the article is about
 _SUMMING_UP = re.compile(r"(?:几|多|近几?|这些|[二两三四五六七八九十\d]+)年(?:来|以来)[,，]")
 
@@ -923,6 +1024,8 @@ def _referred(text: str, i: int, found, alone, ctx: _RegionContext, since: int =
             if hit:
                 return hit
         fallback = ctx.by_level.get(level) or ctx.recent() or ctx.article_place(level)
+        if fallback is None and ctx.article_place() is not None:
+            return _of_level(ctx.article_place(), level)  # 全省 in an article naming only 哈尔滨, 大庆: their province
         return fallback and (_of_level(fallback, level) or fallback)
     return None
 
@@ -933,10 +1036,14 @@ _RANKING = re.compile(r"(?:率先在|领先|位居|居于|居|位列|列|占)(?P
 
 
 def _body_as_subject(text: str, i: int, found) -> bool:
-    """An organisation named before the figure, or 其 (its members, its staff) opening the
-    sentence: the figure may be that body's, not the article's place's."""
+    """An organisation named before the figure (not a kind of body), or 其 (its members, its
+    staff) opening the sentence: the figure may be that body's, not the article's place's."""
     return bool(re.match(r"其(?!中|他|余|次|实)", text) or _PAST.search(text, 0, i)) \
-        or any(o.end <= i for o in found.orgs)
+        or any(o.end <= i and not _GENERIC_BODY.match(o.name) for o in found.orgs)
+
+
+# 街道社工站覆盖率, 各级社工站共配备: a kind of body, everywhere in the region, not one body
+_GENERIC_BODY = re.compile(r"(?:各级|[省市县区]级|基层|城乡|乡镇|街道|村|社区)+(?:社工站|社会工作服务站|社会工作室|社工室)")
 
 
 _FOUNDED_SINCE = r"成立\S{0,4}来"  # 成立五年来: a body's own history
