@@ -193,6 +193,19 @@ SIGNED = [
         "按计划，象山县民政局与宁波大学于5月签订合作协议。",
         {("合作协议", frozenset({"象山县民政局", "宁波大学"}), "agreements.sign-untitled")},
         id="as-planned-is-done"),
+    pytest.param(
+        "烟台市民政局党组书记、局长王建峰与定西市民政局副局长马志军代表两地民政部门签订了社会工作协作协议。",
+        {("社会工作协作协议", frozenset({"烟台市民政局", "定西市民政局"}), "agreements.sign-untitled")},
+        id="people-signing-for-their-bodies-named-after-daibiao"),
+    pytest.param(
+        "鲁东大学社会工作学院院长白建新出席。芝罘区民政局局长柳春明致辞。白建新与柳春明代表双方签订了实习基地合作协议。",
+        {("实习基地合作协议", frozenset({"鲁东大学社会工作学院", "芝罘区民政局"}), "agreements.sign-untitled")},
+        id="names-given-posts-before-sign-for-those-bodies"),
+    pytest.param(
+        "鲁东大学社会工作学院与芝罘区民政局签订了合作协议。学院还与只楚街道办事处签订了实习基地共建协议。",
+        {("合作协议", frozenset({"鲁东大学社会工作学院", "芝罘区民政局"}), "agreements.sign-untitled"),
+         ("实习基地共建协议", frozenset({"鲁东大学社会工作学院", "只楚街道办事处"}), "agreements.sign-untitled")},
+        id="xueyuan-is-the-college-named-before"),
 ]
 
 NOTHING = [

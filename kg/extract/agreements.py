@@ -109,6 +109,12 @@ class _Context:
             out.setdefault(p.person, set()).add(p.org)
         return out
 
+    def known_person_at(self, text: str, i: int) -> mentions.Person | None:
+        """白振华与马文斌签署: a name the article gave a post before, though its family name
+        is also a word (白) and no title stands before it here."""
+        name = next((n for n in sorted(self.posts, key=len, reverse=True) if text.startswith(n, i)), None)
+        return mentions.Person(i, i + len(name), name) if name else None
+
     def signs_for(self, person: str) -> OrgRef | None:
         orgs = self.posts.get(person, set())
         return next(iter(orgs)) if len(orgs) == 1 else None
@@ -419,13 +425,13 @@ def _parse_list(text: str, a: int, b: int, ctx: _Context | None) -> list[OrgRef]
             break
         ent = entities.get(pos)
         counted = _COUNTED.match(text, pos, b)
-        anaphor = _ANAPHOR.match(text, pos, b)
+        anaphor = _anaphor().match(text, pos, b)
         meant = ctx.resolve(anaphor.group(1)) if ent is None and anaphor and ctx is not None else None
         if meant is not None:
             items.append(meant)
             pos = anaphor.end()
             continue
-        held = (_titled_person(text, pos, found) or mentions.person_at(text, pos)) \
+        held = (_titled_person(text, pos, found) or mentions.person_at(text, pos) or ctx.known_person_at(text, pos)) \
             if ent is None and ctx is not None else None
         by_post = ctx.signs_for(held.name) if held else None
         if by_post is not None:  # 局长甲与Y大学副校长乙签署: 甲's post says for whom he signs
@@ -487,7 +493,9 @@ def _parse_list(text: str, a: int, b: int, ctx: _Context | None) -> list[OrgRef]
 def _tail() -> re.Pattern:
     """Adverbs and 代表双方 between the signatories and the verb (A与B分别代表双方签订)."""
     behalf = sorted(lexicon.words("sign_behalf.txt"), key=len, reverse=True)
-    return re.compile(r"(?:%s|%s)+$" % ("|".join(behalf), _ADVERBS))
+    # (代表两地民政部门: whose bodies, named after the word)
+    return re.compile(r"(?:(?:%s)(?:[\u4e00-\u9fff]{0,6}?(?:部门|单位|政府|机构|协会))?|%s)+$"
+                      % ("|".join(behalf), _ADVERBS))
 
 
 @cache
@@ -530,7 +538,11 @@ def _group_party_end(text: str, pos: int, b: int, ent) -> int | None:
     return sep.start() if sep else b
 
 
-_ANAPHOR = re.compile(r"(该协会|该联合会|该会|本会|协会|联合会|促进会)(?:与|和|、|同)")
+@cache
+def _anaphor() -> re.Pattern:
+    """协会与…, 学院还与…: a word of lexicon/org_anaphora.txt opening the list of signatories."""
+    words = sorted(lexicon.table("org_anaphora.txt"), key=len, reverse=True)
+    return re.compile(r"(%s)(?:还|也|又|并|先后)?(?:与|和|、|同)" % "|".join(words))
 _COUNTED = re.compile(r"(?P<names>[^\W\d_等、和及]{2,6}(?:[、和及][^\W\d_等、和及]{2,6})+)等?"
                       r"(?P<n>\d+|[两二三四五六七八九十]+)个(?P<head>社区|村|街道|乡镇|镇|学校|医院|机构|单位)")
 
