@@ -3,14 +3,16 @@ as a whole. Built once per document and read by every extractor and by `resolve.
 so the organisations and places of a document are collected in one place."""
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
-from kg import mentions, segment
+from kg import mentions, places, segment
 from kg.ingest import Document
 from kg.mentions import SentenceMentions
-from kg.places import Place
+from kg.places import Place, PlaceMention
 from kg.segment import Sentence
 
 
@@ -37,4 +39,33 @@ class Article:
 
 def analyse(doc: Document, sentences: list[Sentence] | None = None) -> Article:
     sents = tuple(segment.sentences(doc) if sentences is None else sentences)
-    return Article(doc, sents, tuple(mentions.analyse(s.text) for s in sents))
+    found = tuple(mentions.analyse(s.text) for s in sents)
+    known = {place.name: place for s in sents for _, _, place in places.communities(s.text)}
+    holder = _local_place(found)
+    known.update({c.name: c for s in sents if (c := places.opening_community(s.text, holder)) and c.name not in known})
+    for s in sents:  # 在云秀社区、学府社区…: the communities listed with one known are its siblings
+        known.update(places.listed_communities(s.text, known))
+    if known:  # 莲华街道云秀社区 …, 云秀社区是…: the community wherever the article names it
+        found = tuple(_with_communities(s.text, f, known) for s, f in zip(sents, found))
+    return Article(doc, sents, found)
+
+
+def _local_place(found) -> Place | None:
+    """The county or town the article names most, if one does: what a community is of."""
+    counts = Counter(p.candidates[0] for f in found for p in f.places if p.candidates[0].level in (3, places.TOWN))
+    top = counts.most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+
+
+def _with_communities(text: str, found: SentenceMentions, known: dict[str, Place]) -> SentenceMentions:
+    """The sentence's places with the article's communities: one joined with the town written
+    before it (莲华街道云秀社区), else one standing alone."""
+    mentioned = list(found.places)
+    for name, place in known.items():
+        for at in (m.start() for m in re.finditer(re.escape(name), text)):
+            town = next((p for p in mentioned if p.end == at and place.parent in {c.code for c in p.candidates}), None)
+            if town is not None:
+                mentioned[mentioned.index(town)] = PlaceMention(town.start, at + len(name), text[town.start: at + len(name)], (place,))
+            elif not any(p.start < at + len(name) and at < p.end for p in mentioned):
+                mentioned.append(PlaceMention(at, at + len(name), name, (place,)))
+    return replace(found, places=tuple(sorted(mentioned, key=lambda p: p.start)))

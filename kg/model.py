@@ -392,8 +392,7 @@ def _based_in(g: set, node, name: str) -> None:
 
 def _region(g: set, code: str) -> URIRef:
     node = region_iri(code)
-    gz = places.gazetteer()
-    place = gz.by_code.get(code, places.NATION)
+    place = places.lookup(code) or places.NATION
     if (node, RDF.type, KGO.Region) not in g:
         g.add((node, RDF.type, KGO.Region))
         g.add((node, RDFS.label, zh(place.label)))

@@ -29,7 +29,7 @@ _NOT_AFTER_SHORT = ("街道", "路", "镇", "村", "乡", "社区", "小区", "�
 class Place:
     code: str  # 6-digit administrative code; "" for the whole country
     name: str  # official name: 北京市, 蜀山区
-    level: int  # 0 nation, 1 province, 2 city, 3 county, 4 town or street
+    level: int  # 0 nation, 1 province, 2 city, 3 county, 4 town or street, 5 community or village
     parent: str | None  # code of the enclosing place
 
     @property
@@ -49,12 +49,13 @@ class Place:
 
     @property
     def full_label(self) -> str:
-        if self.level == TOWN and self.parent:
-            return gazetteer().by_code[self.parent].label + self.name
+        if self.level >= TOWN and self.parent:
+            return gazetteer().by_code[self.parent].full_label + self.name
         return self.label
 
 
 TOWN = 4
+COMMUNITY = 5
 
 
 class Gazetteer:
@@ -215,7 +216,9 @@ def find_places(text: str) -> tuple[PlaceMention, ...]:
             n += 1
         for n in range(n - 1, 1, -1):  # the longest name starting at i first
             cands = gz.candidates(text[i: i + n])
-            if cands and _plausible(text, i, n, cands):
+            after_parent = bool(cands) and bool(out) and out[-1].end == i and _inside(cands, out[-1])
+            if cands and _plausible(text, i, n, cands, after_parent) \
+                    and (after_parent or not _generic_name(text[i: i + n], cands)):
                 cands = _narrow(cands, out[-1] if out and out[-1].end == i else None)
                 if out and out[-1].end == i and not _inside(cands, out[-1]) \
                         and all((c.level or 0) >= 3 for c in cands) and out[-1].candidates[0].level == 2:
@@ -237,7 +240,7 @@ _LONG = re.compile("长(?:期|效|远|久)")  # 镇长期坚持: the town, then 
 _KIND_PAIRED = re.compile(r"[(（、/]?(?:街道|乡(?![村亲土情贤]))|(?<=乡)镇|街(?![头上区巷面景坊道])")
 
 
-def _plausible(text: str, i: int, n: int, cands) -> bool:
+def _plausible(text: str, i: int, n: int, cands, after_parent: bool = False) -> bool:
     word = text[i: i + n]
     if text.startswith("特色", i + n):
         return False  # 中国特色社会主义, 地方特色: a quality, not the place
@@ -248,10 +251,17 @@ def _plausible(text: str, i: int, n: int, cands) -> bool:
     if any(word == c.name for c in cands):
         if n == 2 and text.startswith(("级", "直"), i + n):
             return False  # 建成县级中心, 乡镇和县直单位: 县级 is a level, 县直 the county's own bodies
-        if n == 2 and i and _closes_word(text[i - 1: i + 1]):
-            return False  # 全省建成县(市、区)级中心: 建成 is a word, 成县 no county here
+        if (n == 2 or cands[0].level == TOWN) and i and not after_parent and _closes_word(text[i - 1: i + 1]):
+            return False  # 全省建成县(市、区)级中心, 部分乡镇: 建成 and 部分 are words, 成县 and 分乡镇 no places here
         return not text.startswith(("街道", "社区"), i + n) or cands[0].level <= 2
     return not text.startswith(_NOT_AFTER_SHORT, i + n)  # 大同街道 is a street, not 大同市
+
+
+def _generic_name(word: str, cands) -> bool:
+    """城区, 郊区, 矿区: a district named by a common noun is that district only right after
+    its city (大同市城区); alone (中心城区) it is the noun."""
+    return all((c.level or 0) >= 3 for c in cands) and segment.word_freq(word) > 300 \
+        and not segment.pos_table().get(word, "").startswith("ns")
 
 
 def _closes_word(pair: str) -> bool:
@@ -285,6 +295,75 @@ def choose(mention_cands, context: list[Place]) -> Place:
         if any(a.code in known for a in gz.ancestors(c)):
             return c
     return sorted(mention_cands, key=lambda p: (p.level, p.code))[0]
+
+
+def lookup(code: str) -> Place | None:
+    """The place of a code: the gazetteer's, or a community, whose code is its town's (or
+    county's) and its name (…-莲华街道-云秀社区)."""
+    gz = gazetteer()
+    if code in gz.by_code:
+        return gz.by_code[code]
+    parent, _, name = code.rpartition("-")
+    return Place(code, name, COMMUNITY, parent) if parent in gz.by_code and gz.by_code[parent].level >= 3 else None
+
+
+# 莲华街道云秀社区, 白沙镇金湖村: a community or village named right after its town
+_COMMUNITY = re.compile(r"[^\W\d_各等和及与、]{2,5}?(?:社区|村(?![委民务庄级]))")
+
+
+def communities(text: str) -> list[tuple[int, int, Place]]:
+    """(start, end, place) of each community or village written right after its town or
+    street (莲华街道云秀社区): places too small for any list, known from the text alone (by
+    code, `lookup`, not by name: another article's 云秀社区 is another)."""
+    out = []
+    for m in find_places(text):
+        town = m.candidates[0]
+        name = _COMMUNITY.match(text, m.end) if town.level == TOWN else None
+        if name is None or _common_word(name.group()[:-2] if name.group().endswith("社区") else name.group()[:-1]):
+            continue
+        out.append((m.start, name.end(), Place(f"{town.code}-{name.group()}", name.group(), COMMUNITY, town.code)))
+    return out
+
+
+# 百步亭社区作为…, 云秀社区是…: a community opening a sentence as its subject
+_OPENING_COMMUNITY = re.compile(r"([^\W\d_各等和及与、]{2,5}?社区)(?:作为|是|位于|现有|共有|目前|有)")
+
+
+def opening_community(text: str, holder: Place | None) -> Place | None:
+    """A community the sentence opens on, of the county or town the article is about."""
+    m = _OPENING_COMMUNITY.match(text)
+    if m is None or holder is None or holder.level < 3 or _common_word(m.group(1)[:-2]):
+        return None
+    return Place(f"{holder.code}-{m.group(1)}", m.group(1), COMMUNITY, holder.code)
+
+
+_LISTED_COMMUNITY = re.compile(r"[^\W\d_各等和及与、]{2,5}?社区")
+
+
+def listed_communities(text: str, known: dict[str, Place]) -> dict[str, Place]:
+    """Communities written in a 、 list beside a known one (云秀社区、龙泉路社区): of its town."""
+    out: dict[str, Place] = {}
+    for name, place in known.items():
+        for m in re.finditer(re.escape(name), text):
+            for step in (1, -1):  # the names after it, then those before it
+                at = m.end() if step > 0 else m.start()
+                while True:
+                    if step > 0:
+                        nxt = _LISTED_COMMUNITY.match(text, at + 1) if text.startswith("、", at) else None
+                    else:
+                        nxt = next((c for c in _LISTED_COMMUNITY.finditer(text, max(0, at - 9), at - 1)
+                                    if c.end() == at - 1), None) if text[at - 1: at] == "、" else None
+                    if nxt is None:  # (a list beside a known one: 学府社区 is one, though 学府 is a word)
+                        break
+                    out[nxt.group()] = Place(f"{place.parent}-{nxt.group()}", nxt.group(), COMMUNITY, place.parent)
+                    at = nxt.end() if step > 0 else nxt.start()
+    return out
+
+
+def _common_word(word: str) -> bool:
+    """所有社区, 城市社区, 示范村: a word of the language before the kind, no community's name."""
+    tag = segment.pos_table().get(word, "")
+    return segment.word_freq(word) > 500 and not tag.startswith(("ns", "nr", "nz"))
 
 
 def common_ancestor(members: list[Place]) -> Place | None:

@@ -109,3 +109,28 @@ def test_a_town_in_the_graph_has_its_county_and_no_code(tmp_path):
     (county,) = g.objects(town, SKOS.broader)
     assert (county, KGO.adminCode, Literal("320282")) in g
     assert (None, SDMX_DIM.refArea, town) in g  # the figure is the town's, not the county's
+
+
+def test_a_community_after_its_town_is_a_place_of_that_town():
+    from kg.places import COMMUNITY, communities, lookup
+    (start, end, place), = communities("走进杭州市西湖区灵隐街道玉泉社区服务中心")
+    assert (place.name, place.level) == ("玉泉社区", COMMUNITY)
+    assert lookup(place.code) == place and lookup(place.parent).name == "灵隐街道"
+    assert communities("灵隐街道所有社区") == []  # a word of the language, no community's name
+
+
+def test_communities_listed_beside_a_known_one_are_its_siblings():
+    from kg.places import communities, listed_communities
+    known = {p.name: p for _, _, p in communities("灵隐街道玉泉社区")}
+    siblings = listed_communities("在玉泉社区、金沙港社区和曙光社区开展服务", known)
+    assert set(siblings) == {"金沙港社区"} and siblings["金沙港社区"].parent == known["玉泉社区"].parent
+
+
+@pytest.mark.parametrize("text, found", [
+    ("碑林区是西安市的中心城区", ["碑林区", "西安市"]),  # 城区 alone is the noun
+    ("大同市城区民政局", ["大同市城区"]),                # right after its city, the district
+    ("部分乡镇社工站", []),                            # 部分 is a word: no town 分乡镇
+    ("夷陵区分乡镇", ["夷陵区分乡镇"]),                  # right after its county, the town
+])
+def test_a_place_named_by_a_common_word_needs_its_parent(text, found):
+    assert [m.text for m in find_places(text)] == found

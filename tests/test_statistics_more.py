@@ -525,6 +525,25 @@ REVIEWS = [  # (article, value, year, kind): an article that reports on the year
 ]
 
 
+COMMUNITIES = [  # (article, the figures read as (region, value))
+    pytest.param("灵隐街道推进社区服务\n\n2023-03-05 来源：本地新闻网\n\n"
+                 "走进西湖区灵隐街道玉泉社区,志愿者正在服务。玉泉社区是街道的示范点,社区有居民2600户。"
+                 "社区志愿者服务队现有队员160人。",
+                 {("玉泉社区", 2600), ("玉泉社区", 160)}, id="a-community-written-after-its-street-and-bare-after"),
+    pytest.param("灵隐街道推进社区服务\n\n2023-03-05 来源：本地新闻网\n\n"
+                 "西湖区召开会议。今年在灵隐街道、北山街道2个街道实施项目5个。",
+                 {("杭州市西湖区", 2), ("杭州市西湖区", 5)}, id="places-listed-then-counted-are-their-holder-s"),
+    pytest.param("西湖区志愿服务纪实\n\n2023-03-05 来源：本地新闻网\n\n"
+                 "西湖区召开会议。西湖区民政局介绍情况。梧桐社区作为示范社区,目前有志愿者900余人。",
+                 {("梧桐社区", 900)}, id="a-community-opening-a-sentence-as-its-subject"),
+]
+
+
+@pytest.mark.parametrize("article, expected", COMMUNITIES)
+def test_statistics_of_a_community(article, expected):
+    assert {(o.region.label, o.value) for o in run(statistics, article)} == expected
+
+
 def test_of_two_places_named_as_often_the_title_s_is_the_article_s():
     article = ("德阳市社会工作统计公报\n\n2023-03-02 来源：四川日报\n\n"
                "德阳市民政局发布公报。绵阳市也发布了公报,绵阳市代表发言。会议听取了汇报。其中,持证社工1200人。")

@@ -935,7 +935,7 @@ def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | Non
             return ctx.place(giver)
     if in_clause:
         nearest = ctx.place(in_clause[-1])
-        if len(in_clause) > 1 and "等" in text[in_clause[-1].end: i]:
+        if len(in_clause) > 1 and ("等" in text[in_clause[-1].end: i] or _listed_group(text, in_clause)):
             # 甲镇、乙镇、丙乡等6个村, 在甲馆、乙站等地建起: the places listed are what is counted or
             # where; the figure is of the place holding them all, and none of them is its subject
             nearest = places.common_ancestor([ctx.place(p) for p in in_clause])
@@ -963,6 +963,8 @@ def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | Non
     subject = _tier_subject(found, i, ctx)  # 省民政厅…累计培训社工9000人: the article's province
     if subject is not None:
         return subject
+    if re.match(r"社区|村(?![级民])", text) and ctx.by_level.get(places.COMMUNITY):
+        return ctx.by_level[places.COMMUNITY]  # 云秀社区是…。社区志愿者服务队现有…: the community named last
     if _OWN_HISTORY.search(text, 0, i) and not any(o.end <= i for o in found.orgs):
         return ctx.article_place()  # 协会成立五年来,会员达到…: the association the article is about
     if ctx.recent() is None and not _body_as_subject(text, i, found):
@@ -973,7 +975,7 @@ def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | Non
     return _narrowest(ctx.recent(), ctx.article_place())
 
 
-_GROUP_END = re.compile(r"等|[两三四五六七八九十\d]+个?(?:省|市|州|县|区|地|镇|乡|街道)")  # 甲、乙、丙三市 / …等地
+_GROUP_END = re.compile(r"等|[两三四五六七八九十\d]+个?(?:省|市|州|县|区|地|镇|乡|街道|社区|村)")  # 甲、乙、丙三市 / …等地
 
 
 def _listed_group(text: str, named) -> list:
@@ -1066,7 +1068,7 @@ def _tier_subject(found, i: int, ctx: _RegionContext) -> places.Place | None:
 
 
 # a body that governs its tier's place (省民政厅, 市委, 区政府), not a level (县区级…)
-_GOVERNING = re.compile(r"(?:省|市|区|县|州|自治区)(?:委|政府|人大|政协|[^\W\d_级区县乡镇]{1,4}?(?:厅|局|办|部))")
+_GOVERNING = re.compile(r"(?:省|市|区|县|州|自治区)(?:委|政府|人大|政协|财政|[^\W\d_级区县乡镇]{1,4}?(?:厅|局|办|部))")
 
 
 def _tier_word_opens(name: str) -> bool:
