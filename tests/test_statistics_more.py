@@ -588,7 +588,7 @@ NOTHING = [
     pytest.param("绵阳市组织10家部门(单位)合作共建。", id="an-aside-that-is-no-place-kind-ends-the-noun"),
     pytest.param("社工服务走进千家万户,绵阳市志愿者千人参与。", id="a-bare-thousand-is-a-word"),
     pytest.param("省民政厅先后在绵阳市、德阳市召开3场社会工作交流会。", id="meetings-held-are-no-figure"),
-    pytest.param("绵阳市今年在全市推广5个这个社区社工室的试点。", id="a-count-of-this-one-named-before"),
+    pytest.param("绵阳市今年要复制3个这些街道社工站的经验。", id="a-count-of-this-one-named-before"),
 ]
 
 
