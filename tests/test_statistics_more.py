@@ -381,6 +381,21 @@ FIGURES = [
         "会议在长春召开。会议听取了汇报。全省持证社工达到2万人。",
         {("吉林省", "持证社工", 20000, "人", "statistics.indicator-value")},
         id="quan-sheng-in-an-article-naming-only-a-city"),
+    pytest.param(
+        "滑县召开会议。会议通报了情况。全县通过中级(社会工作师)考试的有48人,村(社区)两委成员占比超过五成。",
+        {("安阳市滑县", "通过中级考试", 48, "人", "statistics.indicator-value"),
+         ("安阳市滑县", "村两委成员占比", 50, "%", "statistics.plain-indicator")},
+        id="an-aside-in-brackets-is-read-through-and-two-committees-are-a-kind-of-body"),
+    pytest.param(
+        "滑县持证社工总数为1030人,首次突破千人,较2022年底的860人增长19.8%。",
+        {("安阳市滑县", "持证社工总数", 1030, "人", "statistics.indicator-value"),
+         ("安阳市滑县", "持证社工总数", 860, "人", "statistics.baseline")},
+        id="the-figure-before-rounded-is-no-figure-and-shouci-no-indicator"),
+    pytest.param(
+        "滑县社工站今年服务群众1.5万人次,比去年全年的1.1万人次增加了三成多。",
+        {("安阳市滑县", "社工站今年服务群众", 15000, "人次", "statistics.indicator-value"),
+         ("安阳市滑县", "社工站今年服务群众", 11000, "人次", "statistics.baseline")},
+        id="last-year-s-whole-year-compared-with"),
 ]
 
 YEARS = [

@@ -66,7 +66,7 @@ _RESPECTIVELY = re.compile(r"分别(?:为|是|有|达到|达|约为|约|(?P<word
 _CLAUSE = re.compile(r"[,;:()、]")
 _LEAD = re.compile(
     r"^(?:目前|现有|已有|共有|还有|已经|已|就|仅有|只有|仅|只|共计|总计|共|其中|全年|上半年|下半年|前三季度|全市|全省|全国|全区|全县|全镇|全乡|全街道|该街道|等地|等|"
-    r"(?:今年|去年|近年|近几年)?以来|近年来|(?:今|明)?年[底末]|今年|去年|截至|截止|至今|当前|现在|内|的|有|拥有|达|为|其|该市|该省|本市|本省|我市|我省|而|并|且|但|"
+    r"(?:今年|去年|近年|近几年)?以来|近年来|(?:今|明)?年[底末]|首次|首度|再次|今年|去年|截至|截止|至今|当前|现在|内|的|有|拥有|达|为|其|该市|该省|本市|本省|我市|我省|而|并|且|但|"
     r"(?:19|20)\d{2}年(?:以前|之前|以来|底|末)?|[一二两三四五六七八九十\d]+年前|到|至|要|将|力争|争取)+")
 _TRAIL = re.compile(
     r"(?:的|将|将会|可|达|达到|为|有|不超过|不高于|不多于|超过|超|逾|突破|不到|不足|约|近|将近|增加到|增至|增长到|提高到|发展到|扩大到|要|就|已经|已|"
@@ -383,6 +383,8 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext,
                 and value <= 10 and not _ONLY.search(text[: q.start()])):
             continue  # 建立一个…, 三个阶段: a word, not a count (仅有一家 is one)
         if not indicator and prev is not None and prev.unit == unit:
+            if _qualifier(text, q) in (">", "~") and abs(prev.value - value) <= 0.1 * prev.value:
+                continue  # 总数为2010人,首次突破两千人: the figure before, rounded
             indicator = prev.indicator  # 到2020年达到5万人: the clause before named it
         elif indicator in _MEASURE_OF and prev is not None:
             indicator = prev.indicator + indicator  # 志愿服务队伍85支、人数达6000人: the teams' 人数
@@ -435,7 +437,8 @@ def _masked(text: str, headline: bool = False) -> str:
     through (▫): 260个乡镇(街道)社工站 counts 社工站, 站(点) reads as 站."""
     text = re.sub(r"《[^》]*》|\(\s*(?:19|20)\d{2}[^)]*\)", lambda m: "□" * len(m.group()), text)
     text = re.sub(r"\((?:[乡镇街道村社区市县区、]{1,5})\)", lambda m: "▫" * len(m.group()), text)
-    text = re.sub(r"\([^()]{1,4}\)", lambda m: "□" * len(m.group()), text)
+    # (an aside without figures is read through: 通过初级(助理社会工作师)考试的有231人)
+    text = re.sub(r"\([^()]{1,4}\)|\([^()\d]{5,12}\)", lambda m: "□" * len(m.group()), text)
     if not headline:
         return text
     # 募集善款1.36亿元 设立专项资金: a headline's parts, set apart by spaces, are clauses of their own
@@ -638,7 +641,7 @@ def _modified(noun: str) -> bool:
 
 # 占常住人口的30.5%; a bare 占63% or 占比63% is the share of the figure before in its whole
 _SHARE = re.compile(r"占(?:([^,;:。\d%]{2,10}?)(?:的)?(?:比例|比重)?|比)?(?:约为|约|为|达到|达|超过|近)?$")
-_BASELINE = re.compile(r"(?:较|比)(?:((?:19|20)\d{2})年(?:初|底|末|同期)?|(去年|上年|前年)(?:同期)?)(?:的)?$")
+_BASELINE = re.compile(r"(?:较|比)(?:((?:19|20)\d{2})年(?:初|底|末|同期)?|(去年|上年|前年)(?:同期|全年)?)(?:的)?$")
 # 由900人增长到2300人, 由6年前的40家发展到现在的320余家, 从1800余人到突破3500人
 _FROM = re.compile(r"(?:由|从)(?:[^,;:。由从]{0,6}的)?$")
 _CHANGE_TO = re.compile(r"(?:增长|增加|提高|上升|发展|扩大|减少|下降|降低)?(?:到了?|至|为)"
@@ -1044,8 +1047,9 @@ def _body_as_subject(text: str, i: int, found) -> bool:
         or any(o.end <= i and not _GENERIC_BODY.match(o.name) for o in found.orgs)
 
 
-# 街道社工站覆盖率, 各级社工站共配备: a kind of body, everywhere in the region, not one body
-_GENERIC_BODY = re.compile(r"(?:各级|[省市县区]级|基层|城乡|乡镇|街道|村|社区)+(?:社工站|社会工作服务站|社会工作室|社工室)")
+# 街道社工站覆盖率, 各级社工站共配备, 两委成员: a kind of body, everywhere in the region, not one body
+_GENERIC_BODY = re.compile(r"(?:各级|[省市县区]级|基层|城乡|乡镇|街道|村|社区)+(?:社工站|社会工作服务站|社会工作室|社工室)"
+                           r"|(?:村|社区)?两委$")
 
 
 _FOUNDED_SINCE = r"成立\S{0,4}来"  # 成立五年来: a body's own history
