@@ -40,7 +40,7 @@ class Article:
 def analyse(doc: Document, sentences: list[Sentence] | None = None) -> Article:
     sents = tuple(segment.sentences(doc) if sentences is None else sentences)
     found = tuple(mentions.analyse(s.text) for s in sents)
-    known = {place.name: place for s in sents for _, _, place in places.communities(s.text)}
+    known = {place.name: place for s, f in zip(sents, found) for _, _, place in places.communities(s.text, f.places)}
     holder = _local_place(found)
     known.update({c.name: c for s in sents if (c := places.opening_community(s.text, holder)) and c.name not in known})
     for s in sents:  # 在云秀社区、学府社区…: the communities listed with one known are its siblings

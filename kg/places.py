@@ -219,12 +219,12 @@ def find_places(text: str) -> tuple[PlaceMention, ...]:
             after_parent = bool(cands) and bool(out) and out[-1].end == i and _inside(cands, out[-1])
             if cands and _plausible(text, i, n, cands, after_parent) \
                     and (after_parent or not _generic_name(text[i: i + n], cands)):
-                cands = _narrow(cands, out[-1] if out and out[-1].end == i else None)
-                if out and out[-1].end == i and not _inside(cands, out[-1]) \
+                cands = _narrow(cands, out[-1] if after_parent else None)
+                if out and out[-1].end == i and not after_parent \
                         and all((c.level or 0) >= 3 for c in cands) and out[-1].candidates[0].level == 2:
                     i += n  # 贵阳新城区: a city's new district in words, not another city's 新城区
                     break
-                if out and out[-1].end == i and cands and _inside(cands, out[-1]):
+                if after_parent:
                     prev = out.pop()
                     out.append(PlaceMention(prev.start, i + n, text[prev.start: i + n], cands))
                 else:
@@ -242,8 +242,8 @@ _KIND_PAIRED = re.compile(r"[(（、/]?(?:街道|乡(?![村亲土情贤]))|(?<=�
 
 def _plausible(text: str, i: int, n: int, cands, after_parent: bool = False) -> bool:
     word = text[i: i + n]
-    if text.startswith("特色", i + n):
-        return False  # 中国特色社会主义, 地方特色: a quality, not the place
+    if cands[0].level == 0 and text.startswith("特色", i + n):
+        return False  # 中国特色社会主义: a quality, not the nation
     if cands[0].level == TOWN and text.startswith("长", i + n) and not _LONG.match(text, i + n):
         return False  # 李家镇长: the town's head, written after his family name
     if cands[0].level == TOWN and _KIND_PAIRED.match(text, i + n):
@@ -251,8 +251,11 @@ def _plausible(text: str, i: int, n: int, cands, after_parent: bool = False) -> 
     if any(word == c.name for c in cands):
         if n == 2 and text.startswith(("级", "直"), i + n):
             return False  # 建成县级中心, 乡镇和县直单位: 县级 is a level, 县直 the county's own bodies
-        if (n == 2 or cands[0].level == TOWN) and i and not after_parent and _closes_word(text[i - 1: i + 1]):
-            return False  # 全省建成县(市、区)级中心, 部分乡镇: 建成 and 部分 are words, 成县 and 分乡镇 no places here
+        if i and not after_parent and _closes_word(text[i - 1: i + 1]) \
+                and (n == 2 or cands[0].level == TOWN and _closes_word(text[i + 1: i + n])):
+            # 全省建成县(市、区)级中心, 部分乡镇: 建成, 部分 and 乡镇 are words, 成县 and 分乡镇 no places
+            # here (其中和平镇 is 和平镇: 平镇 is no word)
+            return False
         return not text.startswith(("街道", "社区"), i + n) or cands[0].level <= 2
     return not text.startswith(_NOT_AFTER_SHORT, i + n)  # 大同街道 is a street, not 大同市
 
@@ -307,37 +310,71 @@ def lookup(code: str) -> Place | None:
     return Place(code, name, COMMUNITY, parent) if parent in gz.by_code and gz.by_code[parent].level >= 3 else None
 
 
-# 莲华街道云秀社区, 白沙镇金湖村: a community or village named right after its town
-_COMMUNITY = re.compile(r"[^\W\d_各等和及与、]{2,5}?(?:社区|村(?![委民务庄级]))")
+# what no community's own name holds: function words, measure words, references (所辖社区, 十二个社区,
+# 其他社区, 社工进村); 和 may (和平社区), so lists are joined by 、 only
+_NOT_IN_NAME = set("所辖各其他全该本每进到入在个内外的及与等有这那些")
+_KINDS = ("社区", "村")
 
 
-def communities(text: str) -> list[tuple[int, int, Place]]:
+def _community_name(text: str, start: int, end: int, strict: bool = False) -> str | None:
+    """text[start:end] if it is a community's or village's name: two to five characters of
+    a name, then 社区 or 村 (not 村民, 村务), the name no word of a kind of community
+    (城市社区, 智慧社区: lexicon/community_kinds.txt); `strict`, with nothing else to show it is
+    a name, no common word either (全区社区)."""
+    word = text[start:end]
+    kind = next((k for k in _KINDS if word.endswith(k)), None)
+    own = word[: -len(kind)] if kind else ""
+    if not 2 <= len(own) <= 5 or any(not ("\u4e00" <= c <= "\u9fff") or c in _NOT_IN_NAME for c in own):
+        return None
+    if kind == "村" and text[end: end + 1] in ("民", "务", "庄", "级"):
+        return None
+    kinds = lexicon.words("community_kinds.txt")
+    if any(own.startswith(k) or own.endswith(k) for k in kinds) or strict and segment.word_freq(own) > 1000:
+        return None
+    return word
+
+
+def _name_from(text: str, i: int) -> str | None:
+    """The shortest community name starting at i."""
+    for end in range(i + 3, min(i + 8, len(text)) + 1):
+        if text.endswith(_KINDS, 0, end) and (name := _community_name(text, i, end)):
+            return name
+    return None
+
+
+def _name_to(text: str, end: int) -> str | None:
+    """The shortest community name ending at end."""
+    for start in range(end - 3, max(end - 8, 0) - 1, -1):
+        if (name := _community_name(text, start, end)):
+            return name
+    return None
+
+
+def communities(text: str, mentioned=None) -> list[tuple[int, int, Place]]:
     """(start, end, place) of each community or village written right after its town or
     street (莲华街道云秀社区): places too small for any list, known from the text alone (by
-    code, `lookup`, not by name: another article's 云秀社区 is another)."""
+    code, `lookup`, not by name: another article's 云秀社区 is another). `mentioned`: the
+    text's place mentions, if found already."""
     out = []
-    for m in find_places(text):
+    for m in find_places(text) if mentioned is None else mentioned:
         town = m.candidates[0]
-        name = _COMMUNITY.match(text, m.end) if town.level == TOWN else None
-        if name is None or _common_word(name.group()[:-2] if name.group().endswith("社区") else name.group()[:-1]):
-            continue
-        out.append((m.start, name.end(), Place(f"{town.code}-{name.group()}", name.group(), COMMUNITY, town.code)))
+        name = _name_from(text, m.end) if town.level == TOWN else None
+        if name:
+            out.append((m.start, m.end + len(name), Place(f"{town.code}-{name}", name, COMMUNITY, town.code)))
     return out
 
 
-# 百步亭社区作为…, 云秀社区是…: a community opening a sentence as its subject
-_OPENING_COMMUNITY = re.compile(r"([^\W\d_各等和及与、]{2,5}?社区)(?:作为|是|位于|现有|共有|目前|有)")
+_OPENING_VERB = re.compile(r"作为|是|位于|现有|共有|目前|有")  # 百步亭社区作为…, 云秀社区是…
 
 
 def opening_community(text: str, holder: Place | None) -> Place | None:
-    """A community the sentence opens on, of the county or town the article is about."""
-    m = _OPENING_COMMUNITY.match(text)
-    if m is None or holder is None or holder.level < 3 or _common_word(m.group(1)[:-2]):
+    """A community the sentence opens on as its subject, of the county or town the article
+    is about."""
+    if holder is None or holder.level < 3:
         return None
-    return Place(f"{holder.code}-{m.group(1)}", m.group(1), COMMUNITY, holder.code)
-
-
-_LISTED_COMMUNITY = re.compile(r"[^\W\d_各等和及与、]{2,5}?社区")
+    name = next((n for end in range(4, 8) if text.endswith("社区", 0, end) and _OPENING_VERB.match(text, end)
+                 and (n := _community_name(text, 0, end, strict=True))), None)
+    return Place(f"{holder.code}-{name}", name, COMMUNITY, holder.code) if name else None
 
 
 def listed_communities(text: str, known: dict[str, Place]) -> dict[str, Place]:
@@ -345,25 +382,17 @@ def listed_communities(text: str, known: dict[str, Place]) -> dict[str, Place]:
     out: dict[str, Place] = {}
     for name, place in known.items():
         for m in re.finditer(re.escape(name), text):
-            for step in (1, -1):  # the names after it, then those before it
-                at = m.end() if step > 0 else m.start()
-                while True:
-                    if step > 0:
-                        nxt = _LISTED_COMMUNITY.match(text, at + 1) if text.startswith("、", at) else None
-                    else:
-                        nxt = next((c for c in _LISTED_COMMUNITY.finditer(text, max(0, at - 9), at - 1)
-                                    if c.end() == at - 1), None) if text[at - 1: at] == "、" else None
-                    if nxt is None:  # (a list beside a known one: 学府社区 is one, though 学府 is a word)
-                        break
-                    out[nxt.group()] = Place(f"{place.parent}-{nxt.group()}", nxt.group(), COMMUNITY, place.parent)
-                    at = nxt.end() if step > 0 else nxt.start()
+            at = m.end()
+            while text.startswith("、", at) and (nxt := _name_from(text, at + 1)):  # the names after it
+                out[nxt], at = _sibling(place, nxt), at + 1 + len(nxt)
+            at = m.start()
+            while text.endswith("、", 0, at) and (nxt := _name_to(text, at - 1)):  # and before it
+                out[nxt], at = _sibling(place, nxt), at - 1 - len(nxt)
     return out
 
 
-def _common_word(word: str) -> bool:
-    """所有社区, 城市社区, 示范村: a word of the language before the kind, no community's name."""
-    tag = segment.pos_table().get(word, "")
-    return segment.word_freq(word) > 500 and not tag.startswith(("ns", "nr", "nz"))
+def _sibling(place: Place, name: str) -> Place:
+    return Place(f"{place.parent}-{name}", name, COMMUNITY, place.parent)
 
 
 def common_ancestor(members: list[Place]) -> Place | None:

@@ -66,6 +66,7 @@ def test_a_one_character_county_is_no_word_s_end(text, found):
 @pytest.mark.parametrize("text, found", [
     ("坚持中国特色社会主义", False),  # a quality, not the nation
     ("中国社会工作联合会", True),
+    ("打造宁城县特色品牌", True),  # a county's own quality: the county is named
 ])
 def test_a_place_before_tese_is_a_quality(text, found):
     assert bool(find_places(text)) == found
@@ -117,6 +118,7 @@ def test_a_community_after_its_town_is_a_place_of_that_town():
     assert (place.name, place.level) == ("玉泉社区", COMMUNITY)
     assert lookup(place.code) == place and lookup(place.parent).name == "灵隐街道"
     assert communities("灵隐街道所有社区") == []  # a word of the language, no community's name
+    assert communities("灵隐街道十二个社区") == communities("灵隐街道城市社区") == []
 
 
 def test_communities_listed_beside_a_known_one_are_its_siblings():
@@ -131,6 +133,7 @@ def test_communities_listed_beside_a_known_one_are_its_siblings():
     ("大同市城区民政局", ["大同市城区"]),                # right after its city, the district
     ("部分乡镇社工站", []),                            # 部分 is a word: no town 分乡镇
     ("夷陵区分乡镇", ["夷陵区分乡镇"]),                  # right after its county, the town
+    ("其中和平镇45人", ["和平镇"]),                      # 中和 is a word, but 平镇 is none
 ])
 def test_a_place_named_by_a_common_word_needs_its_parent(text, found):
     assert [m.text for m in find_places(text)] == found

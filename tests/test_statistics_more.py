@@ -396,6 +396,15 @@ FIGURES = [
         {("安阳市滑县", "社工站今年服务群众", 15000, "人次", "statistics.indicator-value"),
          ("安阳市滑县", "社工站今年服务群众", 11000, "人次", "statistics.baseline")},
         id="last-year-s-whole-year-compared-with"),
+    pytest.param(
+        "2024年,蜀山区和包河区社工站覆盖率平均达到85%。",
+        {("合肥市蜀山区", "社工站覆盖率平均", 85, "%", "statistics.indicator-value")},
+        id="pingjun-is-a-mean-not-each"),
+    pytest.param(
+        "合肥市召开会议。会议听取了汇报。全市持证社工占比达63%,社工站一成以上由机构运营。",
+        {("合肥市", "持证社工占比", 63, "%", "statistics.indicator-value"),
+         ("合肥市", "社工站由机构运营", 10, "%", "statistics.count-noun")},
+        id="zhanbi-da-and-yi-cheng"),
 ]
 
 YEARS = [
@@ -464,6 +473,7 @@ YEARS = [
     pytest.param("阜阳市召开会议。在交流环节,王芳介绍,颍州区去年投入资金50万元,建成社工站8个。", 8, 2022, "actual",
                  id="last-year-after-the-subject-scopes-the-sentence"),
     pytest.param("阜阳市召开会议。明年,市民政局计划培育社工机构5家。", 5, 2024, "target", id="next-year"),
+    pytest.param("与去年相比,阜阳市持证社工增加到1200人。", 1200, 2023, "actual", id="compared-with-last-year-is-this-year"),
 ]
 
 
@@ -557,6 +567,17 @@ COMMUNITIES = [  # (article, the figures read as (region, value))
 @pytest.mark.parametrize("article, expected", COMMUNITIES)
 def test_statistics_of_a_community(article, expected):
     assert {(o.region.label, o.value) for o in run(statistics, article)} == expected
+
+
+def test_two_places_that_are_no_list_hand_the_next_sentence_the_last():
+    found = run(statistics, HEAD + "蜀山区社工赴包河区交流学习。当天共服务群众300人次。")
+    assert [o.region.label for o in found] == ["合肥市包河区"]
+
+
+def test_a_bare_shequ_is_the_community_only_while_no_place_is_named_since():
+    article = ("灵隐街道推进社区服务\n\n2023-03-05 来源：本地新闻网\n\n"
+               "西湖区灵隐街道玉泉社区是示范点。近年来,杭州市西湖区加大投入。社区社工站已配备社工50人。")
+    assert [o.region.label for o in run(statistics, article)] == ["灵隐街道"]  # not 玉泉社区
 
 
 def test_of_two_places_named_as_often_the_title_s_is_the_article_s():

@@ -109,10 +109,15 @@ class _Context:
             out.setdefault(p.person, set()).add(p.org)
         return out
 
+    @cached_property
+    def posted(self) -> list[str]:
+        """The people given posts, longest names first."""
+        return sorted(self.posts, key=len, reverse=True)
+
     def known_person_at(self, text: str, i: int) -> mentions.Person | None:
         """白振华与马文斌签署: a name the article gave a post before, though its family name
         is also a word (白) and no title stands before it here."""
-        name = next((n for n in sorted(self.posts, key=len, reverse=True) if text.startswith(n, i)), None)
+        name = next((n for n in self.posted if text.startswith(n, i)), None)
         return mentions.Person(i, i + len(name), name) if name else None
 
     def signs_for(self, person: str) -> OrgRef | None:
@@ -494,7 +499,7 @@ def _tail() -> re.Pattern:
     """Adverbs and 代表双方 between the signatories and the verb (A与B分别代表双方签订)."""
     behalf = sorted(lexicon.words("sign_behalf.txt"), key=len, reverse=True)
     # (代表两地民政部门: whose bodies, named after the word)
-    return re.compile(r"(?:(?:%s)(?:[\u4e00-\u9fff]{0,6}?(?:部门|单位|政府|机构|协会))?|%s)+$"
+    return re.compile(r"(?:(?:%s|代表[两三四][地市县区省方])(?:[\u4e00-\u9fff]{0,6}?(?:部门|单位|政府|机构|协会))?|%s)+$"
                       % ("|".join(behalf), _ADVERBS))
 
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cache
 
 from kg import lexicon, mentions, places
 from kg.facts import Evidence, OrgRef, Post
@@ -317,8 +318,7 @@ def _unit_in_chain(text: str, role: Role, by_end: dict) -> tuple[OrgRef, int] | 
     """X局副局长、办公室主任甲: a bare unit (办公室, 科) after a post of the same person is a
     unit of the organisation before it, joined when the chain is resolved; so is a bare body
     of a community (X社区党委书记、居委会主任)."""
-    unit = _bare_unit_before(text, role.start) \
-        or next((w for w in lexicon.words("community_bodies.txt") if text.endswith(w, 0, role.start)), None)
+    unit = _bare_unit_before(text, role.start) or _community_body_before(text, role.start)
     start = role.start - len(unit) if unit else 0
     if unit and start >= 1 and text[start - 1] == "、" and start - 1 in by_end:
         return OrgRef(unit, "government"), start
@@ -397,10 +397,20 @@ def _unit_of(before: OrgRef, org: OrgRef) -> OrgRef:
     return org
 
 
+def _community_body_before(text: str, at: int) -> str | None:
+    """居委会 (of lexicon/community_bodies.txt) ending at `at`."""
+    return next((w for w in lexicon.words("community_bodies.txt") if text.endswith(w, 0, at)), None)
+
+
+@cache
+def _community_body() -> re.Pattern:
+    bodies = sorted(lexicon.words("community_bodies.txt") | set(_PARTY_BODY), key=len, reverse=True)
+    return re.compile(r"(.*[^\W\d_](?:社区|村))(?:%s)" % "|".join(bodies))
+
+
 def _community_opening(name: str) -> str | None:
-    """金湖社区 of 南湖街道金湖社区党委: the community or village a body's name is of."""
-    bodies = "|".join(sorted(lexicon.words("community_bodies.txt"), key=len, reverse=True))
-    m = re.fullmatch(rf"(.*[^\W\d_](?:社区|村))(?:{bodies})", name)
+    """金湖社区 of 南湖街道金湖社区党委 (or …居委会): the community or village a body's name is of."""
+    m = _community_body().fullmatch(name)
     return m.group(1) if m else None
 
 
@@ -983,33 +993,40 @@ def _elect_list_rule(s: Sentence, found, ctx: _Context) -> Iterator[Post]:
     an organisation, the one elected into just before, else the topic."""
     text, last_org = s.text, None
     for verb in _ELECT_NAMES.finditer(text):
-        i, later = verb.end(), False
-        while (group := _elected(text, i, found, ctx, later)) or not later:
-            # 选举X学院教授甲为会长，乙为…: the titled first group is the elect rule's; the list goes on
-            titled = group is None and (group := _elected(text, i, found, ctx, True)) is not None
-            if group is None:
-                break
-            later = True
+        for group, titled in _elected_groups(text, verb.end(), found, ctx):
             people, roles = group
             for org_ref, role, end in roles:
                 org_ref = org_ref or last_org or ctx.elected or _topic(ctx)
                 if org_ref is None:
                     continue
                 last_org = ctx.elected = org_ref
-                for p in people if not titled else ():
+                for p in people if not titled else ():  # (a titled first group is the elect rule's)
                     yield _post(p.name, role, org_ref, s, verb.start(), end, "elect-list", ctx.date)
-            i = roles[-1][2] + 1
-            if not text.startswith(("，", ",", "；", ";", "、"), i - 1):
-                break  # 甲为会长、乙为监事长: a name after 、 opens the next group
+
+
+def _elected_groups(text: str, i: int, found, ctx: _Context):
+    """The groups (people, roles) elected from i on, each with whether it is the first group
+    written with its posts before the name (选举X学院教授甲为会长，乙为…: the list goes on past it)."""
+    group = _elected(text, i, found, ctx)
+    titled = group is None and (group := _elected(text, i, found, ctx, later=True)) is not None
+    while group is not None:
+        yield group, titled
+        i = group[1][-1][2] + 1
+        if not text.startswith(("，", ",", "；", ";", "、"), i - 1):
+            return  # 甲为会长、乙为监事长: a name after 、 opens the next group
+        group, titled = _elected(text, i, found, ctx, later=True), False
 
 
 def _past_chain(text: str, i: int, found) -> int:
     """Where the name begins when posts are written before it from i (X局原副局长乙为…):
-    the end of the last role of an unbroken chain of organisations and roles, else i."""
+    the end of the first role of the unbroken chain from i that a name follows, else i."""
     end = i
-    for r in sorted(found.roles, key=lambda r: r.start):
-        if r.start >= i and not re.search(r"[,;:。、为]", text[end: r.start]) and mentions.person_at(text, r.end):
+    for r in sorted((r for r in found.roles if r.start >= i), key=lambda r: r.start):
+        if re.search(r"[,;:。为]", text[end: r.start]):
+            break
+        if mentions.person_at(text, r.end):
             return r.end
+        end = r.end  # 党委副书记、副局长乙: the chain goes on past a 、
     return i
 
 

@@ -54,7 +54,7 @@ _QUANTITY = re.compile(
 _NOT_AFTER = re.compile(r"^(?:年|月|日|号|岁|周岁|届|点|时|分|小时|天|\.|\d)")
 _MAG = {"万": 1e4, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万亿": 1e12}
 _UNIT_ALIAS = {"位": "人", "成": "%"}  # 四成 is 40%
-_TENTHS = re.compile(r"[一二两三四五六七八九]成(?![立为员功果效熟本都长绩就果型])")  # 四成, not 建成 or 一成员
+_TENTHS = re.compile(r"(?:[一二两三四五六七八九]|\d)成(?![立为员功果效熟本都长绩就型])")  # 四成, 4成; not 建成, 一成员
 _SAME_COUNT = {"名": "人"}  # 450人 and later 450名: one figure told twice
 _MEASURE_OF = frozenset("人数 数量 总数 总量 规模 人员".split())  # a measure of what the figure before counts
 _GREATER = re.compile(r"((?<!不)超过|(?<!不)超|逾|突破|(?<!不)多于|(?<!不)高于|以上|不少于|不低于|至少)了?$")
@@ -145,7 +145,7 @@ class _RegionContext:
         self.age += 1
         for p in named:
             self.note(self.place(p))
-        self.last = _list_holder([self.place(p) for p in named]) or self.last
+        self.last = _list_holder(s.text, named, self) or self.last
         # a sentence cut at ；goes on in the next: its region and its as-of year with it
         goes_on = s.text.rstrip().endswith(";")
         if goes_on and self.figure_region is not None and not named:
@@ -379,7 +379,7 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext,
         unit = _unit(q) or _unit_from(indicator)
         if unit is None:
             continue
-        if (not q.group("num")[0].isdigit() and not q.group("mag") and unit != "元"
+        if (not q.group("num")[0].isdigit() and not q.group("mag") and unit not in ("元", "%")
                 and value <= 10 and not _ONLY.search(text[: q.start()])):
             continue  # 建立一个…, 三个阶段: a word, not a count (仅有一家 is one)
         if not indicator and prev is not None and prev.unit == unit:
@@ -482,8 +482,8 @@ def _respective_nouns(text: str, found, quantities) -> dict:
     return out
 
 
-# 均在…以上, 均达到…, 均建成…: the figure holds for each of the places listed before
-_EACH = re.compile(r"均(?:(?:在|为|达到了?|达|有|超过|不少于|不低于|突破|逾|近|约)?"
+# 均在…以上, 均达到…, 均建成…: the figure holds for each of the places listed before (平均, 人均: a mean)
+_EACH = re.compile(r"(?<![平人])均(?:(?:在|为|达到了?|达|有|超过|不少于|不低于|突破|逾|近|约)?"
                    r"|(?P<verb>建成了?|配备了?|设立了?|组建了?|培育了?|有)(?P<noun>[\u4e00-\u9fff]{2,8}))$")
 
 
@@ -493,13 +493,10 @@ def _each(doc: Document, s: Sentence, text: str, q: re.Match, found, ctx) -> lis
     start = _evidence_start(text, q.start())
     m = _EACH.search(text, start, q.start())
     # (a place inside a name counts: 甲区和乙区社工站覆盖率均…)
-    listed = [p for p in _places(found) if start <= p.start and p.end <= (m.start() if m else 0)]
-    group = listed[-1:]
-    for before in reversed(listed[:-1]):
-        if text[before.end: group[0].start] not in ("、", "和", "与", "及"):
-            break
-        group.insert(0, before)
-    if not m or len(group) < 2:
+    if not m:
+        return []
+    group = _joined_tail(text, [p for p in _places(found) if start <= p.start and p.end <= m.start()])
+    if len(group) < 2:
         return []
     words = _clean(text[group[-1].end: m.start()]) or m.group("noun") or _noun_after(text, q) or ""
     figures = (_respective_figure(doc, s, text, q, words, ctx.place(p), group[0].start, ctx) for p in group)
@@ -544,7 +541,8 @@ def _kind(text: str, q: re.Match, ctx: _RegionContext) -> str:
 
 
 # 已, 累计, 目前…: a clause after a plan that says what is done, not what is planned
-_DONE = re.compile(r"已|截至|截止|目前|现有|去年|共有|实现了|完成了")  # (累计 is planned too: 到2025年累计培训…)
+# (累计 and 共计 may be planned too: 到2025年累计培训…)
+_DONE = re.compile(r"已|截至|截止|目前|现有|去年|共有|实现了|完成了")
 # the words that announce a plan for what follows (not 将 before an object, nor the noun 规划)
 _PLANNING = re.compile(r"力争|预计|争取|(?<![规目])计划(?![生])|(?<![截长加高升展大])(?:到|至)(?:19|20)\d{2}年"
                        r"|将(?=力争|达到|实现|新增|新建|建成|投入|培养|培训|募集|安排|开展)")
@@ -640,7 +638,7 @@ def _modified(noun: str) -> bool:
 
 
 # 占常住人口的30.5%; a bare 占63% or 占比63% is the share of the figure before in its whole
-_SHARE = re.compile(r"占(?:([^,;:。\d%]{2,10}?)(?:的)?(?:比例|比重)?|比)?(?:约为|约|为|达到|达|超过|近)?$")
+_SHARE = re.compile(r"占(?:比|([^,;:。\d%]{2,10}?)(?:的)?(?:比例|比重)?)?(?:约为|约|为|达到|达|超过|近)?$")
 _BASELINE = re.compile(r"(?:较|比)(?:((?:19|20)\d{2})年(?:初|底|末|同期)?|(去年|上年|前年)(?:同期|全年)?)(?:的)?$")
 # 由900人增长到2300人, 由6年前的40家发展到现在的320余家, 从1800余人到突破3500人
 _FROM = re.compile(r"(?:由|从)(?:[^,;:。由从]{0,6}的)?$")
@@ -719,7 +717,7 @@ def _unit_from(indicator: str) -> str | None:
 
 _AS_OF = re.compile(r"(?:^|[,;:])(?:据统计|数据显示)?[,:]?(?:截至|截止到?|至)(?:((?:19|20)\d{2})年|(去年|上年|今年|前年))"
                     r"(?:底|末|[一二三四五六七八九十\d]{1,2}月(?:底|末|[一二三四五六七八九十\d]{1,3}日)?)?(?=[,:])")
-_YEARS_BACK = {"今年": 0, "去年": 1, "上年": 1, "前年": 2, "明年": -1}
+_YEARS_BACK = {"今年": 0, "去年": 1, "上年": 1, "前年": 2, "明年": -1}  # years back from the article's (明年: one on)
 
 
 def _stated_year(digits: str | None, relative: str | None, doc_year: int | None) -> int | None:
@@ -875,7 +873,8 @@ _CLAUSE_YEAR = re.compile(
 # 去年,全市…,…: a year counted back that opens the sentence (after a short lead-in too) scopes
 # every clause, as a written one does; 去年以来 and 去年同期 are a span and a comparison
 # (宁城县去年投入…,建成…: after the subject too; 明年 counts forward)
-_OPENING_COUNTED_BACK = re.compile(rf"(?:{_LEAD_IN}){{0,2}}[^,;:\d]{{0,8}}?(去年|上年|前年|明年)(?!以来|同期|同比|至今|起|开始)")
+_OPENING_COUNTED_BACK = re.compile(rf"(?:{_LEAD_IN}){{0,2}}[^,;:\d]{{0,8}}?(?<![比较与同])(去年|上年|前年|明年)"
+                                   r"(?!以来|同期|同比|至今|起|开始|相比)")  # (与去年相比: a comparison)
 
 
 def _opening_years(text: str, i: int) -> list[int]:
@@ -966,8 +965,8 @@ def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | Non
     subject = _tier_subject(found, i, ctx)  # 省民政厅…累计培训社工9000人: the article's province
     if subject is not None:
         return subject
-    if re.match(r"社区|村(?![级民])", text) and ctx.by_level.get(places.COMMUNITY):
-        return ctx.by_level[places.COMMUNITY]  # 云秀社区是…。社区志愿者服务队现有…: the community named last
+    if re.match(r"社区|村(?![级民])", text) and ctx.last is not None and ctx.last.level == places.COMMUNITY:
+        return ctx.last  # 云秀社区是…。社区志愿者服务队现有…: the community last named, no place named since
     if _OWN_HISTORY.search(text, 0, i) and not any(o.end <= i for o in found.orgs):
         return ctx.article_place()  # 协会成立五年来,会员达到…: the association the article is about
     if ctx.recent() is None and not _body_as_subject(text, i, found):
@@ -984,21 +983,36 @@ _GROUP_END = re.compile(r"等|[两三四五六七八九十\d]+个?(?:省|市|州
 def _listed_group(text: str, named) -> list:
     """The places joined by 、/和 that end the list `named`, when 等 or a count of them
     (三市, 两县) follows: a group, whose figure is their common ancestor's; else []."""
-    group = [named[-1]]
+    group = _joined_tail(text, named)
+    return group if len(group) > 1 and _GROUP_END.match(text, group[-1].end) else []
+
+
+def _joined_tail(text: str, named) -> list:
+    """The mentions joined by 、和与及 that end the list `named` (甲区、乙区和丙区)."""
+    group = named[-1:]
     for before in reversed(named[:-1]):
         if text[before.end: group[0].start] not in ("、", "和", "与", "及"):
             break
         group.insert(0, before)
-    return group if len(group) > 1 and _GROUP_END.match(text, group[-1].end) else []
+    return group
 
 
-def _list_holder(named: list) -> places.Place | None:
-    """A sentence that ends on places side by side (其中甲县21个、乙县15个; 甲区、乙区分别…):
-    what the next sentence says without a place is of the place holding them, not of
-    the last one listed. None unless the last place has a sibling named with it."""
-    last = named[-1] if named else None
-    siblings = {p for p in named if p.level and last.level and p.level == last.level}
-    return places.common_ancestor(sorted(siblings, key=named.index)) if len(siblings) > 1 else None
+def _list_holder(text: str, named: list, ctx: "_RegionContext") -> places.Place | None:
+    """A sentence that ends on a list of places (其中甲县21个、乙县15个; 甲区、乙区分别…): what
+    the next sentence says without a place is of the place holding them, not of the last
+    one listed. None unless the last place is listed with a sibling: only figures, units and
+    joins between them (甲区社工赴乙区交流 is no list)."""
+    listed = named[-1:]
+    for before in reversed(named[:-1]):
+        if not _LIST_GAP.fullmatch(text, before.end, listed[0].start):
+            break
+        listed.insert(0, before)
+    siblings = {ctx.place(p) for p in listed}
+    levels = {p.level for p in siblings}
+    return places.common_ancestor(list(siblings)) if len(siblings) > 1 and len(levels) == 1 else None
+
+
+_LIST_GAP = re.compile(r"[\d.万余多近约个家名人所支、和与及]*[、和与及][\d.万余多近约个家名人所支]*")  # 21个、 / 、 / 和
 
 
 # a sentence opening on the years behind it sums up what the article is about
