@@ -45,7 +45,7 @@ FIGURES = [
         id="n-people-de-noun"),
     pytest.param(
         "德阳市召开会议。今年参加全国社会工作者职业水平考试的考生达3200人。",
-        {("德阳市", "社会工作者职业水平考试的考生", 3200, "人", "statistics.indicator-value")},
+        {("德阳市", "参加全国社会工作者职业水平考试的考生", 3200, "人", "statistics.indicator-value")},
         id="quan-guo-naming-an-exam-is-no-region"),
     pytest.param(
         "德阳市召开会议。全国持证社会工作者超过90万人。",
@@ -405,6 +405,18 @@ FIGURES = [
         {("合肥市", "持证社工占比", 63, "%", "statistics.indicator-value"),
          ("合肥市", "社工站由机构运营", 10, "%", "statistics.count-noun")},
         id="zhanbi-da-and-yi-cheng"),
+    pytest.param(
+        "金寨县召开会议。会议听取汇报。梅山镇、天堂寨镇社工站服务人次位列前二,分别为3200人次、2900人次;"
+        "南溪镇、燕子河镇社工站分别链接社会资源折合资金9.5万元、6.1万元。",
+        {("梅山镇", "社工站服务人次", 3200, "人次", "statistics.respectively"),
+         ("天堂寨镇", "社工站服务人次", 2900, "人次", "statistics.respectively"),
+         ("南溪镇", "社工站链接社会资源折合资金", 95000, "元", "statistics.respectively"),
+         ("燕子河镇", "社工站链接社会资源折合资金", 61000, "元", "statistics.respectively")},
+        id="places-in-the-clause-before-fenbie-and-the-words-after-it"),
+    pytest.param(
+        "金寨县召开会议。会议听取汇报。今年全县报名参加全国社会工作者职业水平考试的有1300人。",
+        {("六安市金寨县", "报名参加全国社会工作者职业水平考试", 1300, "人", "statistics.indicator-value")},
+        id="quanguo-opening-an-exam-s-name-stays-in-the-indicator"),
 ]
 
 YEARS = [
@@ -578,6 +590,12 @@ def test_a_bare_shequ_is_the_community_only_while_no_place_is_named_since():
     article = ("灵隐街道推进社区服务\n\n2023-03-05 来源：本地新闻网\n\n"
                "西湖区灵隐街道玉泉社区是示范点。近年来,杭州市西湖区加大投入。社区社工站已配备社工50人。")
     assert [o.region.label for o in run(statistics, article)] == ["灵隐街道"]  # not 玉泉社区
+
+
+def test_quan_sheng_scopes_its_paragraph():
+    article = ("全省志愿服务推进会在成都召开\n\n2025-03-21 来源：四川日报\n\n会议在成都召开。成都市委书记讲话。\n"
+               "截至2024年底,全省注册志愿者达到1900万人;登记志愿服务队伍9万支。全年新增注册志愿者110万人。")
+    assert {o.region.label for o in run(statistics, article)} == {"四川省"}
 
 
 def test_of_two_places_named_as_often_the_title_s_is_the_article_s():

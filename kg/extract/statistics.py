@@ -62,7 +62,7 @@ _LESS = re.compile(r"(不到|不足|少于|低于|未满|未达|以下|不超过
 _ABOUT = re.compile(r"(约有|约为|约|近|将近|大约|接近|近乎|左右)$")
 _ONLY = re.compile(r"(仅有|只有|仅|只|共有|共)$")
 # 分别为…; 分别建成9个、7个 and 分别投入项目资金520万元、310万元, whose words name the figures
-_RESPECTIVELY = re.compile(r"分别(?:为|是|有|达到|达|约为|约|(?P<words>[\u4e00-\u9fff]{1,8}?)(?=\d))")
+_RESPECTIVELY = re.compile(r"分别(?:为|是|有|达到|达|约为|约|(?P<words>[\u4e00-\u9fff]{1,12}?)(?=\d))")
 _CLAUSE = re.compile(r"[,;:()、]")
 _LEAD = re.compile(
     r"^(?:目前|现有|已有|共有|还有|已经|已|就|仅有|只有|仅|只|共计|总计|共|其中|全年|上半年|下半年|前三季度|全市|全省|全国|全区|全县|全镇|全乡|全街道|该街道|等地|等|"
@@ -133,6 +133,7 @@ class _RegionContext:
         self.text = art.doc.text
         self.title = segment.fold_width(art.doc.title or "")
         self.paragraph_year: int | None = None  # as of the date a paragraph opened with
+        self.scope: places.Place | None = None  # the place a 全省/全市 of this paragraph meant
         self.paragraph_end = 0
         self.report_year: int | None = None  # the year the article last opened a sentence with
         self.reviewed = _reviewed_year(art.doc)  # 发布2021年度数据, dated 2022: the year reported on
@@ -168,10 +169,10 @@ class _RegionContext:
         self.figure_region = None
 
     def before(self, s: Sentence) -> None:
-        """A new paragraph ends the year its first sentence set; a sentence opening on a
+        """A new paragraph ends the year and the scope (全省) its sentences set; a sentence opening on a
         span up to now (…以来,) is as of the article's date from there on."""
         if "\n" in self.text[self.paragraph_end: s.doc_offset(0)]:
-            self.paragraph_year = None
+            self.paragraph_year = self.scope = None
         if _SINCE_OPENING.match(s.text):
             self.paragraph_year = self.doc_year  # 项目自2022年启动以来,已累计…: totals as of the article's day
 
@@ -256,8 +257,12 @@ def _places(found):
     dateline's city."""
     text = "".join(w for w, _, _ in found.tokens)
     return [p for p in found.places
-            if not (p.candidates[0].level == 0 and _NATIONAL_NAME.match(text, p.end))
-            and not _DATELINE.match(text, p.end) and not _quoted_in_name(text, p)]
+            if not _names_national(text, p) and not _DATELINE.match(text, p.end) and not _quoted_in_name(text, p)]
+
+
+def _names_national(text: str, p) -> bool:
+    """全国 opening a name (报名参加全国…考试): part of the words, no place."""
+    return p.candidates[0].level == 0 and bool(_NATIONAL_NAME.match(text, p.end))
 
 
 def _quoted_in_name(text: str, p) -> bool:
@@ -455,7 +460,13 @@ def _respective(text: str, found, quantities) -> dict:
     named before it in the clause (figure start -> place mention)."""
     out = {}
     for m, start, figures in _respective_spans(text, quantities):
-        named = [p for p in _standalone(found) if start <= p.start and p.end <= m.start()]
+        # (a place inside a name counts: 甲镇、乙镇社工站分别…; and the clause before, when this
+        # one lists none: 甲镇、乙镇社工站服务人次位列前二,分别为…)
+        before = max((c.end() for c in re.finditer(r"[,;:]", text[:max(start - 1, 0)])), default=0)
+        for a in (start, before):
+            named = [p for p in _places(found) if a <= p.start and p.end <= m.start()]
+            if len(named) >= 2:
+                break
         if len(named) >= 2 and len(named) == len(figures):
             out.update({q.start(): p for p, q in zip(named, figures)})
     return out
@@ -506,12 +517,16 @@ def _each(doc: Document, s: Sentence, text: str, q: re.Match, found, ctx) -> lis
 def _first_respective(doc: Document, s: Sentence, text: str, q: re.Match, place, listed, ctx) -> Observation | None:
     """The first of the figures after 分别, when the words between the places and 分别 name it."""
     said = _RESPECTIVELY.search(text, max(p.end for p in listed))
-    indicator = _clean(text[max(p.end for p in listed): said.start()]) if said else ""
-    if said and not indicator and said.group("words"):
-        indicator = _clean(said.group("words"))  # 甲区、乙区分别投入项目资金520万元、310万元
+    words = re.split(r"[,;:]", text[max(p.end for p in listed): said.start()])[0] if said else ""
+    indicator = _clean(_RANK.sub("", words))
+    if said and said.group("words"):  # 甲区、乙区(社工站)分别投入项目资金520万元、310万元
+        indicator = _clean(indicator + said.group("words"))
     if not indicator:  # 甲市持证社工500人；乙市、丙市分别为300人和200人: the figure before of that unit
         indicator = next((o.indicator for o in reversed(ctx.run) if o.unit == _unit(q)), "")
     return _respective_figure(doc, s, text, q, indicator, ctx.place(place), place.start, ctx)
+
+
+_RANK = re.compile(r"(?:位列|排名|居|列)前[一二三四五六七八九十\d]+(?:位|名)?$")  # 服务人次位列前三: a ranking
 
 
 def _respective_figure(doc: Document, s: Sentence, text: str, q: re.Match, indicator: str,
@@ -686,7 +701,7 @@ def _prefix(text: str, q: re.Match, found, before: re.Match | None) -> str:
         if m.group() != "、" or figure_before:
             start = m.end()
     for p in found.places:
-        if start <= p.start and p.end <= q.start():
+        if start <= p.start and p.end <= q.start() and not _names_national(text, p):
             start = p.end
     return text[start: q.start()]
 
@@ -948,6 +963,7 @@ def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | Non
         return nearest
     referred = _referred(text, i, found, alone, ctx)
     if referred is not None:
+        ctx.scope = referred  # 全省…。登记…: the paragraph goes on about the whole province
         return referred
     first_clause = re.split(r"[,;:]", text, maxsplit=1)[0]
     opening = [p for p in alone if p.end <= len(first_clause)]
@@ -969,6 +985,8 @@ def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | Non
         return ctx.last  # 云秀社区是…。社区志愿者服务队现有…: the community last named, no place named since
     if _OWN_HISTORY.search(text, 0, i) and not any(o.end <= i for o in found.orgs):
         return ctx.article_place()  # 协会成立五年来,会员达到…: the association the article is about
+    if ctx.scope is not None and ctx.recent() in (None, ctx.scope) and not _body_as_subject(text, i, found):
+        return ctx.scope  # 截至2024年底,全省…。2024年全年新增…: the whole the paragraph spoke of
     if ctx.recent() is None and not _body_as_subject(text, i, found):
         # no place in reach, no body, person or past as subject: the article's place
         return ctx.article_place()
