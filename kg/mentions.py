@@ -117,6 +117,8 @@ def suffix_ending_at(text: str, end: int, toks=None) -> tuple[str, str] | None:
         if end >= len(word) and text[end - len(word): end] == word:
             if kind == "university" and (_STUDENTS.match(text, end) or _SCHOOL_LEVELS.match(text, end - len(word) - 1)):
                 continue  # 大学生, 大中学生, 全市中小学: students, or a kind of school, not a school's name
+            if word == "党组" and text.startswith("织", end):
+                continue  # 党组织: a party organisation, not a 党组
             if len(word) == 1 or word in ("中心",):
                 if text[end - 2: end] in _NOT_SUFFIX_WORDS and not (word == "中心" and _role_at(text, end)):
                     continue  # 为中心: no name; 咨询中心主任: the 中心 a title is held in

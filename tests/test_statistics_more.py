@@ -417,6 +417,11 @@ FIGURES = [
         "金寨县召开会议。会议听取汇报。今年全县报名参加全国社会工作者职业水平考试的有1300人。",
         {("六安市金寨县", "报名参加全国社会工作者职业水平考试", 1300, "人", "statistics.indicator-value")},
         id="quanguo-opening-an-exam-s-name-stays-in-the-indicator"),
+    pytest.param(
+        "金寨县召开会议。会议听取汇报。县财政今年投入社工站运营经费260万元;全县已建立快递行业党组织42个。",
+        {("六安市金寨县", "县财政今年投入社工站运营经费", 2600000, "元", "statistics.indicator-value"),
+         ("六安市金寨县", "建立快递行业党组织", 42, "个", "statistics.indicator-value")},
+        id="a-spending-verb-opens-no-body-and-the-bodies-counted-are-no-subject"),
 ]
 
 YEARS = [
@@ -590,6 +595,12 @@ def test_a_bare_shequ_is_the_community_only_while_no_place_is_named_since():
     article = ("灵隐街道推进社区服务\n\n2023-03-05 来源：本地新闻网\n\n"
                "西湖区灵隐街道玉泉社区是示范点。近年来,杭州市西湖区加大投入。社区社工站已配备社工50人。")
     assert [o.region.label for o in run(statistics, article)] == ["灵隐街道"]  # not 玉泉社区
+
+
+def test_a_sentence_cut_at_a_semicolon_keeps_its_place_for_the_next_part():
+    article = ("全省志愿服务推进会在成都召开\n\n2025-03-21 来源：四川日报\n\n会议在成都召开。成都市委书记讲话。\n"
+               "会议指出,全省建成新就业群体服务站点3000个;依托党群服务中心、商务楼宇等建成“暖新驿站”4000余个。")
+    assert {o.region.label for o in run(statistics, article)} == {"四川省"}
 
 
 def test_quan_sheng_scopes_its_paragraph():

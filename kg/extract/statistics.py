@@ -134,6 +134,7 @@ class _RegionContext:
         self.title = segment.fold_width(art.doc.title or "")
         self.paragraph_year: int | None = None  # as of the date a paragraph opened with
         self.scope: places.Place | None = None  # the place a 全省/全市 of this paragraph meant
+        self.carried = False  # the sentence before went on over a ；, its figures' place with it
         self.paragraph_end = 0
         self.report_year: int | None = None  # the year the article last opened a sentence with
         self.reviewed = _reviewed_year(art.doc)  # 发布2021年度数据, dated 2022: the year reported on
@@ -149,7 +150,8 @@ class _RegionContext:
         self.last = _list_holder(s.text, named, self) or self.last
         # a sentence cut at ；goes on in the next: its region and its as-of year with it
         goes_on = s.text.rstrip().endswith(";")
-        if goes_on and self.figure_region is not None and not named:
+        self.carried = goes_on and self.figure_region is not None and not named
+        if self.carried:
             self.note(self.figure_region)
         as_of = list(_AS_OF.finditer(s.text))
         opening = _opening_years(s.text, len(s.text))
@@ -992,6 +994,8 @@ def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | Non
         return ctx.article_place()
     if _SUMMING_UP.match(text) and ctx.article_place() is not None:
         return ctx.article_place()  # 几年来,共接纳…: the years summed up are the article's, not the last sentence's
+    if ctx.carried:
+        return ctx.recent()  # 全省…；依托…建成驿站4300个: one sentence cut at ；, its place as it was
     return _narrowest(ctx.recent(), ctx.article_place())
 
 
@@ -1073,10 +1077,15 @@ _RANKING = re.compile(r"(?:率先在|领先|位居|居于|居|位列|列|占)(?P
 
 
 def _body_as_subject(text: str, i: int, found) -> bool:
-    """An organisation named before the figure (not a kind of body), or 其 (its members, its
-    staff) opening the sentence: the figure may be that body's, not the article's place's."""
+    """An organisation named before the figure (not a kind of body, nor the bodies the figure
+    counts), or 其 (its members, its staff) opening the sentence: the figure may be that
+    body's, not the article's place's."""
     return bool(re.match(r"其(?!中|他|余|次|实)", text) or _PAST.search(text, 0, i)) \
-        or any(o.end <= i and not _GENERIC_BODY.match(o.name) for o in found.orgs)
+        or any(o.end <= i and not _GENERIC_BODY.match(o.name) and not _COUNTED_BODY.fullmatch(text, o.end, i)
+               for o in found.orgs)
+
+
+_COUNTED_BODY = re.compile(r"(?:共|已|达到|达|有|超过|近|约|逾)*")  # 建立新就业群体党组织1860个: what is counted
 
 
 # 街道社工站覆盖率, 各级社工站共配备, 两委成员: a kind of body, everywhere in the region, not one body
