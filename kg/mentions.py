@@ -391,9 +391,9 @@ _FUNCTION_TAGS = ("r", "t", "m", "q", "d", "p", "c", "u", "f", "s")
 def _given_is_name(text: str, i: int, name: str) -> bool:
     """会长龙建新出席: after a title, a weak family name and two given characters that end at an
     edge make a name even where the given part is a word (建新, 海波) — and one given character
-    where the two make only a rare word (副省长阿东讲话) — unless the family name
+    where the two make only a rare word (区委副书记高远出席) — unless the family name
     runs into a word (高度) or the given part is a common function word (大家, 会上, 此次)."""
-    if len(name) == 2:  # 副省长阿东讲话: a rare word, ending at an edge (not 主管和工作人员: 工作 runs on)
+    if len(name) == 2:  # 副书记高远出席: a rare word, ending at an edge (not 站长和工作人员: 工作 runs on)
         return bounded(text, i + 2) and segment.word_freq(name) < 200 \
             and segment.word_freq(text[i + 1: i + 3]) < 100
     if len(name) != 3 or not bounded(text, i + 3):

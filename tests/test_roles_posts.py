@@ -90,7 +90,7 @@ FOUND = [
         "嘉兴市驻阿克苏援疆工作组组长钱伟明出席。",
         {("钱伟明", "组长", "嘉兴市驻阿克苏援疆工作组", "roles.chain")}, id="a-working-group"),
     pytest.param(
-        "嘉兴市召开会议。南湖区委副书记高远出席,主管和工作人员参加。",
+        "嘉兴市召开会议。南湖区委副书记高远出席,南湖区社工站站长和工作人员参加。",
         {("高远", "副书记", "南湖区委", "roles.chain")},
         id="a-weak-family-name-and-one-given-character-that-make-a-rare-word"),
 ]
