@@ -422,6 +422,11 @@ FIGURES = [
         {("六安市金寨县", "县财政今年投入社工站运营经费", 2600000, "元", "statistics.indicator-value"),
          ("六安市金寨县", "建立快递行业党组织", 42, "个", "statistics.indicator-value")},
         id="a-spending-verb-opens-no-body-and-the-bodies-counted-are-no-subject"),
+    pytest.param(
+        "金寨县召开会议。会议听取汇报。全县共有860人报名参加社会工作者职业水平考试,215人通过。",
+        {("六安市金寨县", "报名参加社会工作者职业水平考试", 860, "人", "statistics.count-noun"),
+         ("六安市金寨县", "通过考试", 215, "人", "statistics.count-noun")},
+        id="a-count-of-people-then-the-exam-s-verb-alone"),
 ]
 
 YEARS = [

@@ -356,6 +356,8 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext,
             noun = noun.rstrip("、和及与") + _list_head(text, quantities[i + 1:])
         elif noun is not None:
             noun = noun.rstrip("和及与") or None  # 10个指导中心和1099个社工室: two figures
+        if noun in _EXAM_VERBS and "考试" in text[:q.start()] and _unit(q) in ("人", "名"):
+            noun += "考试"  # 1276人报名参加…考试,402人通过: the exam the sentence named
         if _RANGE_END.match(text, q.end()):
             continue  # 从2000元到5000元不等: the ends of a range, not a figure
         if _ATTENDING.match(text, q.end()) or (noun and _CAME_TO.match(text, q.end() + len(noun))) \
@@ -644,6 +646,9 @@ def _noun_after(text: str, q: re.Match) -> str | None:
 
 _PARTITIVE = re.compile(r"[\u4e00-\u9fff]{1,8}中[,:]")  # 73个站点中,
 _DEMONSTRATIVE = re.compile(r"[这那](?:个|些|种|类)")  # 推广6个这个…的试点: something already named
+
+
+_EXAM_VERBS = frozenset({"通过", "合格", "获证", "报考", "参考"})  # a count of people, then what they did in an exam
 
 
 def _modified(noun: str) -> bool:
