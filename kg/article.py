@@ -52,9 +52,8 @@ def analyse(doc: Document, sentences: list[Sentence] | None = None) -> Article:
 
 def _local_place(found) -> Place | None:
     """The county or town the article names most, if one does: what a community is of."""
-    counts = Counter(p.candidates[0] for f in found for p in f.places if p.candidates[0].level in (3, places.TOWN))
-    top = counts.most_common(2)
-    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+    return places.leading(Counter(p.candidates[0] for f in found for p in f.places
+                                  if p.candidates[0].level in (3, places.TOWN)))
 
 
 def _with_communities(text: str, found: SentenceMentions, known: dict[str, Place]) -> SentenceMentions:

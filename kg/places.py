@@ -307,7 +307,13 @@ def lookup(code: str) -> Place | None:
     if code in gz.by_code:
         return gz.by_code[code]
     parent, _, name = code.rpartition("-")
-    return Place(code, name, COMMUNITY, parent) if parent in gz.by_code and gz.by_code[parent].level >= 3 else None
+    return community(parent, name) if parent in gz.by_code and gz.by_code[parent].level >= 3 else None
+
+
+def community(parent: str, name: str) -> Place:
+    """The community or village `name` of the town (or county) coded `parent`: its code is
+    the parent's and its name."""
+    return Place(f"{parent}-{name}", name, COMMUNITY, parent)
 
 
 # what no community's own name holds: function words, measure words, references (所辖社区, 十二个社区,
@@ -360,7 +366,7 @@ def communities(text: str, mentioned=None) -> list[tuple[int, int, Place]]:
         town = m.candidates[0]
         name = _name_from(text, m.end) if town.level == TOWN else None
         if name:
-            out.append((m.start, m.end + len(name), Place(f"{town.code}-{name}", name, COMMUNITY, town.code)))
+            out.append((m.start, m.end + len(name), community(town.code, name)))
     return out
 
 
@@ -374,7 +380,7 @@ def opening_community(text: str, holder: Place | None) -> Place | None:
         return None
     name = next((n for end in range(4, 8) if text.endswith("社区", 0, end) and _OPENING_VERB.match(text, end)
                  and (n := _community_name(text, 0, end, strict=True))), None)
-    return Place(f"{holder.code}-{name}", name, COMMUNITY, holder.code) if name else None
+    return community(holder.code, name) if name else None
 
 
 def listed_communities(text: str, known: dict[str, Place]) -> dict[str, Place]:
@@ -384,15 +390,11 @@ def listed_communities(text: str, known: dict[str, Place]) -> dict[str, Place]:
         for m in re.finditer(re.escape(name), text):
             at = m.end()
             while text.startswith("、", at) and (nxt := _name_from(text, at + 1)):  # the names after it
-                out[nxt], at = _sibling(place, nxt), at + 1 + len(nxt)
+                out[nxt], at = community(place.parent, nxt), at + 1 + len(nxt)
             at = m.start()
             while text.endswith("、", 0, at) and (nxt := _name_to(text, at - 1)):  # and before it
-                out[nxt], at = _sibling(place, nxt), at - 1 - len(nxt)
+                out[nxt], at = community(place.parent, nxt), at - 1 - len(nxt)
     return out
-
-
-def _sibling(place: Place, name: str) -> Place:
-    return Place(f"{place.parent}-{name}", name, COMMUNITY, place.parent)
 
 
 def common_ancestor(members: list[Place]) -> Place | None:
@@ -432,10 +434,14 @@ def main_place(tier: str, seen: list) -> Place | None:
     fits = _TIER_FITS.get(tier)
     if fits is None:
         return None
-    counts = Counter(p for p in seen if fits(p)).most_common(2)
+    counts = Counter(p for p in seen if fits(p))
     if not counts:  # 喀什市 named, 自治区 meant: the place of that tier containing them
         gz = gazetteer()
-        counts = Counter(a for p in seen for a in gz.ancestors(p) if fits(a)).most_common(2)
-    if not counts or len(counts) == 2 and counts[0][1] == counts[1][1]:
-        return None
-    return counts[0][0]
+        counts = Counter(a for p in seen for a in gz.ancestors(p) if fits(a))
+    return leading(counts)
+
+
+def leading(counts: Counter) -> Place | None:
+    """The place counted most, if one leads (no tie)."""
+    top = counts.most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None

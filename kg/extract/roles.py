@@ -310,8 +310,13 @@ def _chain(text: str, last: Role, found, ctx: _Context, who: str | None = None):
 
 def _bare_unit_before(text: str, at: int) -> str | None:
     """The longest word of lexicon/sub_units.txt ending at `at` (办公室 before 室)."""
-    units = sorted(lexicon.words("sub_units.txt"), key=len, reverse=True)
-    return next((w for w in units if text.endswith(w, 0, at)), None)
+    return _word_before(text, at, "sub_units.txt")
+
+
+def _word_before(text: str, at: int, lexicon_file: str) -> str | None:
+    """The longest word of the lexicon file ending at `at`."""
+    words = sorted(lexicon.words(lexicon_file), key=len, reverse=True)
+    return next((w for w in words if text.endswith(w, 0, at)), None)
 
 
 def _unit_in_chain(text: str, role: Role, by_end: dict) -> tuple[OrgRef, int] | None:
@@ -399,7 +404,7 @@ def _unit_of(before: OrgRef, org: OrgRef) -> OrgRef:
 
 def _community_body_before(text: str, at: int) -> str | None:
     """居委会 (of lexicon/community_bodies.txt) ending at `at`."""
-    return next((w for w in lexicon.words("community_bodies.txt") if text.endswith(w, 0, at)), None)
+    return _word_before(text, at, "community_bodies.txt")
 
 
 @cache

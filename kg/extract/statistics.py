@@ -466,8 +466,7 @@ def _respective(text: str, found, quantities) -> dict:
     for m, start, figures in _respective_spans(text, quantities):
         # (a place inside a name counts: 甲镇、乙镇社工站分别…; and the clause before, when this
         # one lists none: 甲镇、乙镇社工站服务人次位列前二,分别为…)
-        before = max((c.end() for c in re.finditer(r"[,;:]", text[:max(start - 1, 0)])), default=0)
-        for a in (start, before):
+        for a in (start, _evidence_start(text, max(start - 1, 0))):
             named = [p for p in _places(found) if a <= p.start and p.end <= m.start()]
             if len(named) >= 2:
                 break
@@ -479,7 +478,7 @@ def _respective(text: str, found, quantities) -> dict:
 def _respective_spans(text: str, quantities) -> Iterator[tuple[re.Match, int, list]]:
     """Each 分别 of the sentence, where its clause begins, and the figures after it in the clause."""
     for m in _RESPECTIVELY.finditer(text):
-        start = max((c.end() for c in re.finditer(r"[,;:]", text[:m.start()])), default=0)
+        start = _evidence_start(text, m.start())
         end = next((c.start() for c in re.finditer(r"[,;:。]", text[m.end():])), len(text) - m.end()) + m.end()
         yield m, start, [q for q in quantities if m.end() <= q.start() < end]
 
@@ -507,9 +506,9 @@ def _each(doc: Document, s: Sentence, text: str, q: re.Match, found, ctx) -> lis
     clause, named by the words between the list and 均 (else by the noun after the figure)."""
     start = _evidence_start(text, q.start())
     m = _EACH.search(text, start, q.start())
-    # (a place inside a name counts: 甲区和乙区社工站覆盖率均…)
     if not m:
         return []
+    # (a place inside a name counts: 甲区和乙区社工站覆盖率均…)
     group = _joined_tail(text, [p for p in _places(found) if start <= p.start and p.end <= m.start()])
     if len(group) < 2:
         return []
@@ -520,8 +519,9 @@ def _each(doc: Document, s: Sentence, text: str, q: re.Match, found, ctx) -> lis
 
 def _first_respective(doc: Document, s: Sentence, text: str, q: re.Match, place, listed, ctx) -> Observation | None:
     """The first of the figures after 分别, when the words between the places and 分别 name it."""
-    said = _RESPECTIVELY.search(text, max(p.end for p in listed))
-    words = re.split(r"[,;:]", text[max(p.end for p in listed): said.start()])[0] if said else ""
+    after = max(p.end for p in listed)
+    said = _RESPECTIVELY.search(text, after)
+    words = re.split(r"[,;:]", text[after: said.start()])[0] if said else ""
     indicator = _clean(_RANK.sub("", words))
     if said and said.group("words"):  # 甲区、乙区(社工站)分别投入项目资金520万元、310万元
         indicator = _clean(indicator + said.group("words"))
@@ -1014,11 +1014,12 @@ def _listed_group(text: str, named) -> list:
     return group if len(group) > 1 and _GROUP_END.match(text, group[-1].end) else []
 
 
-def _joined_tail(text: str, named) -> list:
-    """The mentions joined by 、和与及 that end the list `named` (甲区、乙区和丙区)."""
+def _joined_tail(text: str, named, joined=lambda gap: gap in ("、", "和", "与", "及")) -> list:
+    """The mentions that end the list `named`, each joined to the next by what `joined`
+    accepts between them (by default 、和与及: 甲区、乙区和丙区)."""
     group = named[-1:]
     for before in reversed(named[:-1]):
-        if text[before.end: group[0].start] not in ("、", "和", "与", "及"):
+        if not joined(text[before.end: group[0].start]):
             break
         group.insert(0, before)
     return group
@@ -1029,12 +1030,7 @@ def _list_holder(text: str, named: list, ctx: "_RegionContext") -> places.Place 
     the next sentence says without a place is of the place holding them, not of the last
     one listed. None unless the last place is listed with a sibling: only figures, units and
     joins between them (甲区社工赴乙区交流 is no list)."""
-    listed = named[-1:]
-    for before in reversed(named[:-1]):
-        if not _LIST_GAP.fullmatch(text, before.end, listed[0].start):
-            break
-        listed.insert(0, before)
-    siblings = {ctx.place(p) for p in listed}
+    siblings = {ctx.place(p) for p in _joined_tail(text, named, _LIST_GAP.fullmatch)}
     levels = {p.level for p in siblings}
     return places.common_ancestor(list(siblings)) if len(siblings) > 1 and len(levels) == 1 else None
 
