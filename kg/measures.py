@@ -75,6 +75,9 @@ def _wordings() -> tuple[tuple[str, Measure], ...]:
     return tuple((w, scheme()[mid]) for w, mid in ordered)
 
 
+_CHANGE_RATE = re.compile(r"(?:增长|下降)率$")  # the names statistics gives a rate of change
+
+
 def fits(measure: Measure, unit: str) -> bool:
     return unit in unit_kinds()[measure.unit_kind]
 
@@ -95,7 +98,11 @@ def match(phrase: str, unit: str) -> Match | None:
     'agencies'
     >>> match("乡镇", "个") is None
     True
+    >>> match("考试通过率增长率", "%") is None  # how fast a measure changed is no measure
+    True
     """
+    if _CHANGE_RATE.search(phrase):
+        return None
     return next((c for c in candidates(phrase) if fits(c.measure, unit)), None)
 
 

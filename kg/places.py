@@ -131,10 +131,34 @@ _TOWN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,}(?:镇|乡|街道|苏木)$")
 _COUNTY_OR_TOWN_LINE = re.compile(r"^(\t\t\t?)([^\t\n][^\n]*)$", re.M)
 
 
-def _towns(counties: set[str]) -> list[Place]:
-    """Towns and streets under the counties we know."""
+def _jionlp_table() -> str:
     with zipfile.ZipFile(_jionlp_locations()) as z:
-        table = z.read(z.namelist()[0]).decode("utf-8")  # one decode: line by line costs 6×
+        return z.read(z.namelist()[0]).decode("utf-8")  # one decode: line by line costs 6×
+
+
+# a county line of jionlp's table: two tabs, its name, its code
+_COUNTY_LINE = re.compile(r"^\t\t([^\t\r\n]+)\t(\d{6})", re.M)
+# what jionlp also lists with a code but articles do not report as a county: zones and
+# parks (经济开发区, 产业园), bodies (管委会), and names carrying their city (岳阳市屈原管理区)
+_NOT_A_COUNTY = re.compile(r"开发|园|管委会|管理区|委员会|示范|风景|工业|产业|保税|港区|实验|试验|合作区|新城|.市.")
+
+
+def _newer_counties(table: str, known: dict[str, str]) -> list[Place]:
+    """Counties made or renamed after cpca's list (宁乡县 became 宁乡市, 郫县 郫都区), from
+    jionlp's newer table; a name cpca already gives another place is left to cpca."""
+    names = set(known.values())
+    out = []
+    for name, code in _COUNTY_LINE.findall(table):
+        if code in known or name in names or code.startswith("71") or _NOT_A_COUNTY.search(name) \
+                or not name.endswith(("区", "县", "市", "旗")):
+            continue
+        city = code[:4] + "00"
+        out.append(Place(code, name, 3, city if city in known else code[:2] + "0000"))
+    return out
+
+
+def _towns(table: str, counties: set[str]) -> list[Place]:
+    """Towns and streets under the counties we know."""
     out, county = [], None
     for m in _COUNTY_OR_TOWN_LINE.finditer(table):
         line = m.group(2).strip()
@@ -169,7 +193,9 @@ def gazetteer() -> Gazetteer:
         code, name, level, shorts = (ln.split("\t") + [""])[:4]
         extra.append(Place(code, name, int(level), None))
         _EXTRA_SHORT[code] = shorts.split()
-    return Gazetteer(places + extra + _towns({p.code for p in places if p.level == 3}))
+    table = _jionlp_table()
+    places += _newer_counties(table, rows)
+    return Gazetteer(places + extra + _towns(table, {p.code for p in places if p.level == 3}))
 
 
 _EXTRA_SHORT: dict[str, list[str]] = {}

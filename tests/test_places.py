@@ -137,3 +137,17 @@ def test_communities_listed_beside_a_known_one_are_its_siblings():
 ])
 def test_a_place_named_by_a_common_word_needs_its_parent(text, found):
     assert [m.text for m in find_places(text)] == found
+
+
+@pytest.mark.parametrize("name, code, label", [
+    ("宁乡市", "430182", "宁乡市"),  # 宁乡县 became a city in 2017
+    ("郫都区", "510117", "成都市郫都区"),  # 郫县 became a district in 2016
+])
+def test_a_county_made_or_renamed_after_the_official_list_is_known(name, code, label):
+    place = gazetteer().candidates(name)
+    assert [(p.code, p.label) for p in place] == [(code, label)]
+    assert any(p.parent == code for p in gazetteer().by_code.values())  # with its towns
+
+
+def test_a_development_zone_is_no_county():
+    assert gazetteer().candidates("长春经济技术开发区") == []

@@ -120,8 +120,9 @@ FIGURES = [
     pytest.param(
         "截至目前,昆明市社工机构达85家,较2018年初30家增长了183%。",
         {("昆明市", "社工机构", 85, "家", "statistics.indicator-value"),
-         ("昆明市", "社工机构", 30, "家", "statistics.baseline")},
-        id="the-figure-compared-with-and-no-growth-rate"),
+         ("昆明市", "社工机构", 30, "家", "statistics.baseline"),
+         ("昆明市", "社工机构增长率", 183, "%", "statistics.growth")},
+        id="the-figure-compared-with-and-its-growth-rate"),
     pytest.param(
         "昆山市召开会议。这是一次会议。出台规范性文件8个。",
         {("昆山市", "出台规范性文件", 8, "个", "statistics.plain-indicator")},
@@ -389,12 +390,14 @@ FIGURES = [
     pytest.param(
         "滑县持证社工总数为1030人,首次突破千人,较2022年底的860人增长19.8%。",
         {("安阳市滑县", "持证社工总数", 1030, "人", "statistics.indicator-value"),
-         ("安阳市滑县", "持证社工总数", 860, "人", "statistics.baseline")},
+         ("安阳市滑县", "持证社工总数", 860, "人", "statistics.baseline"),
+         ("安阳市滑县", "持证社工总数增长率", 19.8, "%", "statistics.growth")},
         id="the-figure-before-rounded-is-no-figure-and-shouci-no-indicator"),
     pytest.param(
         "滑县社工站今年服务群众1.5万人次,比去年全年的1.1万人次增加了三成多。",
         {("安阳市滑县", "社工站今年服务群众", 15000, "人次", "statistics.indicator-value"),
-         ("安阳市滑县", "社工站今年服务群众", 11000, "人次", "statistics.baseline")},
+         ("安阳市滑县", "社工站今年服务群众", 11000, "人次", "statistics.baseline"),
+         ("安阳市滑县", "社工站今年服务群众增长率", 30, "%", "statistics.growth")},
         id="last-year-s-whole-year-compared-with"),
     pytest.param(
         "2024年,蜀山区和包河区社工站覆盖率平均达到85%。",
@@ -427,6 +430,41 @@ FIGURES = [
         {("六安市金寨县", "报名参加社会工作者职业水平考试", 860, "人", "statistics.count-noun"),
          ("六安市金寨县", "通过考试", 215, "人", "statistics.count-noun")},
         id="a-count-of-people-then-the-exam-s-verb-alone"),
+    pytest.param(
+        "截至2021年底,衢州市持证社会工作者达到4300人,比上年增长15.2%。",
+        {("衢州市", "持证社会工作者", 4300, "人", "statistics.indicator-value"),
+         ("衢州市", "持证社会工作者增长率", 15.2, "%", "statistics.growth")},
+        id="the-growth-of-the-figure-before"),
+    pytest.param(
+        "丽水市志愿服务时长同比增长27%。",
+        {("丽水市", "志愿服务时长增长率", 27, "%", "statistics.growth")},
+        id="the-growth-of-what-is-named-before-the-comparison"),
+    pytest.param(
+        "舟山市社工机构数量较上年下降4%。",
+        {("舟山市", "社工机构数量下降率", 4, "%", "statistics.growth")},
+        id="a-fall-is-a-rate-of-its-own"),
+    pytest.param(
+        "2022年,台州市募集善款1.8亿元,较上年的1.5亿元增长20%。",
+        {("台州市", "募集善款", 180000000, "元", "statistics.indicator-value"),
+         ("台州市", "募集善款", 150000000, "元", "statistics.baseline"),
+         ("台州市", "募集善款增长率", 20, "%", "statistics.growth")},
+        id="the-growth-after-the-figure-compared-with"),
+    pytest.param(
+        "湖州市持证人数较去年增长近三成。",
+        {("湖州市", "持证人数增长率", 30, "%", "statistics.growth")},
+        id="a-growth-in-tenths"),
+    pytest.param(
+        "湖州市社工站服务对象满意度保持在96%以上。",
+        {("湖州市", "社工站服务对象满意度", 96, "%", "statistics.indicator-value")},
+        id="baochi-zai-is-no-part-of-the-indicator"),
+    pytest.param(
+        "岳西县11个乡镇全部建成了社会工作服务站。",
+        {("安庆市岳西县", "乡镇社会工作服务站", 11, "个", "statistics.places-reached")},
+        id="places-counted-that-all-have-a-station-count-the-stations"),
+    pytest.param(
+        "岳西县12个乡镇（园区）社工站均已挂牌。",
+        {("安庆市岳西县", "乡镇社工站", 12, "个", "statistics.places-reached")},
+        id="an-aside-between-the-places-and-their-stations"),
 ]
 
 YEARS = [
@@ -495,6 +533,8 @@ YEARS = [
     pytest.param("阜阳市召开会议。在交流环节,王芳介绍,颍州区去年投入资金50万元,建成社工站8个。", 8, 2022, "actual",
                  id="last-year-after-the-subject-scopes-the-sentence"),
     pytest.param("阜阳市召开会议。明年,市民政局计划培育社工机构5家。", 5, 2024, "target", id="next-year"),
+    pytest.param("2019年,台州市募集善款1.8亿元,较上年的1.5亿元增长20%。", 150000000, 2018, "actual",
+                 id="shangnian-of-a-figure-s-year-is-the-year-before-it"),
     pytest.param("与去年相比,阜阳市持证社工增加到1200人。", 1200, 2023, "actual", id="compared-with-last-year-is-this-year"),
 ]
 
@@ -651,7 +691,7 @@ NOTHING = [
     pytest.param("芜湖市组织40名社工代表出席大会。", id="who-came-named-after-the-count"),
     pytest.param("芜湖市召开会议。她扎根社区八年,累计开展个案服务180个。", id="one-person-s-own-count"),
     pytest.param("昆山市召开会议。这是一次会议。其个人会员300个。", id="qi-is-a-body-not-the-article-s-place"),
-    pytest.param("绵阳市社工人数同比增长12%。", id="a-rate-of-change-is-no-level"),
+    pytest.param("绵阳市召开会议。会议要求各地服务质量提升20%。", id="a-rise-asked-for-is-no-rate-of-a-figure"),
     pytest.param("绵阳市各部门负责人共80多人参加了会议。", id="who-came-to-the-meeting"),
     pytest.param("绵阳市召开会议,200名社工参加培训和考核。", id="who-came-to-a-training"),
     pytest.param("绵阳市有3个村的社工站获评优秀。", id="noun-de-noun-counts-the-first"),

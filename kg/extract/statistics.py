@@ -39,6 +39,7 @@ RULES = (  # every rule's name, as facts, kg eval and lexicon/confidence.tsv kno
     ("changed-to", "INDICATOR由N增长到M: M, the figure now"),
     ("baseline", "INDICATOR达N,较YEAR年初M / 比去年的M: M, in the year compared with"),
     ("share", "INDICATOR达N人,占常住人口的P%: the share of the figure before in what 占 names"),
+    ("growth", "INDICATOR达N人,比上年增长P% / INDICATOR同比下降P%: how much the figure grew or fell"),
     ("places-reached", "(在|完成) N个 PLACE-KIND(…): how many places a programme reached"),
     ("done-noun", "(出台|选派…) N UNIT NOUN: what a region's bodies made or did"),
     ("plain-indicator", "REGION … WORDS N UNIT, the words no word of the sector"),
@@ -71,7 +72,7 @@ _LEAD = re.compile(
 _TRAIL = re.compile(
     r"(?:的|将|将会|可|达|达到|为|有|不超过|不高于|不多于|超过|超|逾|突破|不到|不足|约|近|将近|增加到|增至|增长到|提高到|发展到|扩大到|要|就|已经|已|"
     r"仅有|仅|只有|是|共|共计|累计|中|也|都|还|总计|约有|大约|接近|了|不少于|不低于|至少|(?<!通)过|(?<![线网会以])上|"
-    r"力争|争取|预计|计划)+$")
+    r"力争|争取|预计|计划|保持在|稳定在|维持在)+$")
 _TARGET = re.compile(r"(?<![截长加高升展大])(?:到|至)(?:19|20)\d{2}年|力争|目标|计划|预计|将达到|要达到|要(?:实现|确保|推动)|规划|下一步|拟|将(?!近)")
 _YEAR = re.compile(r"((?:19|20)\d{2})年(以前|之前|前)?")
 _YEARS_AGO = re.compile(r"([一二两三四五六七八九十\d]+)年前")
@@ -310,14 +311,21 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext,
                            evidence=Evidence.of(s, share.start(), q.end(), "statistics." + _named("share")))
             yield prev
             continue
+        grew = _GREW.search(text, _evidence_start(text, q.start()), q.start()) if _unit(q) == "%" else None
+        if grew:  # 持证社工达到9736人,较上年增长21.4%: a rate of change, not a level
+            change = _growth(doc, s, text, q, grew, prev, quantities[i - 1] if i else None, found, ctx)
+            if change is not None:
+                yield change
+            continue
         baseline = _BASELINE.search(text, 0, q.start())
         if baseline and prev is not None and prev.unit == _unit(q):
             # 机构达85家,较2018年初30家: the same indicator, in the year it is compared with
-            prev = replace(prev, value=value, qualifier=_qualifier(text, q),
-                           year=_stated_year(baseline.group(1), baseline.group(2), doc.year),
-                           kind="actual", evidence=Evidence.of(s, baseline.start(), q.end(),
-                                                               "statistics." + _named("baseline")))
-            yield prev
+            # (not the figure before for what follows: 增长76% is the level's change)
+            # 上年 of a figure of 2019 is 2018, whatever the article's year
+            yield replace(prev, value=value, qualifier=_qualifier(text, q),
+                          year=_stated_year(baseline.group(1), baseline.group(2), prev.year or doc.year),
+                          kind="actual", evidence=Evidence.of(s, baseline.start(), q.end(),
+                                                              "statistics." + _named("baseline")))
             continue
         if q.start() in respective:  # 甲市和乙市分别为4800人和3600人: the figure before names it
             unit = _unit(q)
@@ -371,11 +379,14 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext,
         if noun and q.group("unit") == "元" and _names_money(prefix):
             noun = None  # 安排资金3500万元支持…: the money is named before it, its purpose after
         rule = "count-noun" if noun else "indicator-value"
+        noun_end = q.end() + len(noun or "")
         if noun:
             having = _HAVING.fullmatch(text[_evidence_start(text, q.start()): q.start()])
             done = _done(text[_evidence_start(text, q.start()): q.start()])
             if _places_reached(text[q.end():], q):
                 rule = "places-reached"
+                if noun in _PLACE_TYPES and (held := _held_by_each(text, noun_end)):
+                    noun, noun_end = noun + held.group("held"), held.end()
             elif not _is_indicator(noun, q.group("unit") or ""):
                 if not _counted_noun(noun) or not (having or done):
                     continue  # the counted thing must be one the sector counts, or one a region has or made
@@ -402,7 +413,8 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext,
         if not _is_indicator(indicator, unit) and rule not in ("counted-noun", "done-noun", "places-reached"):
             if unit in _ACTIVITY_UNITS and len(indicator) >= 2 and not _ATTENDANCE.search(indicator):
                 rule = "activity"  # 累计服务群众18万人次: a count of services rendered is a figure
-            elif rule in ("indicator-value", "changed-to") and _plain(indicator):
+            elif rule in ("indicator-value", "changed-to") and _plain(indicator) \
+                    and not (unit == "%" and _RISES.search(indicator)):
                 # 收集群众意见860条: what a region did, in its own words
                 rule = "plain-indicator" if rule == "indicator-value" else rule
             else:
@@ -416,7 +428,7 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext,
             PlaceRef(region.code, region.label), indicator, value, unit, _qualifier(text, q),
             _year(text, q.start(), doc.year, ctx.unwritten_year(text, q.start(), kind),
                   since), kind,
-            Evidence.of(s, _evidence_start(text, q.start()), q.end() + len(noun or ""),
+            Evidence.of(s, _evidence_start(text, q.start()), noun_end,
                         "statistics." + _named(rule)))
         prev = obs
         yield obs
@@ -544,6 +556,36 @@ def _respective_figure(doc: Document, s: Sentence, text: str, q: re.Match, indic
     return Observation(PlaceRef(region.code, region.label), indicator, _value(q), unit, _qualifier(text, q),
                        _year(text, q.start(), doc.year, ctx.unwritten_year(text, q.start(), kind)), kind,
                        Evidence.of(s, at, q.end(), "statistics." + _named("respectively")))
+
+
+# 较上年增长, 同比下降, 比2020年提高约, 增幅达: the words before a rate of change
+_GREW = re.compile(r"(?:(?:较|比)(?:(?:19|20)\d{2}年(?:初|底|末)?|去年|上年|上一年|前年|换届前|上届)?(?:同期|全年)?|同比|环比)?"
+                   r"(?:的[^,;:。\d]{0,4}?)?(?:(?P<verb>增长|增加|提高|上升|下降|减少|降低)了?|(?:增幅|降幅|增长率)(?:为|达到?)?)"
+                   r"(?:约|近|超过|逾)?$")
+_FELL = frozenset({"下降", "减少", "降低"})
+
+
+def _growth(doc: Document, s: Sentence, text: str, q: re.Match, grew: re.Match, prev: Observation | None,
+            before: re.Match | None, found, ctx) -> Observation | None:
+    """The rate of change of the figure just told (…达到9736人,较上年增长21.4%), or of the
+    indicator named before the comparison (志愿服务时长同比增长31%); of the figure's region,
+    year and kind."""
+    rate = "下降率" if grew.group("verb") in _FELL else "增长率"
+    evidence = Evidence.of(s, grew.start(), q.end(), "statistics." + _named("growth"))
+    start = _evidence_start(text, q.start())
+    if before is not None and before.end() > start:  # 较上年的163人增长76%: the figure compared with
+        start = before.end()
+    words = _clean(_after_places(text, start, grew.start(), found))
+    if not words and prev is not None and prev.unit != "%":
+        return replace(prev, indicator=prev.indicator + rate, value=_value(q), unit="%",
+                       qualifier=_qualifier(text, q), evidence=evidence)
+    region = _region(text, q.start(), found, ctx)
+    if not _plain(words) or region is None:
+        return None
+    kind = _kind(text, q, ctx)
+    return Observation(PlaceRef(region.code, region.label), words + rate, _value(q), "%", _qualifier(text, q),
+                       _year(text, q.start(), doc.year, ctx.unwritten_year(text, q.start(), kind)), kind,
+                       Evidence.of(s, start, q.end(), "statistics." + _named("growth")))
 
 
 def _names_money(words: str) -> bool:
@@ -707,10 +749,15 @@ def _prefix(text: str, q: re.Match, found, before: re.Match | None) -> str:
         # what is counted and the words before it are the indicator's too
         if m.group() != "、" or figure_before:
             start = m.end()
+    return _after_places(text, start, q.start(), found)
+
+
+def _after_places(text: str, start: int, end: int, found) -> str:
+    """text[start:end] after the last place named in it (全国 of an exam's name is no place)."""
     for p in found.places:
-        if start <= p.start and p.end <= q.start() and not _names_national(text, p):
+        if start <= p.start and p.end <= end and not _names_national(text, p):
             start = p.end
-    return text[start: q.start()]
+    return text[start:end]
 
 
 def _clean(words: str) -> str:
@@ -820,11 +867,25 @@ def _places_reached(after: str, q: re.Match) -> bool:
     return q.group("unit") == "个" and bool(_PLACE_KINDS.match(after))
 
 
+# 14个乡镇全部建立了社工站, 16个乡镇(开发区)社工站全部… (the aside masked): what each place counted has
+_EACH_HAS = re.compile(r"[□▫]*(?:全部|均|都|已经?|全)*(?:建立|建成|设立|建有|成立|组建|配备)?了?")
+
+
+def _held_by_each(text: str, i: int) -> re.Match | None:
+    """The sector's thing each place counted at i has (one each: 14个乡镇 have 14 社工站)."""
+    lead = _EACH_HAS.match(text, i)
+    held = re.compile(rf"(?P<held>{_sector_run().pattern})").match(text, lead.end())
+    return held if held and _is_indicator(held.group("held"), "个") else None
+
+
 def _plain(indicator: str) -> bool:
     """An indicator with no word of the sector (收集群众意见, 调解邻里纠纷): words of
     their own, not a meeting's attendance and not a kind of place."""
     return (len(indicator) >= 2 and not _ATTENDANCE.search(indicator) and indicator not in _PLACE_TYPES
             and not _RATE_OF_CHANGE.search(indicator))
+
+
+_RISES = re.compile(r"(?:提升|增长|提高|上升|下降|减少|降低)了?$")  # 服务质量提升20%: a change of no figure told
 
 
 _COMPARED = re.compile(r"(?:较|比)(?:去年|上年|上一年|同期|(?:19|20)\d{2}年)|同比|环比")  # 较去年增加3000万元: a change
