@@ -272,6 +272,8 @@ def _plausible(text: str, i: int, n: int, cands, after_parent: bool = False) -> 
         return False  # 中国特色社会主义: a quality, not the nation
     if cands[0].level == TOWN and text.startswith("长", i + n) and not _LONG.match(text, i + n):
         return False  # 李家镇长: the town's head, written after his family name
+    if cands[0].level == TOWN and not after_parent and _verb_named(text, i, n):
+        return False  # 社工站联合镇卫生院: 联合 the verb, then the town's own hospital
     if cands[0].level == TOWN and _KIND_PAIRED.match(text, i + n):
         return False  # 新建镇(街道)社工站, 新建镇街: 镇 paired with 街道 is a kind of place, no town's name
     if any(word == c.name for c in cands):
@@ -284,6 +286,17 @@ def _plausible(text: str, i: int, n: int, cands, after_parent: bool = False) -> 
             return False
         return not text.startswith(("街道", "社区"), i + n) or cands[0].level <= 2
     return not text.startswith(_NOT_AFTER_SHORT, i + n)  # 大同街道 is a street, not 大同市
+
+
+def _verb_named(text: str, i: int, n: int) -> bool:
+    """A town named by a verb (联合镇, 前进镇) inside a clause, not after its county nor after a
+    word that asks for a place: the verb, more often than the town."""
+    stem = text[i: i + n].removesuffix("街道")[:-1] if text[i: i + n].endswith("街道") else text[i: i + n - 1]
+    return (i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff" and text[i - 1] not in _BEFORE_A_PLACE
+            and segment.pos_table().get(stem) == "v")
+
+
+_BEFORE_A_PLACE = frozenset("在和与及中到至赴向对为于")  # 在前进镇, 其中前进镇: a place is what follows
 
 
 def _generic_name(word: str, cands) -> bool:

@@ -134,6 +134,9 @@ def test_communities_listed_beside_a_known_one_are_its_siblings():
     ("部分乡镇社工站", []),                            # 部分 is a word: no town 分乡镇
     ("夷陵区分乡镇", ["夷陵区分乡镇"]),                  # right after its county, the town
     ("其中和平镇45人", ["和平镇"]),                      # 中和 is a word, but 平镇 is none
+    ("社工站联合镇卫生院开展义诊", []),                  # 联合 the verb, 镇卫生院 the town's
+    ("联合镇社工站开展义诊", ["联合镇"]),                # opening the sentence, the town
+    ("社工队伍在前进镇开展义诊", ["前进镇"]),            # after 在, a place
 ])
 def test_a_place_named_by_a_common_word_needs_its_parent(text, found):
     assert [m.text for m in find_places(text)] == found
