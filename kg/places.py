@@ -284,7 +284,9 @@ def _plausible(text: str, i: int, n: int, cands, after_parent: bool = False) -> 
             # 全省建成县(市、区)级中心, 部分乡镇: 建成, 部分 and 乡镇 are words, 成县 and 分乡镇 no places
             # here (其中和平镇 is 和平镇: 平镇 is no word)
             return False
-        return not text.startswith(("街道", "社区"), i + n) or cands[0].level <= 2
+        # 岳西县社区工作者, 西湖区街道社工站: a county's communities and streets; a town's name
+        # before 街道 or 社区 is a street's or community's own name
+        return not text.startswith(("街道", "社区"), i + n) or cands[0].level <= 3
     return not text.startswith(_NOT_AFTER_SHORT, i + n)  # 大同街道 is a street, not 大同市
 
 

@@ -137,6 +137,7 @@ def test_communities_listed_beside_a_known_one_are_its_siblings():
     ("社工站联合镇卫生院开展义诊", []),                  # 联合 the verb, 镇卫生院 the town's
     ("联合镇社工站开展义诊", ["联合镇"]),                # opening the sentence, the town
     ("社工队伍在前进镇开展义诊", ["前进镇"]),            # after 在, a place
+    ("岳西县社区工作者", ["岳西县"]),                    # a county's communities
 ])
 def test_a_place_named_by_a_common_word_needs_its_parent(text, found):
     assert [m.text for m in find_places(text)] == found

@@ -465,6 +465,20 @@ FIGURES = [
         "岳西县12个乡镇（园区）社工站均已挂牌。",
         {("安庆市岳西县", "乡镇社工站", 12, "个", "statistics.places-reached")},
         id="an-aside-between-the-places-and-their-stations"),
+    pytest.param(
+        "潜山市共有驻站社工48名,平均每站4人。",
+        {("潜山市", "驻站社工", 48, "名", "statistics.indicator-value"),
+         ("潜山市", "平均每站驻站社工", 4, "人", "statistics.indicator-value")},
+        id="an-average-per-station-of-the-figure-before-is-no-norm"),
+    pytest.param(
+        "潜山市持证社工900人,平均年龄34岁。",
+        {("潜山市", "持证社工", 900, "人", "statistics.indicator-value"),
+         ("潜山市", "持证社工平均年龄", 34, "岁", "statistics.indicator-value")},
+        id="an-average-age-of-the-figure-before"),
+    pytest.param(
+        "岳西县社区工作者平均年龄39.5岁。",
+        {("安庆市岳西县", "社区工作者平均年龄", 39.5, "岁", "statistics.indicator-value")},
+        id="a-county-s-community-workers"),
 ]
 
 YEARS = [
@@ -692,6 +706,7 @@ NOTHING = [
     pytest.param("芜湖市召开会议。她扎根社区八年,累计开展个案服务180个。", id="one-person-s-own-count"),
     pytest.param("昆山市召开会议。这是一次会议。其个人会员300个。", id="qi-is-a-body-not-the-article-s-place"),
     pytest.param("绵阳市召开会议。会议要求各地服务质量提升20%。", id="a-rise-asked-for-is-no-rate-of-a-figure"),
+    pytest.param("绵阳市为80岁以上老人上门送去慰问。", id="an-age-is-no-figure-but-as-an-average"),
     pytest.param("绵阳市各部门负责人共80多人参加了会议。", id="who-came-to-the-meeting"),
     pytest.param("绵阳市召开会议,200名社工参加培训和考核。", id="who-came-to-a-training"),
     pytest.param("绵阳市有3个村的社工站获评优秀。", id="noun-de-noun-counts-the-first"),

@@ -57,7 +57,8 @@ _MAG = {"万": 1e4, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万亿": 1e12}
 _UNIT_ALIAS = {"位": "人", "成": "%"}  # 四成 is 40%
 _TENTHS = re.compile(r"(?:[一二两三四五六七八九]|\d)成(?![立为员功果效熟本都长绩就型])")  # 四成, 4成; not 建成, 一成员
 _SAME_COUNT = {"名": "人"}  # 450人 and later 450名: one figure told twice
-_MEASURE_OF = frozenset("人数 数量 总数 总量 规模 人员".split())  # a measure of what the figure before counts
+_AVERAGE_PER = re.compile(r"平均每个?[\u4e00-\u9fff]{1,3}")  # 平均每站, 平均每个社区: an average, no norm
+_MEASURE_OF = frozenset("人数 数量 总数 总量 规模 人员 平均年龄".split())  # a measure of what the figure before counts
 _GREATER = re.compile(r"((?<!不)超过|(?<!不)超|逾|突破|(?<!不)多于|(?<!不)高于|以上|不少于|不低于|至少)了?$")
 _LESS = re.compile(r"(不到|不足|少于|低于|未满|未达|以下|不超过|不高于|不多于|最多)$")
 _ABOUT = re.compile(r"(约有|约为|约|近|将近|大约|接近|近乎|左右)$")
@@ -100,6 +101,10 @@ def extract(art: Article) -> Iterator[Observation]:
                 read.append((obs, headline))
         context.after(s, found)
     yield from (obs for obs, headline in read if not (headline and _rounds_a_figure(obs, read)))
+
+
+def _same_unit(a: str, b: str) -> bool:
+    return _SAME_COUNT.get(a, a) == _SAME_COUNT.get(b, b)
 
 
 def _same_thing(indicator: str, told: str) -> bool:
@@ -406,6 +411,8 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext,
             if _qualifier(text, q) in (">", "~") and abs(prev.value - value) <= 0.1 * prev.value:
                 continue  # 总数为2010人,首次突破两千人: the figure before, rounded
             indicator = prev.indicator  # 到2020年达到5万人: the clause before named it
+        elif _AVERAGE_PER.fullmatch(indicator) and prev is not None and _same_unit(prev.unit, unit):
+            indicator += prev.indicator  # 驻站社工52名,平均每站3.25人: the figure before, per station
         elif indicator in _MEASURE_OF and prev is not None:
             indicator = prev.indicator + indicator  # 志愿服务队伍85支、人数达6000人: the teams' 人数
         elif indicator in _MEASURE_OF:
@@ -638,6 +645,8 @@ def _is_quantity(text: str, q: re.Match) -> bool:
         return False
     if q.group("unit") == "成" and not _TENTHS.match(text, q.start()):
         return False  # 建成, 成立: not a share in tenths
+    if q.group("unit") == "岁" and not _AVERAGE_AGE.search(text, 0, q.start()):
+        return False  # 60岁以上老人: an age is a figure only as a group's average
     if q.group("unit") == "期" and text.endswith("年", 0, q.start()):
         return False  # 2014年4期: a journal's issue
     if q.group("unit") == "次" and _FREQUENCY.search(_clause(text, q.start())):
@@ -645,6 +654,7 @@ def _is_quantity(text: str, q: re.Match) -> bool:
     return not (q.group("num") in ("一", "二") and text[q.end(): q.end() + 1] == "是")
 
 
+_AVERAGE_AGE = re.compile(r"平均年龄(?:为|是|达|约为?|仅)?$")
 _ROUND_BEFORE = re.compile(r"(?:近|将近|(?<!通)过|上|超过|逾|突破)$")  # 近千人, 人数过百: one round hundred or thousand
 
 
@@ -807,7 +817,7 @@ _TOWARDS = re.compile(r"(?:累计|共|已|先后|每年|连续)*(?:向|对|给|�
 _ATTENDANCE = re.compile(r"代表$|参会|与会|出席|参加(?![^,;:。]{0,12}考试)|等$|签订|签署|协议|^较|发展[到为]现在|^建成了?一支$"
                          r"|被|当选|增补|进行|本次|本届|大赛|参赛|评出|等奖|他|她|^占")
 # 每个社区, 每所学校, 单个项目 (每年 is a rate over time, 每万人拥有 and 每千名老人 densities: kept)
-_PER_UNIT = re.compile(r"每(?![年月日天周季次]|(?:十|百)?[万千](?!元))|单个")
+_PER_UNIT = re.compile(r"(?<!平均)每(?![年月日天周季次]|(?:十|百)?[万千](?!元))|单个")
 
 
 def _is_indicator(indicator: str, unit: str) -> bool:
