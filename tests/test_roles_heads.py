@@ -85,6 +85,15 @@ FOUND = [
     pytest.param(
         "志愿者走进德阳市某社会工作服务中心，中心主任岳明辉介绍情况。",
         {("岳明辉", "主任", "德阳市某社会工作服务中心", "roles.chain")}, id="zoujin-ends-the-left-edge"),
+    pytest.param(
+        "记者来到沙坪街道桂园社区服务中心。社区党总支书记、居委会主任邓秀英介绍情况。",
+        {("邓秀英", "书记", "沙坪街道桂园社区党总支", "roles.chain"),
+         ("邓秀英", "主任", "沙坪街道桂园社区居委会", "roles.chain")},
+        id="shequ-is-the-community-named-before"),
+    pytest.param(
+        "记者来到城关镇杨柳村。村党支部书记何永福介绍情况。",
+        {("何永福", "书记", "城关镇杨柳村党支部", "roles.chain")},
+        id="cun-is-the-village-named-before"),
 ]
 
 NOTHING = [
