@@ -93,6 +93,21 @@ FOUND = [
         "嘉兴市召开会议。南湖区委副书记高远出席,南湖区社工站站长和工作人员参加。",
         {("高远", "副书记", "南湖区委", "roles.chain")},
         id="a-weak-family-name-and-one-given-character-that-make-a-rare-word"),
+    pytest.param(
+        "鲁东大学社会工作学院副院长兼社会工作系主任白建新出席。",
+        {("白建新", "副院长", "鲁东大学社会工作学院", "roles.chain"),
+         ("白建新", "主任", "鲁东大学社会工作学院社会工作系", "roles.chain")},
+        id="a-school-s-department-after-jian-is-the-school-s"),
+    pytest.param(
+        "芝罘区民政局副局长兼办公室主任柳春明出席。",
+        {("柳春明", "副局长", "芝罘区民政局", "roles.chain"),
+         ("柳春明", "主任", "芝罘区民政局办公室", "roles.chain")},
+        id="a-bare-unit-after-jian-is-the-body-s"),
+    pytest.param(
+        "芝罘区社会工作协会召开大会。会议聘请鲁东大学教授白建新为协会高级顾问。",
+        {("白建新", "教授", "鲁东大学", "roles.chain"),
+         ("白建新", "高级顾问", "芝罘区社会工作协会", "roles.elect")},
+        id="a-senior-adviser"),
 ]
 
 NOTHING = [

@@ -206,6 +206,10 @@ SIGNED = [
         {("合作协议", frozenset({"鲁东大学社会工作学院", "芝罘区民政局"}), "agreements.sign-untitled"),
          ("实习基地共建协议", frozenset({"鲁东大学社会工作学院", "只楚街道办事处"}), "agreements.sign-untitled")},
         id="xueyuan-is-the-college-named-before"),
+    pytest.param(
+        "鲁东大学社会工作学院副院长兼社会工作系主任白建新出席。只楚街道办事处主任柳春明与白建新签订了实习基地共建协议。",
+        {("实习基地共建协议", frozenset({"鲁东大学社会工作学院", "只楚街道办事处"}), "agreements.sign-untitled")},
+        id="a-name-with-posts-in-a-body-and-its-unit-signs-for-the-body"),
 ]
 
 NOTHING = [
@@ -249,6 +253,12 @@ def test_a_headline_signing_is_the_body_s_when_the_body_names_a_party_by_its_pos
             "5月19日，湖州市民政局与湖州师范学院、湖州职业技术学院举行签约仪式。"
             "市民政局局长沈建，湖州师范学院副校长钱丽，湖州职业技术学院副院长孙斌分别代表三方签署《湖州市社会工作人才培养战略合作协议》。")
     assert {s.agreement for s in run(agreements, text)} == {"湖州市社会工作人才培养战略合作协议"}
+
+
+def test_a_headline_signing_of_two_places_is_the_body_s_signing_of_their_bureaus():
+    text = ("即墨区与岷县签署社会工作协作协议\n2024-05-20 来源：本地新闻网\n"
+            "5月19日，青岛市即墨区民政局与岷县民政局签署了《即墨区·岷县社会工作对口协作框架协议》。")
+    assert {s.agreement for s in run(agreements, text)} == {"即墨区·岷县社会工作对口协作框架协议"}
 
 
 def test_untitled_agreements_of_two_articles_stay_apart():

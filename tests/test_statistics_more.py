@@ -479,6 +479,16 @@ FIGURES = [
         "岳西县社区工作者平均年龄39.5岁。",
         {("安庆市岳西县", "社区工作者平均年龄", 39.5, "岁", "statistics.indicator-value")},
         id="a-county-s-community-workers"),
+    pytest.param(
+        "芜湖市慈善捐赠较去年增加1200万元。",
+        {("芜湖市", "慈善捐赠增加", 12000000, "元", "statistics.growth")},
+        id="a-change-in-money-is-a-change-not-a-level"),
+    pytest.param(
+        "截至2022年底,全省注册志愿者达到86万人,比上年新增9万人,其中南昌市21万人。",
+        {("江西省", "注册志愿者", 860000, "人", "statistics.indicator-value"),
+         ("江西省", "注册志愿者新增", 90000, "人", "statistics.growth"),
+         ("南昌市", "注册志愿者", 210000, "人", "statistics.indicator-value")},
+        id="a-change-in-the-figure-s-unit-and-a-part-of-the-level"),
 ]
 
 YEARS = [
@@ -549,6 +559,7 @@ YEARS = [
     pytest.param("阜阳市召开会议。明年,市民政局计划培育社工机构5家。", 5, 2024, "target", id="next-year"),
     pytest.param("2019年,台州市募集善款1.8亿元,较上年的1.5亿元增长20%。", 150000000, 2018, "actual",
                  id="shangnian-of-a-figure-s-year-is-the-year-before-it"),
+    pytest.param("阜阳市社工机构较去年新增18家。", 18, 2023, "actual", id="a-change-is-of-the-year-before-the-comparison"),
     pytest.param("与去年相比,阜阳市持证社工增加到1200人。", 1200, 2023, "actual", id="compared-with-last-year-is-this-year"),
 ]
 
@@ -674,6 +685,24 @@ def test_of_two_places_named_as_often_the_title_s_is_the_article_s():
     assert [o.region.label for o in run(statistics, article)] == ["德阳市"]
 
 
+def test_a_part_named_after_qizhong_hands_the_next_sentence_the_whole_s_place():
+    text = "截至2022年底,江西省注册志愿者达到86万人,其中南昌市21万人。全年新建社工站120个。"
+    found = {o.value: o.region.label for o in run(statistics, HEAD + text)}
+    assert found == {860000: "江西省", 210000: "南昌市", 120: "江西省"}
+
+
+def test_every_station_is_a_kind_of_body_and_no_subject_of_its_own():
+    article = ("岳西县社工站年度通报\n\n2024-01-10 来源：本地新闻网\n\n"
+               "二、服务情况\n\n全年,各社工站累计开展个案服务410个。")
+    assert [(o.region.label, o.value) for o in run(statistics, article)] == [("安庆市岳西县", 410)]
+
+
+def test_the_one_place_the_title_names_is_the_article_s_though_another_is_named_more():
+    article = ("2023年江西省社会工作发展综述\n\n2024-01-10 来源：本地新闻网\n\n"
+               "南昌市持证社工达到9000人。南昌市社工站全覆盖。会议听取了汇报。全年新建社工站120个。")
+    assert [(o.region.label, o.value) for o in run(statistics, article)] == [("南昌市", 9000), ("江西省", 120)]
+
+
 @pytest.mark.parametrize("article, value, year, kind", REVIEWS)
 def test_statistics_year_of_a_review(article, value, year, kind):
     found = [o for o in run(statistics, article) if o.value == value]
@@ -701,7 +730,7 @@ NOTHING = [
     pytest.param("芜湖市社工论文刊于《社会工作》2014年4期。", id="a-journal-s-issue"),
     pytest.param("武侯区、锦江区每个社区的社工分别达到6人、5人。", id="a-norm-for-each-unit-respectively"),
     pytest.param("成都市召开会议。会议听取了汇报。市场营销协会共有会员300家。", id="shichang-opens-no-city-s-association"),
-    pytest.param("芜湖市慈善捐赠较去年增加1200万元。", id="a-change-in-money-is-no-level"),
+    pytest.param("芜湖市今年社会工作服务资金占比提高2.5个百分点。", id="a-change-in-points-is-no-figure"),
     pytest.param("芜湖市组织40名社工代表出席大会。", id="who-came-named-after-the-count"),
     pytest.param("芜湖市召开会议。她扎根社区八年,累计开展个案服务180个。", id="one-person-s-own-count"),
     pytest.param("昆山市召开会议。这是一次会议。其个人会员300个。", id="qi-is-a-body-not-the-article-s-place"),

@@ -121,8 +121,11 @@ class _Context:
         return mentions.Person(i, i + len(name), name) if name else None
 
     def signs_for(self, person: str) -> OrgRef | None:
+        """The one organisation of the person's posts; of a body and its units (X学院副院长兼
+        社会工作系主任), the body."""
         orgs = self.posts.get(person, set())
-        return next(iter(orgs)) if len(orgs) == 1 else None
+        whole = min(orgs, key=lambda o: len(o.name), default=None)
+        return whole if whole and all(o.name.startswith(whole.name) for o in orgs) else None
 
 
 def extract(art: Article) -> Iterator[Signing]:
@@ -136,9 +139,11 @@ def extract(art: Article) -> Iterator[Signing]:
 
 def _among(f: Signing, t: Signing) -> bool:
     """Are f's signatories all t's, by name, a short form (市民政局, from 市民政局局长甲) being the
-    full one it ends (温州市民政局) before the article's place spells it out?"""
+    full one it ends (温州市民政局) before the article's place spells it out, or a place
+    (城阳区与西和县签署… in a headline) being the place of one of t's bodies (青岛市城阳区民政局)?"""
     names = [o.name for o in t.signatories]
-    return all(any(a == b or a.endswith(b) or b.endswith(a) for b in names) for a in (o.name for o in f.signatories))
+    return all(any(a.name == b or a.name.endswith(b) or b.endswith(a.name) or a.place_code and a.name in b
+                   for b in names) for a in f.signatories)
 
 
 def _dated(found: list[Signing], carried: set[int]) -> list[Signing]:

@@ -320,12 +320,12 @@ def _word_before(text: str, at: int, lexicon_file: str) -> str | None:
 
 
 def _unit_in_chain(text: str, role: Role, by_end: dict) -> tuple[OrgRef, int] | None:
-    """X局副局长、办公室主任甲: a bare unit (办公室, 科) after a post of the same person is a
-    unit of the organisation before it, joined when the chain is resolved; so is a bare body
+    """X局副局长、办公室主任甲 (or 副院长兼社会工作系主任乙): a bare unit (办公室, 科, 系) after a
+    post of the same person is a unit of the organisation before it, joined when the chain is resolved; so is a bare body
     of a community (X社区党委书记、居委会主任)."""
     unit = _bare_unit_before(text, role.start) or _community_body_before(text, role.start)
     start = role.start - len(unit) if unit else 0
-    if unit and start >= 1 and text[start - 1] == "、" and start - 1 in by_end:
+    if unit and start >= 1 and text[start - 1] in "、兼" and start - 1 in by_end:
         return OrgRef(unit, "government"), start
     return None
 
@@ -376,13 +376,15 @@ def _sub_unit(parent: OrgRef, org: OrgRef) -> OrgRef:
 _HEADS = lexicon.table("role_org_heads.txt")
 _SHORT_UNITS = frozenset(lexicon.table("role_short_units.txt").values())
 _OFFICE_UNITS = ("处", "科", "室", "股")  # the units of a bureau, never bodies of their own
+_SCHOOL_UNITS = ("系", "教研室")  # the units of a school, never bodies of their own
 _TIER_COMMITTEE = re.compile(r"^(?:省委|市委|区委|县委|州委)")
 
 
 def _unit_of(before: OrgRef, org: OrgRef) -> OrgRef:
     """In one person's chain after X区委: 统战部 and 区委统战部 are X区委统战部 (市委常委、统战部
     部长); another tier's body (市政府, 县委) is not a unit of the committee. A bare unit
-    (民政部新闻发言人、办公厅副主任) is one of the organisation before it in the chain."""
+    (民政部新闻发言人、办公厅副主任) is one of the organisation before it in the chain, and so
+    is a school's department (系) after the school."""
     if org.name == "办事处" and (town := _town_opening(before.name)):
         return OrgRef(town + org.name, "government")  # X街道党工委副书记、办事处主任: the street's office
     if org.name in lexicon.words("community_bodies.txt") and (community := _community_opening(before.name)):
@@ -391,6 +393,9 @@ def _unit_of(before: OrgRef, org: OrgRef) -> OrgRef:
         return OrgRef(before.name + org.name, before.kind)
     if before.kind == "government" and org.name.endswith(_OFFICE_UNITS) and not before.name.endswith(_OFFICE_UNITS):
         return _sub_unit(before, org)  # 市民政局二级调研员、社会工作科科长: the bureau's 社会工作科
+    if before.kind == "university" and org.name.endswith(_SCHOOL_UNITS) and not places.find_places(org.name) \
+            and not before.name.endswith(_SCHOOL_UNITS):
+        return OrgRef(before.name + org.name, org.kind)  # X学院副院长兼社会工作系主任: the school's 系
     if not before.name.endswith("委"):
         return org
     tier = _TIER_COMMITTEE.match(org.name)

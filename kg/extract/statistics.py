@@ -39,7 +39,7 @@ RULES = (  # every rule's name, as facts, kg eval and lexicon/confidence.tsv kno
     ("changed-to", "INDICATOR由N增长到M: M, the figure now"),
     ("baseline", "INDICATOR达N,较YEAR年初M / 比去年的M: M, in the year compared with"),
     ("share", "INDICATOR达N人,占常住人口的P%: the share of the figure before in what 占 names"),
-    ("growth", "INDICATOR达N人,比上年增长P% / INDICATOR同比下降P%: how much the figure grew or fell"),
+    ("growth", "INDICATOR达N人,比上年增长P% / 比上年新增M人 / INDICATOR同比下降P%: how much the figure grew or fell"),
     ("places-reached", "(在|完成) N个 PLACE-KIND(…): how many places a programme reached"),
     ("done-noun", "(出台|选派…) N UNIT NOUN: what a region's bodies made or did"),
     ("plain-indicator", "REGION … WORDS N UNIT, the words no word of the sector"),
@@ -153,7 +153,7 @@ class _RegionContext:
         self.age += 1
         for p in named:
             self.note(self.place(p))
-        self.last = _list_holder(s.text, named, self) or self.last
+        self.last = _list_holder(s.text, named, self) or _part_holder(s.text, named, self) or self.last
         # a sentence cut at ；goes on in the next: its region and its as-of year with it
         goes_on = s.text.rstrip().endswith(";")
         self.carried = goes_on and self.figure_region is not None and not named
@@ -206,6 +206,10 @@ class _RegionContext:
         its title names: what a figure with no place in reach belongs to."""
         if level not in self.main:  # asked for every figure without a place: counted once
             counts = Counter(p for p in self.all if p.level and (level is None or _of_level(p, level) == p))
+            titled = {p for p in counts if p.name in self.title}
+            if level is None and len(titled) == 1:  # the one place the title names
+                self.main[level] = titled.pop()
+                return self.main[level]
             top = [p for p, n in counts.items() if n == max(counts.values())]
             named = [p for p in top if p.name in self.title]  # a tie: the one the title names
             self.main[level] = top[0] if len(top) == 1 else named[0] if len(named) == 1 else None
@@ -316,8 +320,10 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext,
                            evidence=Evidence.of(s, share.start(), q.end(), "statistics." + _named("share")))
             yield prev
             continue
-        grew = _GREW.search(text, _evidence_start(text, q.start()), q.start()) if _unit(q) == "%" else None
-        if grew:  # 持证社工达到9736人,较上年增长21.4%: a rate of change, not a level
+        grew = _GREW.search(text, _evidence_start(text, q.start()), q.start())
+        if grew and _unit(q) != "%" and not (grew.group("than") and grew.group("verb")):
+            grew = None  # 新增社工站40个: a count of new ones, no change of a figure
+        if grew:  # 持证社工达到9736人,较上年增长21.4% / 比上年新增217家: a change, not a level
             change = _growth(doc, s, text, q, grew, prev, quantities[i - 1] if i else None, found, ctx)
             if change is not None:
                 yield change
@@ -565,33 +571,37 @@ def _respective_figure(doc: Document, s: Sentence, text: str, q: re.Match, indic
                        Evidence.of(s, at, q.end(), "statistics." + _named("respectively")))
 
 
-# 较上年增长, 同比下降, 比2020年提高约, 增幅达: the words before a rate of change
-_GREW = re.compile(r"(?:(?:较|比)(?:(?:19|20)\d{2}年(?:初|底|末)?|去年|上年|上一年|前年|换届前|上届)?(?:同期|全年)?|同比|环比)?"
-                   r"(?:的[^,;:。\d]{0,4}?)?(?:(?P<verb>增长|增加|提高|上升|下降|减少|降低)了?|(?:增幅|降幅|增长率)(?:为|达到?)?)"
+# 较上年增长, 同比下降, 比2020年提高约, 增幅达, 比上年末新增: the words before a change
+_GREW = re.compile(r"(?P<than>(?:较|比)(?:(?:19|20)\d{2}年(?:初|底|末)?|去年|上年|上一年|前年|换届前|上届)?(?:同期|全年|末|底)?"
+                   r"|同比|环比)?(?:的[^,;:。\d]{0,4}?)?"
+                   r"(?:(?P<verb>增长|增加|新增|净增|提高|上升|下降|减少|降低)了?|(?:增幅|降幅|增长率)(?:为|达到?)?)"
                    r"(?:约|近|超过|逾)?$")
 _FELL = frozenset({"下降", "减少", "降低"})
 
 
 def _growth(doc: Document, s: Sentence, text: str, q: re.Match, grew: re.Match, prev: Observation | None,
             before: re.Match | None, found, ctx) -> Observation | None:
-    """The rate of change of the figure just told (…达到9736人,较上年增长21.4%), or of the
-    indicator named before the comparison (志愿服务时长同比增长31%); of the figure's region,
-    year and kind."""
-    rate = "下降率" if grew.group("verb") in _FELL else "增长率"
+    """The change of the figure just told (…达到9736人,较上年增长21.4%; …1386家,比上年新增217家),
+    or of the indicator named before the comparison (志愿服务时长同比增长31%), as a rate
+    (…增长率, …下降率) or in the figure's unit (…新增, …减少); of the figure's region, year and kind."""
+    unit = _unit(q)
+    verb = grew.group("verb") or "增长"
+    change = ("下降率" if verb in _FELL else "增长率") if unit == "%" else verb
     evidence = Evidence.of(s, grew.start(), q.end(), "statistics." + _named("growth"))
     start = _evidence_start(text, q.start())
     if before is not None and before.end() > start:  # 较上年的163人增长76%: the figure compared with
         start = before.end()
     words = _clean(_after_places(text, start, grew.start(), found))
-    if not words and prev is not None and prev.unit != "%":
-        return replace(prev, indicator=prev.indicator + rate, value=_value(q), unit="%",
+    if not words and prev is not None and prev.unit != "%" and (unit == "%" or _same_unit(prev.unit, unit)):
+        return replace(prev, indicator=prev.indicator + change, value=_value(q), unit=unit,
                        qualifier=_qualifier(text, q), evidence=evidence)
     region = _region(text, q.start(), found, ctx)
     if not _plain(words) or region is None:
         return None
     kind = _kind(text, q, ctx)
-    return Observation(PlaceRef(region.code, region.label), words + rate, _value(q), "%", _qualifier(text, q),
-                       _year(text, q.start(), doc.year, ctx.unwritten_year(text, q.start(), kind)), kind,
+    # (its year stated before the comparison: 较去年 is the year compared with)
+    return Observation(PlaceRef(region.code, region.label), words + change, _value(q), unit, _qualifier(text, q),
+                       _year(text, grew.start(), doc.year, ctx.unwritten_year(text, grew.start(), kind)), kind,
                        Evidence.of(s, start, q.end(), "statistics." + _named("growth")))
 
 
@@ -645,6 +655,8 @@ def _is_quantity(text: str, q: re.Match) -> bool:
         return False
     if q.group("unit") == "成" and not _TENTHS.match(text, q.start()):
         return False  # 建成, 成立: not a share in tenths
+    if q.group("unit") == "个" and text.startswith("百分点", q.end()):
+        return False  # 提高6.5个百分点: a change of a share, in points
     if q.group("unit") == "岁" and not _AVERAGE_AGE.search(text, 0, q.start()):
         return False  # 60岁以上老人: an age is a figure only as a group's average
     if q.group("unit") == "期" and text.endswith("年", 0, q.start()):
@@ -892,7 +904,7 @@ def _plain(indicator: str) -> bool:
     """An indicator with no word of the sector (收集群众意见, 调解邻里纠纷): words of
     their own, not a meeting's attendance and not a kind of place."""
     return (len(indicator) >= 2 and not _ATTENDANCE.search(indicator) and indicator not in _PLACE_TYPES
-            and not _RATE_OF_CHANGE.search(indicator))
+            and not _RATE_OF_CHANGE.search(indicator) and not _COMPARED.search(indicator))
 
 
 _RISES = re.compile(r"(?:提升|增长|提高|上升|下降|减少|降低)了?$")  # 服务质量提升20%: a change of no figure told
@@ -1106,6 +1118,17 @@ def _list_holder(text: str, named: list, ctx: "_RegionContext") -> places.Place 
     return places.common_ancestor(list(siblings)) if len(siblings) > 1 and len(levels) == 1 else None
 
 
+def _part_holder(text: str, named: list, ctx: "_RegionContext") -> places.Place | None:
+    """A sentence that ends on a part named after 其中 (机构达到1386家,其中成都市632家): what the
+    next sentence says without a place is of the whole's place, that of the figure before."""
+    if not named or not _PART.search(text, 0, named[-1].start):
+        return None
+    part = ctx.place(named[-1])
+    whole = next((o.region for o in reversed(ctx.run) if o.region.code != part.code), None)
+    return places.lookup(whole.code) if whole else None
+
+
+_PART = re.compile(r"其中[,:]?$")
 _LIST_GAP = re.compile(r"[\d.万余多近约个家名人所支、和与及]*[、和与及][\d.万余多近约个家名人所支]*")  # 21个、 / 、 / 和
 
 
@@ -1160,8 +1183,8 @@ def _body_as_subject(text: str, i: int, found) -> bool:
 _COUNTED_BODY = re.compile(r"(?:共|已|达到|达|有|超过|近|约|逾)*")  # 建立新就业群体党组织1860个: what is counted
 
 
-# 街道社工站覆盖率, 各级社工站共配备, 两委成员: a kind of body, everywhere in the region, not one body
-_GENERIC_BODY = re.compile(r"(?:各级|[省市县区]级|基层|城乡|乡镇|街道|村|社区)+(?:社工站|社会工作服务站|社会工作室|社工室)"
+# 街道社工站覆盖率, 各级社工站共配备, 各社工站累计, 两委成员: a kind of body, everywhere in the region, not one body
+_GENERIC_BODY = re.compile(r"(?:各级|各|[省市县区]级|基层|城乡|乡镇|街道|村|社区)+(?:社工站|社会工作服务站|社会工作室|社工室)"
                            r"|(?:村|社区)?两委$")
 
 
