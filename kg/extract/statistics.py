@@ -386,6 +386,8 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext,
             continue  # 召开3场交流会: the meetings a body held, not a region's figure
         if _PER_UNIT.search(_clause(text, q.start())):
             continue  # 每个社区至少2名: a norm for each unit, not what the region has
+        if _own_figure(text, q.start(), found):
+            continue  # X社会工作服务中心承接项目11个, 该中心现有督导5名: one agency's, not the region's
         prefix = _clean(_prefix(text, q, found, quantities[i - 1] if i else None))
         if noun and q.group("unit") == "元" and _names_money(prefix):
             noun = None  # 安排资金3500万元支持…: the money is named before it, its purpose after
@@ -1169,6 +1171,23 @@ def _referred(text: str, i: int, found, alone, ctx: _RegionContext, since: int =
 # 率先在全省实现…, 在全市率先, 居全省第一, 占全省的15%: the word names where the figure ranks, not whose it is
 _RANKING = re.compile(r"(?:率先在|领先|位居|居于|居|位列|列|占)(?P<word>全[省市区县州])"
                       r"|(?P<word2>全[省市区县州])(?:率先|第[一二三]|首[个家批]|唯一|前列|领先|排名)")
+
+
+# 该中心现有…, 该项目一年来…: a body or project the sentence named opens the clause
+_THIS_BODY = re.compile(r"(?:该|本)(?:中心|项目|机构|服务社|社|基金会|协会|会|站|学院|院|校)")
+
+
+def _own_figure(text: str, i: int, found) -> bool:
+    """The clause of the figure at i opens with an agency's name or with 该中心/该项目: the
+    figure is that agency's or project's own, not its region's (a bureau's, an association's
+    and a station's figures are their region's: they report for it)."""
+    start = _evidence_start(text, i)
+    return bool(_THIS_BODY.match(text, start)) or any(
+        o.start == start and o.end <= i and o.kind == "agency" and o.name.endswith(_AGENCY_ENDS)
+        for o in found.orgs)
+
+
+_AGENCY_ENDS = ("服务中心", "服务社", "事务所")  # an agency's own name (a station, 社工站, reports for its place)
 
 
 def _body_as_subject(text: str, i: int, found) -> bool:
