@@ -210,6 +210,10 @@ SIGNED = [
         "鲁东大学社会工作学院副院长兼社会工作系主任白建新出席。只楚街道办事处主任柳春明与白建新签订了实习基地共建协议。",
         {("实习基地共建协议", frozenset({"鲁东大学社会工作学院", "只楚街道办事处"}), "agreements.sign-untitled")},
         id="a-name-with-posts-in-a-body-and-its-unit-signs-for-the-body"),
+    pytest.param(
+        "珠海市民政局还与香港明德辅导会签订了社工督导合作协议。",
+        {("社工督导合作协议", frozenset({"珠海市民政局", "香港明德辅导会"}), "agreements.sign-untitled")},
+        id="a-hong-kong-service-body-named-hui"),
 ]
 
 NOTHING = [
