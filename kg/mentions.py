@@ -339,7 +339,7 @@ def person_at(text: str, i: int) -> Person | None:
     given = []
     j = i + slen
     while j < len(text) and len(given) < 2 and is_han(text[j]) \
-            and (text[j] not in never or _zhi_ends_name(text, i, j, given)) \
+            and (text[j] not in never or _zhi_ends_name(text, i, j, given) or _nian_ends_name(text, j, given)) \
             and not (given and _role_regex().match(text, j)) \
             and not (given and text[j] in "为任" and _role_regex().match(text, j + 1)) \
             and not (given and _kept_post(text, j)):
@@ -366,6 +366,16 @@ def _zhi_ends_name(text: str, i: int, j: int, given: list) -> bool:
     (之 is otherwise no name's: 会议之后, 三分之一)."""
     return text[j] == "之" and len(given) == 1 and _after_role(text, i) \
         and (bounded(text, j + 1) or text[j + 1] in "为任")
+
+
+def _nian_ends_name(text: str, j: int, given: list) -> bool:
+    """汪伯年继续担任: 年 may end a given name of two (伯年, 松年) when a verb or an edge
+    follows, not a word of time (年初, 年底, 年度) or a figure before it (三年)."""
+    return text[j] == "年" and len(given) == 1 and not _DATE_LIKE.search(text[max(0, j - 3): j + 1]) \
+        and (bounded(text, j + 1) or text.startswith(_AFTER_NIAN_NAME, j + 1))
+
+
+_AFTER_NIAN_NAME = ("继续", "担任", "当选", "任", "为", "同志", "出席", "主持", "介绍", "表示", "讲话", "致辞")
 
 
 def _kept_post(text: str, i: int) -> bool:

@@ -108,6 +108,14 @@ FOUND = [
         {("白建新", "教授", "鲁东大学", "roles.chain"),
          ("白建新", "高级顾问", "芝罘区社会工作协会", "roles.elect")},
         id="a-senior-adviser"),
+    pytest.param(
+        "芝罘区社会工作协会召开大会。副会长吴松年出席。",
+        {("吴松年", "副会长", "芝罘区社会工作协会", "roles.named-before")},
+        id="nian-ending-a-given-name-before-a-verb"),
+    pytest.param(
+        "温州市社会工作协会召开会议。会长王刚年初提出，要加强队伍建设。",
+        {("王刚", "会长", "温州市社会工作协会", "roles.named-before")},
+        id="nian-chu-is-a-time-word-after-the-name"),
 ]
 
 NOTHING = [
