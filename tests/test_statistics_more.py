@@ -489,6 +489,18 @@ FIGURES = [
          ("江西省", "注册志愿者新增", 90000, "人", "statistics.growth"),
          ("南昌市", "注册志愿者", 210000, "人", "statistics.indicator-value")},
         id="a-change-in-the-figure-s-unit-and-a-part-of-the-level"),
+    pytest.param(
+        "潜山市今年已引进两家社工机构。",
+        {("潜山市", "引进社工机构", 2, "家", "statistics.count-noun")},
+        id="two-agencies-in-words-brought-in"),
+    pytest.param(
+        "绵阳市已在9个区（市）县设立新就业群体党委。",
+        {("绵阳市", "在区县设立新就业群体党委", 9, "个", "statistics.places-reached")},
+        id="districts-and-counties-reached"),
+    pytest.param(
+        "四川省在14个市（州）建立社工督导中心。",
+        {("四川省", "在市建立社工督导中心", 14, "个", "statistics.places-reached")},
+        id="cities-and-prefectures-reached-the-aside-read-through"),
 ]
 
 YEARS = [
@@ -737,6 +749,7 @@ NOTHING = [
     pytest.param("绵阳市召开会议。会议要求各地服务质量提升20%。", id="a-rise-asked-for-is-no-rate-of-a-figure"),
     pytest.param("绵阳市为80岁以上老人上门送去慰问。", id="an-age-is-no-figure-but-as-an-average"),
     pytest.param("潜山市阳光社会工作服务中心承接项目9个。", id="an-agency-s-own-count"),
+    pytest.param("潜山市召开会议。两家社工机构代表学得很认真。", id="two-agencies-in-words-that-nothing-has-or-made"),
     pytest.param("潜山市委托阳光社会工作服务中心开展督导,该中心现有专职督导4名。", id="gai-zhongxin-is-the-agency-s-own"),
     pytest.param("潜山市启动关爱项目。该项目一年来为200名困境儿童提供服务。", id="gai-xiangmu-is-the-project-s-own"),
     pytest.param("绵阳市各部门负责人共80多人参加了会议。", id="who-came-to-the-meeting"),

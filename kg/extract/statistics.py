@@ -399,7 +399,7 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext,
             if _places_reached(text[q.end():], q):
                 rule = "places-reached"
                 if noun in _PLACE_TYPES and (held := _held_by_each(text, noun_end)):
-                    noun, noun_end = noun + held.group("held"), held.end()
+                    noun, noun_end = noun + held[0], held[1]
             elif not _is_indicator(noun, q.group("unit") or ""):
                 if not _counted_noun(noun) or not (having or done):
                     continue  # the counted thing must be one the sector counts, or one a region has or made
@@ -413,8 +413,10 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext,
         if unit is None:
             continue
         if (not q.group("num")[0].isdigit() and not q.group("mag") and unit not in ("元", "%")
-                and value <= 10 and not _ONLY.search(text[: q.start()])):
-            continue  # 建立一个…, 三个阶段: a word, not a count (仅有一家 is one)
+                and value <= 10 and not _ONLY.search(text[: q.start()])
+                and not (value > 1 and unit in ("家", "所") and noun and (having or done) and _is_indicator(noun, unit))):
+            # 建立一个…, 三个阶段: a word, not a count (仅有一家 is one, and 已引进两家社工机构 two)
+            continue
         if not indicator and prev is not None and prev.unit == unit:
             if _qualifier(text, q) in (">", "~") and abs(prev.value - value) <= 0.1 * prev.value:
                 continue  # 总数为2010人,首次突破两千人: the figure before, rounded
@@ -472,7 +474,7 @@ def _masked(text: str, headline: bool = False) -> str:
     """No figures from titles or spans of years (□); an aside of place kinds is read
     through (▫): 260个乡镇(街道)社工站 counts 社工站, 站(点) reads as 站."""
     text = re.sub(r"《[^》]*》|\(\s*(?:19|20)\d{2}[^)]*\)", lambda m: "□" * len(m.group()), text)
-    text = re.sub(r"\((?:[乡镇街道村社区市县区、]{1,5})\)", lambda m: "▫" * len(m.group()), text)
+    text = re.sub(r"\((?:[乡镇街道村社区市县区州旗、]{1,5})\)", lambda m: "▫" * len(m.group()), text)
     # (an aside without figures is read through: 通过初级(助理社会工作师)考试的有231人)
     text = re.sub(r"\([^()]{1,4}\)|\([^()\d]{5,12}\)", lambda m: "□" * len(m.group()), text)
     if not headline:
@@ -882,7 +884,9 @@ _ATTENDING = re.compile(r"(?:多|余)?(?:参加|出席|参与|与会|列席|参�
 
 # the kind of place, then the noun's end or a verb — not 乡镇(街道)社工站, which counts 社工站,
 # nor 3个村的社工站
-_PLACE_KINDS = re.compile(r"(?:乡镇|街道|行政村|社区|村|乡|镇|县|团场)▫*(?=$|[^\u4e00-\u9fff▫]|[设建已实开完与结覆均全])")
+# (a district or city counted, 12个区(市)县, 8个区, only before what was done there: 设立…, 开展…)
+_PLACE_KINDS = re.compile(r"(?:乡镇|街道|行政村|社区|村|乡|镇|县|团场)▫*(?=$|[^\u4e00-\u9fff▫]|[设建已实开完与结覆均全])"
+                          r"|(?:县区|区县|区▫*县|区|市▫*州|市)▫*(?=[设建开])")
 
 
 def _places_reached(after: str, q: re.Match) -> bool:
@@ -895,11 +899,14 @@ def _places_reached(after: str, q: re.Match) -> bool:
 _EACH_HAS = re.compile(r"[□▫]*(?:全部|均|都|已经?|全)*(?:建立|建成|设立|建有|成立|组建|配备)?了?")
 
 
-def _held_by_each(text: str, i: int) -> re.Match | None:
-    """The sector's thing each place counted at i has (one each: 14个乡镇 have 14 社工站)."""
+def _held_by_each(text: str, i: int) -> tuple[str, int] | None:
+    """The sector's thing each place counted at i has, and where it ends (one each:
+    14个乡镇全部建立了社工站 count 14 stations)."""
     lead = _EACH_HAS.match(text, i)
-    held = re.compile(rf"(?P<held>{_sector_run().pattern})").match(text, lead.end())
-    return held if held and _is_indicator(held.group("held"), "个") else None
+    held = _sector_run().match(text, lead.end())
+    if not held or not _is_indicator(held.group(), "个"):
+        return None
+    return held.group(), held.end()
 
 
 def _plain(indicator: str) -> bool:
@@ -1184,7 +1191,7 @@ def _own_figure(text: str, i: int, found) -> bool:
     start = _evidence_start(text, i)
     return bool(_THIS_BODY.match(text, start)) or any(
         o.start == start and o.end <= i and o.kind == "agency" and o.name.endswith(_AGENCY_ENDS)
-        for o in found.orgs)
+        and not _COUNTED_BODY.fullmatch(text, o.end, i) for o in found.orgs)  # (…服务中心320个: what is counted)
 
 
 _AGENCY_ENDS = ("服务中心", "服务社", "事务所")  # an agency's own name (a station, 社工站, reports for its place)
