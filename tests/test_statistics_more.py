@@ -501,6 +501,10 @@ FIGURES = [
         "四川省在14个市（州）建立社工督导中心。",
         {("四川省", "在市建立社工督导中心", 14, "个", "statistics.places-reached")},
         id="cities-and-prefectures-reached-the-aside-read-through"),
+    pytest.param(
+        "衢州市学校社会工作在16所中小学试点。",
+        {("衢州市", "试点学校社会工作的中小学", 16, "所", "statistics.count-noun")},
+        id="the-work-named-before-zai-and-the-bodies-where-it-is-done"),
 ]
 
 YEARS = [

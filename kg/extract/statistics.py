@@ -391,8 +391,10 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext,
         prefix = _clean(_prefix(text, q, found, quantities[i - 1] if i else None))
         if noun and q.group("unit") == "元" and _names_money(prefix):
             noun = None  # 安排资金3500万元支持…: the money is named before it, its purpose after
-        rule = "count-noun" if noun else "indicator-value"
         noun_end = q.end() + len(noun or "")
+        if noun and q.group("unit") in ("家", "所", "个") and (where := _where_done(prefix, noun)):
+            noun, prefix = where, ""  # 医务社会工作在28家医院开展: the bodies where the work is done
+        rule = "count-noun" if noun else "indicator-value"
         if noun:
             having = _HAVING.fullmatch(text[_evidence_start(text, q.start()): q.start()])
             done = _done(text[_evidence_start(text, q.start()): q.start()])
@@ -907,6 +909,18 @@ def _held_by_each(text: str, i: int) -> tuple[str, int] | None:
     if not held or not _is_indicator(held.group(), "个"):
         return None
     return held.group(), held.end()
+
+
+_DONE_AT = re.compile(r"(.{2,12}?)(开展|实施|推行|推开|试点|运行|落地)")
+
+
+def _where_done(prefix: str, noun: str) -> str | None:
+    """医务社会工作在28家二级以上医院开展 -> 开展医务社会工作的二级以上医院: the work named before
+    在, done in the bodies counted, the verb written last."""
+    done = _DONE_AT.fullmatch(noun)
+    if not done or not prefix.endswith("在") or len(prefix) < 3:
+        return None
+    return done.group(2) + prefix[:-1] + "的" + done.group(1)
 
 
 def _plain(indicator: str) -> bool:
