@@ -311,32 +311,20 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext,
                                   _qualifier(text, q), start, "actual",
                                   Evidence.of(s, came_from.start(), q.end(), "statistics." + _named("baseline")))
             continue
-        share = _SHARE.match(text, _evidence_start(text, q.start()), q.start())
-        if share and _unit(q) == "%" and prev is not None and prev.unit != "%":
-            # 注册志愿者达到28.3万人,占常住人口的30.5%: the share of that figure's indicator
-            whole = "占" + share.group(1) + "比例" if share.group(1) else "占比"
-            prev = replace(prev, indicator=prev.indicator + whole, value=value, unit="%",
-                           qualifier=_qualifier(text, q),
-                           evidence=Evidence.of(s, share.start(), q.end(), "statistics." + _named("share")))
-            yield prev
+        shared = _share_of(s, text, q, prev)
+        if shared is not None:  # 注册志愿者达到28.3万人,占常住人口的30.5%
+            prev = shared
+            yield shared
             continue
-        grew = _GREW.search(text, _evidence_start(text, q.start()), q.start())
-        if grew and _unit(q) != "%" and not (grew.group("than") and grew.group("verb")):
-            grew = None  # 新增社工站40个: a count of new ones, no change of a figure
+        grew = _change_words(text, q)
         if grew:  # 持证社工达到9736人,较上年增长21.4% / 比上年新增217家: a change, not a level
             change = _growth(doc, s, text, q, grew, prev, quantities[i - 1] if i else None, found, ctx)
             if change is not None:
                 yield change
             continue
-        baseline = _BASELINE.search(text, 0, q.start())
-        if baseline and prev is not None and prev.unit == _unit(q):
-            # 机构达85家,较2018年初30家: the same indicator, in the year it is compared with
-            # (not the figure before for what follows: 增长76% is the level's change)
-            # 上年 of a figure of 2019 is 2018, whatever the article's year
-            yield replace(prev, value=value, qualifier=_qualifier(text, q),
-                          year=_stated_year(baseline.group(1), baseline.group(2), prev.year or doc.year),
-                          kind="actual", evidence=Evidence.of(s, baseline.start(), q.end(),
-                                                              "statistics." + _named("baseline")))
+        compared = _compared_with(s, text, q, prev, doc.year)
+        if compared is not None:  # 机构达85家,较2018年初30家 (not the figure before for what follows:
+            yield compared        # 增长76% is the level's change)
             continue
         if q.start() in respective:  # 甲市和乙市分别为4800人和3600人: the figure before names it
             unit = _unit(q)
@@ -575,6 +563,40 @@ def _respective_figure(doc: Document, s: Sentence, text: str, q: re.Match, indic
     return Observation(PlaceRef(region.code, region.label), indicator, _value(q), unit, _qualifier(text, q),
                        _year(text, q.start(), doc.year, ctx.unwritten_year(text, q.start(), kind)), kind,
                        Evidence.of(s, at, q.end(), "statistics." + _named("respectively")))
+
+
+def _share_of(s: Sentence, text: str, q: re.Match, prev: Observation | None) -> Observation | None:
+    """注册志愿者达到28.3万人,占常住人口的30.5%: the share of the figure before's indicator in
+    what 占 names."""
+    share = _SHARE.match(text, _evidence_start(text, q.start()), q.start())
+    if not share or _unit(q) != "%" or prev is None or prev.unit == "%":
+        return None
+    whole = "占" + share.group(1) + "比例" if share.group(1) else "占比"
+    return replace(prev, indicator=prev.indicator + whole, value=_value(q), unit="%",
+                   qualifier=_qualifier(text, q),
+                   evidence=Evidence.of(s, share.start(), q.end(), "statistics." + _named("share")))
+
+
+def _compared_with(s: Sentence, text: str, q: re.Match, prev: Observation | None,
+                   doc_year: int | None) -> Observation | None:
+    """机构达85家,较2018年初30家: the figure before's indicator, in the year it is compared with
+    (上年 of a figure of 2019 is 2018, whatever the article's year)."""
+    baseline = _BASELINE.search(text, 0, q.start())
+    if not baseline or prev is None or prev.unit != _unit(q):
+        return None
+    return replace(prev, value=_value(q), qualifier=_qualifier(text, q),
+                   year=_stated_year(baseline.group(1), baseline.group(2), prev.year or doc_year),
+                   kind="actual", evidence=Evidence.of(s, baseline.start(), q.end(),
+                                                       "statistics." + _named("baseline")))
+
+
+def _change_words(text: str, q: re.Match) -> re.Match | None:
+    """The words of a change before the figure (较上年增长, 比上年新增); a count of new ones
+    without a comparison (新增社工站40个) is none."""
+    grew = _GREW.search(text, _evidence_start(text, q.start()), q.start())
+    if grew and _unit(q) != "%" and not (grew.group("than") and grew.group("verb")):
+        return None
+    return grew
 
 
 # 较上年增长, 同比下降, 比2020年提高约, 增幅达, 比上年末新增: the words before a change
