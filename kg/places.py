@@ -97,6 +97,16 @@ def _autonomous() -> re.Pattern:
 def _short_forms(p: Place) -> list[str]:
     if p.code in _EXTRA_SHORT:
         return _EXTRA_SHORT[p.code]
+    return _written_short_forms().get(p.name, []) + _ruled_short_forms(p)
+
+
+@cache
+def _written_short_forms() -> dict[str, list[str]]:
+    """克孜勒苏柯尔克孜自治州 -> [克州]: the short forms lexicon/place_short_forms.txt lists."""
+    return {name: shorts.split() for name, shorts in lexicon.rows("place_short_forms.txt", 2)}
+
+
+def _ruled_short_forms(p: Place) -> list[str]:
     auto = _autonomous().match(p.name)
     if auto:  # 大理白族自治州 -> 大理州, 黔东南苗族侗族自治州 -> 黔东南州
         return [auto.group(1) + auto.group(2)]

@@ -116,6 +116,10 @@ FOUND = [
         "温州市社会工作协会召开会议。会长王刚年初提出，要加强队伍建设。",
         {("王刚", "会长", "温州市社会工作协会", "roles.named-before")},
         id="nian-chu-is-a-time-word-after-the-name"),
+    pytest.param(
+        "芝罘区社会工作协会召开大会。原副会长吴明辉因工作调动辞去职务。",
+        {("吴明辉", "副会长", "芝罘区社会工作协会", "roles.named-before", "former")},
+        id="yin-ends-a-name"),
 ]
 
 NOTHING = [

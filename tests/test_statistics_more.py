@@ -505,6 +505,15 @@ FIGURES = [
         "衢州市学校社会工作在16所中小学试点。",
         {("衢州市", "试点学校社会工作的中小学", 16, "所", "statistics.count-noun")},
         id="the-work-named-before-zai-and-the-bodies-where-it-is-done"),
+    pytest.param(
+        "会上介绍,浙江省累计选派社工30名赴阿克苏地区开展服务,投入援疆资金1500万元。",
+        {("浙江省", "累计选派社工", 30, "名", "statistics.indicator-value"),
+         ("浙江省", "投入援疆资金", 15000000, "元", "statistics.indicator-value")},
+        id="where-they-went-is-not-who-gives"),
+    pytest.param(
+        "克州持证社会工作者达到420人。",
+        {("克孜勒苏柯尔克孜自治州", "持证社会工作者", 420, "人", "statistics.indicator-value")},
+        id="a-prefecture-s-written-short-form"),
 ]
 
 YEARS = [
@@ -753,6 +762,7 @@ NOTHING = [
     pytest.param("绵阳市召开会议。会议要求各地服务质量提升20%。", id="a-rise-asked-for-is-no-rate-of-a-figure"),
     pytest.param("绵阳市为80岁以上老人上门送去慰问。", id="an-age-is-no-figure-but-as-an-average"),
     pytest.param("潜山市阳光社会工作服务中心承接项目9个。", id="an-agency-s-own-count"),
+    pytest.param("潜山市召开会议。阳光社会工作服务中心代表一行6人赴合肥考察。", id="a-delegation-s-size"),
     pytest.param("潜山市召开会议。两家社工机构代表学得很认真。", id="two-agencies-in-words-that-nothing-has-or-made"),
     pytest.param("潜山市委托阳光社会工作服务中心开展督导,该中心现有专职督导4名。", id="gai-zhongxin-is-the-agency-s-own"),
     pytest.param("潜山市启动关爱项目。该项目一年来为200名困境儿童提供服务。", id="gai-xiangmu-is-the-project-s-own"),

@@ -731,8 +731,8 @@ def _noun_after(text: str, q: re.Match) -> str | None:
         return None
     if _modified(noun):  # 25个注册的社会工作服务项目: what is counted follows 的
         return noun
-    # 参加会议 ends the counted thing; 报名参加…考试 is what was counted
-    noun = re.split(r"(?:的|用于|来自|参加(?![^,;:。]{0,12}考试)|参与|全?覆盖|均|全部|都)", noun, maxsplit=1)[0]
+    # 参加会议 ends the counted thing (and 赴克州: where they went); 报名参加…考试 is what was counted
+    noun = re.split(r"(?:的|用于|来自|参加(?![^,;:。]{0,12}考试)|参与|全?覆盖|均|全部|都|赴|前往)", noun, maxsplit=1)[0]
     return noun.removesuffix("中") or None
 
 
@@ -854,7 +854,7 @@ def _as_of_year(m: re.Match, doc_year: int | None) -> int | None:
 _TOWARDS = re.compile(r"(?:累计|共|已|先后|每年|连续)*(?:向|对|给|为|赴|帮扶|支援|援助)")
 # 180名会员代表出席, 甲、乙等17名: a meeting or a list of people, not a region's figure;
 # 签订了…协议, 较2019年初: a verb phrase or a baseline, not a measure
-_ATTENDANCE = re.compile(r"代表$|参会|与会|出席|参加(?![^,;:。]{0,12}考试)|等$|签订|签署|协议|^较|发展[到为]现在|^建成了?一支$"
+_ATTENDANCE = re.compile(r"代表$|一行$|参会|与会|出席|参加(?![^,;:。]{0,12}考试)|等$|签订|签署|协议|^较|发展[到为]现在|^建成了?一支$"
                          r"|被|当选|增补|进行|本次|本届|大赛|参赛|评出|等奖|他|她|^占")
 # 每个社区, 每所学校, 单个项目 (每年 is a rate over time, 每万人拥有 and 每千名老人 densities: kept)
 _PER_UNIT = re.compile(r"(?<!平均)每(?![年月日天周季次]|(?:十|百)?[万千](?!元))|单个")
@@ -1109,7 +1109,11 @@ def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | Non
         return first
     if alone:
         group = _listed_group(text, alone)  # 在拉萨、日喀则、昌都三市分别开展…,培训1500人次: all three's
-        return places.common_ancestor([ctx.place(p) for p in group]) if group else ctx.place(alone[-1])
+        if group:
+            return places.common_ancestor([ctx.place(p) for p in group])
+        # 江西省选派社工46名赴克州…,投入资金2380万元: where they went is not who gives
+        givers = [p for p in alone if not _DESTINATION.search(text, 0, p.start)]
+        return ctx.place((givers or alone)[-1])
     inside = [p for p in _places(found) if p.end <= i]
     if inside:
         return ctx.place(inside[-1])
@@ -1132,6 +1136,7 @@ def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | Non
     return _narrowest(ctx.recent(), ctx.article_place())
 
 
+_DESTINATION = re.compile(r"(?:赴|前往|到|向|给|帮扶|支援|援助)$")
 _GROUP_END = re.compile(r"等|[两三四五六七八九十\d]+个?(?:省|市|州|县|区|地|镇|乡|街道|社区|村)")  # 甲、乙、丙三市 / …等地
 
 
