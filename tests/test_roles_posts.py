@@ -120,6 +120,12 @@ FOUND = [
         "芝罘区社会工作协会召开大会。原副会长吴明辉因工作调动辞去职务。",
         {("吴明辉", "副会长", "芝罘区社会工作协会", "roles.named-before", "former")},
         id="yin-ends-a-name"),
+    pytest.param(
+        "记者来到桂园街道。桂园街道党工委书记孙立新,党工委副书记、办事处主任陈晓梅出席。",
+        {("孙立新", "书记", "桂园街道党工委", "roles.chain"),
+         ("陈晓梅", "副书记", "桂园街道党工委", "roles.chain"),
+         ("陈晓梅", "主任", "桂园街道办事处", "roles.chain")},
+        id="a-bare-dang-gong-wei-is-the-street-s-named-before"),
 ]
 
 NOTHING = [
