@@ -43,6 +43,7 @@ def analyse(doc: Document, sentences: list[Sentence] | None = None) -> Article:
     known = {place.name: place for s, f in zip(sents, found) for _, _, place in places.communities(s.text, f.places)}
     holder = _local_place(found)
     known.update({c.name: c for s in sents if (c := places.opening_community(s.text, holder)) and c.name not in known})
+    known.update({c.name: c for s in sents for c in places.community_list(s.text, holder) if c.name not in known})
     for s in sents:  # 在云秀社区、学府社区…: the communities listed with one known are its siblings
         known.update(places.listed_communities(s.text, known))
     if known:  # 莲华街道云秀社区 …, 云秀社区是…: the community wherever the article names it

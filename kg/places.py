@@ -434,6 +434,26 @@ def opening_community(text: str, holder: Place | None) -> Place | None:
     return community(holder.code, name) if name else None
 
 
+def community_list(text: str, holder: Place | None) -> list[Place]:
+    """Three or more communities or villages listed at a clause's start (栖霞社区、春晖社区、
+    银海社区分别有…): of the county or town the article is about, though none is written
+    after its town."""
+    if holder is None or holder.level < 3:
+        return []
+    out: list[Place] = []
+    for m in re.finditer(r"(?:^|(?<=[,;:]))", text):
+        at, names = m.end(), []
+        while (name := _name_from(text, at)) and _community_name(text, at, at + len(name), strict=True):
+            names.append(name)
+            at += len(name)
+            if not text.startswith("、", at):
+                break
+            at += 1
+        if len(names) >= 3 and not text.startswith("、", at):
+            out += [community(holder.code, n) for n in names]
+    return out
+
+
 def listed_communities(text: str, known: dict[str, Place]) -> dict[str, Place]:
     """Communities written in a 、 list beside a known one (云秀社区、龙泉路社区): of its town."""
     out: dict[str, Place] = {}

@@ -128,6 +128,14 @@ def test_communities_listed_beside_a_known_one_are_its_siblings():
     assert set(siblings) == {"金沙港社区"} and siblings["金沙港社区"].parent == known["玉泉社区"].parent
 
 
+def test_three_communities_listed_at_a_clause_start_are_the_article_s_town_s():
+    from kg.places import community_list
+    (town,) = gazetteer().candidates("灵隐街道")
+    listed = community_list("分社区看,玉泉社区、金沙港社区、曙光社区分别有持证社工9人、7人、5人", town)
+    assert [(p.name, p.parent) for p in listed] == [(n, town.code) for n in ("玉泉社区", "金沙港社区", "曙光社区")]
+    assert community_list("城市社区、农村社区、智慧社区都要建", town) == []  # kinds of community, no names
+
+
 @pytest.mark.parametrize("text, found", [
     ("碑林区是西安市的中心城区", ["碑林区", "西安市"]),  # 城区 alone is the noun
     ("大同市城区民政局", ["大同市城区"]),                # right after its city, the district
