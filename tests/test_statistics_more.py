@@ -514,6 +514,12 @@ FIGURES = [
         "克州持证社会工作者达到420人。",
         {("克孜勒苏柯尔克孜自治州", "持证社会工作者", 420, "人", "statistics.indicator-value")},
         id="a-prefecture-s-written-short-form"),
+    pytest.param(
+        "分县看,桐城市、怀宁县、望江县分别有持证社工320人、210人和150人。",
+        {("桐城市", "持证社工", 320, "人", "statistics.respectively"),
+         ("安庆市怀宁县", "持证社工", 210, "人", "statistics.respectively"),
+         ("安庆市望江县", "持证社工", 150, "人", "statistics.respectively")},
+        id="fenbie-you-then-the-words-that-name-the-figures"),
 ]
 
 YEARS = [

@@ -64,7 +64,7 @@ _LESS = re.compile(r"(不到|不足|少于|低于|未满|未达|以下|不超过
 _ABOUT = re.compile(r"(约有|约为|约|近|将近|大约|接近|近乎|左右)$")
 _ONLY = re.compile(r"(仅有|只有|仅|只|共有|共)$")
 # 分别为…; 分别建成9个、7个 and 分别投入项目资金520万元、310万元, whose words name the figures
-_RESPECTIVELY = re.compile(r"分别(?:为|是|有|达到|达|约为|约|(?P<words>[\u4e00-\u9fff]{1,12}?)(?=\d))")
+_RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|约为|约|(?P<words>[\u4e00-\u9fff]{1,12}?)(?=\d)|有)")  # (分别有持证社工12人: words)
 _CLAUSE = re.compile(r"[,;:()、]")
 _LEAD = re.compile(
     r"^(?:目前|现有|已有|共有|还有|已经|已|就|仅有|只有|仅|只|共计|总计|共|其中|全年|上半年|下半年|前三季度|全市|全省|全国|全区|全县|全镇|全乡|全街道|该街道|等地|等|"
