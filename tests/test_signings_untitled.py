@@ -214,6 +214,10 @@ SIGNED = [
         "珠海市民政局还与香港明德辅导会签订了社工督导合作协议。",
         {("社工督导合作协议", frozenset({"珠海市民政局", "香港明德辅导会"}), "agreements.sign-untitled")},
         id="a-hong-kong-service-body-named-hui"),
+    pytest.param(
+        "会上，吉林省民政厅印发了《吉林省社会工作发展规划》，并与吉林大学签署了共建实践基地协议。",
+        {("共建实践基地协议", frozenset({"吉林省民政厅", "吉林大学"}), "agreements.sign-untitled")},
+        id="bing-yu-the-subject-of-the-clause-before-signs-too"),
 ]
 
 NOTHING = [

@@ -393,7 +393,27 @@ def _signatories(text: str, verb_start: int, ctx: _Context) -> list[OrgRef]:
                 out = _list_at_end(text, a, b, ctx)  # the list ends the clause of the verb
             break
         out = items + out
+    if len(out) == 1 and (subject := _carried_subject(text, verb_start)) is not None:
+        out = [subject] + out  # X部印发了《…》,并与Y大学签署…: X部 signs too
     return list(dict.fromkeys(out))
+
+
+# ,并与 / ,还同 opening the clause of the verb: its subject is the clause's before
+_AND_WITH = re.compile(r"[,;](?:并|还|同时|又|也|随后)(?:与|同|和|跟)")
+
+
+def _carried_subject(text: str, verb_start: int) -> OrgRef | None:
+    """The organisation opening the clause before `,并与Y…签署`, when the signing's clause
+    names no party before 与: the sentence's subject signs with Y."""
+    joined = [m for m in _AND_WITH.finditer(text, 0, verb_start) if not re.search(r"[,;:]", text[m.end():verb_start])]
+    if not joined:
+        return None
+    starts = {0} | {m.end() for m in re.finditer(r"[,;:]", text[: joined[-1].start()])}
+    for o in mentions.analyse(text).orgs:
+        lead = max((k for k in starts if k <= o.start), default=0)
+        if o.end <= joined[-1].start() and not _FILLER.sub("", text[lead:o.start]).strip():
+            return OrgRef(o.name, o.kind)
+    return None
 
 
 def _list_at_end(text: str, a: int, b: int, ctx: _Context) -> list[OrgRef]:
