@@ -301,9 +301,12 @@ def _plausible(text: str, i: int, n: int, cands, after_parent: bool = False) -> 
 
 
 def _verb_named(text: str, i: int, n: int) -> bool:
-    """A town named by a verb (联合镇, 前进镇) inside a clause, not after its county nor after a
-    word that asks for a place: the verb, more often than the town."""
-    stem = text[i: i + n].removesuffix("街道")[:-1] if text[i: i + n].endswith("街道") else text[i: i + n - 1]
+    """A town (镇, 乡) named by a verb (联合镇, 前进镇) inside a clause, not after its county nor
+    after a word that asks for a place: the verb, more often than the town."""
+    name = text[i: i + n]
+    if not name.endswith(("镇", "乡")):
+        return False  # (streets are named after roads and old places, 下关街道, 合作街道: not read so)
+    stem = name[:-1]
     return (i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff" and text[i - 1] not in _BEFORE_A_PLACE
             and segment.pos_table().get(stem) == "v")
 
@@ -436,22 +439,29 @@ def opening_community(text: str, holder: Place | None) -> Place | None:
 
 def community_list(text: str, holder: Place | None) -> list[Place]:
     """Three or more communities or villages listed at a clause's start (栖霞社区、春晖社区、
-    银海社区分别有…): of the county or town the article is about, though none is written
-    after its town."""
+    银海社区分别有…), the list ending there: of the county or town the article is about,
+    though none is written after its town."""
     if holder is None or holder.level < 3:
         return []
     out: list[Place] = []
     for m in re.finditer(r"(?:^|(?<=[,;:]))", text):
-        at, names = m.end(), []
-        while (name := _name_from(text, at)) and _community_name(text, at, at + len(name), strict=True):
-            names.append(name)
-            at += len(name)
-            if not text.startswith("、", at):
-                break
-            at += 1
-        if len(names) >= 3 and not text.startswith("、", at):
+        names, whole = _listed_names(text, m.end(), strict=True)
+        if len(names) >= 3 and whole:
             out += [community(holder.code, n) for n in names]
     return out
+
+
+def _listed_names(text: str, at: int, strict: bool = False) -> tuple[list[str], bool]:
+    """The community names of the 、 list that starts at `at`, and whether the list ends with
+    its last name (not with something else after a 、: 甲社区、乙社区、某小学)."""
+    names: list[str] = []
+    while (name := _name_from(text, at)) and (not strict or _community_name(text, at, at + len(name), strict=True)):
+        names.append(name)
+        at += len(name)
+        if not text.startswith("、", at):
+            return names, True
+        at += 1
+    return names, not names
 
 
 def listed_communities(text: str, known: dict[str, Place]) -> dict[str, Place]:
@@ -459,9 +469,8 @@ def listed_communities(text: str, known: dict[str, Place]) -> dict[str, Place]:
     out: dict[str, Place] = {}
     for name, place in known.items():
         for m in re.finditer(re.escape(name), text):
-            at = m.end()
-            while text.startswith("、", at) and (nxt := _name_from(text, at + 1)):  # the names after it
-                out[nxt], at = community(place.parent, nxt), at + 1 + len(nxt)
+            if text.startswith("、", m.end()):  # the names after it
+                out.update((n, community(place.parent, n)) for n in _listed_names(text, m.end() + 1)[0])
             at = m.start()
             while text.endswith("、", 0, at) and (nxt := _name_to(text, at - 1)):  # and before it
                 out[nxt], at = community(place.parent, nxt), at - 1 - len(nxt)

@@ -134,6 +134,7 @@ def test_three_communities_listed_at_a_clause_start_are_the_article_s_town_s():
     listed = community_list("分社区看,玉泉社区、金沙港社区、曙光社区分别有持证社工9人、7人、5人", town)
     assert [(p.name, p.parent) for p in listed] == [(n, town.code) for n in ("玉泉社区", "金沙港社区", "曙光社区")]
     assert community_list("城市社区、农村社区、智慧社区都要建", town) == []  # kinds of community, no names
+    assert community_list("玉泉社区、金沙港社区、曙光社区、灵隐小学开展活动", town) == []  # a list that goes on
 
 
 @pytest.mark.parametrize("text, found", [
@@ -145,6 +146,7 @@ def test_three_communities_listed_at_a_clause_start_are_the_article_s_town_s():
     ("社工站联合镇卫生院开展义诊", []),                  # 联合 the verb, 镇卫生院 the town's
     ("联合镇社工站开展义诊", ["联合镇"]),                # opening the sentence, the town
     ("社工队伍在前进镇开展义诊", ["前进镇"]),            # after 在, a place
+    ("社工站下关街道开展义诊", ["下关街道"]),            # a street is never read as its verb
     ("岳西县社区工作者", ["岳西县"]),                    # a county's communities
 ])
 def test_a_place_named_by_a_common_word_needs_its_parent(text, found):
