@@ -402,11 +402,8 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext,
         unit = _unit(q) or _unit_from(indicator)
         if unit is None:
             continue
-        if (not q.group("num")[0].isdigit() and not q.group("mag") and unit not in ("元", "%")
-                and value <= 10 and not _ONLY.search(text[: q.start()])
-                and not (value > 1 and unit in ("家", "所") and noun and (having or done) and _is_indicator(noun, unit))):
-            # 建立一个…, 三个阶段: a word, not a count (仅有一家 is one, and 已引进两家社工机构 two)
-            continue
+        if _a_word_not_a_count(text, q, value, unit, noun, bool(noun and (having or done))):
+            continue  # 建立一个…, 三个阶段
         if not indicator and prev is not None and prev.unit == unit:
             if _qualifier(text, q) in (">", "~") and abs(prev.value - value) <= 0.1 * prev.value:
                 continue  # 总数为2010人,首次突破两千人: the figure before, rounded
@@ -692,6 +689,16 @@ def _is_quantity(text: str, q: re.Match) -> bool:
     if q.group("unit") == "次" and _FREQUENCY.search(_clause(text, q.start())):
         return False  # 每月到站督导2次: how often, not how many
     return not (q.group("num") in ("一", "二") and text[q.end(): q.end() + 1] == "是")
+
+
+def _a_word_not_a_count(text: str, q: re.Match, value: float, unit: str, noun: str | None, made: bool) -> bool:
+    """建立一个…, 三个阶段: a small number in words is a word, not a count, unless 仅有一家 says
+    it is one or a region has or made that many of what the sector counts (已引进两家社工机构)."""
+    if q.group("num")[0].isdigit() or q.group("mag") or unit in ("元", "%") or value > 10:
+        return False
+    if _ONLY.search(text[: q.start()]):
+        return False
+    return not (value > 1 and unit in ("家", "所") and made and _is_indicator(noun, unit))
 
 
 _AVERAGE_AGE = re.compile(r"平均年龄(?:为|是|达|约为?|仅)?$")
