@@ -426,6 +426,8 @@ def _long_name(text: str, i: int, never) -> Person | None:
         return None
     if any(e - s > 1 for _, s, e in segment.tokens(text[i:j])):
         return None
+    if any(s < j - i < e for _, s, e in segment.tokens(text[i: j + 3])):
+        return None  # 站长王晓丽关于…: the edge cuts a word (关于), so the name is shorter
     return Person(i, j, text[i:j])
 
 

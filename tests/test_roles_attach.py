@@ -272,6 +272,10 @@ ATTACHED += [
         "宁波市民政局局长陈静、处长王芳与副校长李明签署协议。",
         {("陈静", "局长", "宁波市民政局", "roles.chain"), ("王芳", "处长", "宁波市民政局", "roles.chain")},
         id="yu-after-a-list-with-a-title-the-organisation-cannot-hold"),
+    pytest.param(
+        "大家参观了绍兴市越城区府山街道社工站，听取站长王晓丽关于服务的介绍。",
+        {("王晓丽", "站长", "绍兴市越城区府山街道社工站", "roles.named-before")},
+        id="a-name-ends-before-a-word-it-would-cut"),
 ]
 
 NOTHING = [

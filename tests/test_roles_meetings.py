@@ -213,6 +213,22 @@ FOUND = [
          ("陈谨之", "会长", "三明市社会工作联合会", "roles.elect"),
          ("李明远", "学术顾问", "三明市社会工作联合会", "roles.elect-list")},
         id="a-given-name-ending-in-zhi-and-an-academic-adviser"),
+    pytest.param(
+        "宁德市社会工作协会召开理事会议，增补福安市慈善会会长郑一凡、霞浦县红十字会副会长吴敏为协会副会长。",
+        {("郑一凡", "会长", "福安市慈善会", "roles.chain"), ("吴敏", "副会长", "霞浦县红十字会", "roles.chain"),
+         ("郑一凡", "副会长", "宁德市社会工作协会", "roles.elect-list"),
+         ("吴敏", "副会长", "宁德市社会工作协会", "roles.elect-list")},
+        id="elected-a-list-of-names-each-with-its-own-posts"),
+    pytest.param(
+        "宁德市社会工作协会召开理事会议，补选市民政局社会组织科科长黄河为协会常务理事。",
+        {("黄河", "科长", "市民政局社会组织科", "roles.chain"),
+         ("黄河", "常务理事", "宁德市社会工作协会", "roles.elect")},
+        id="the-verb-of-electing-opens-no-organisation-s-name"),
+    pytest.param(
+        "宁德市社会工作协会召开理事会议，霞浦县红十字会副会长吴敏出席。原副会长郑一凡因年龄原因不再担任副会长。",
+        {("吴敏", "副会长", "霞浦县红十字会", "roles.chain"),
+         ("郑一凡", "副会长", "宁德市社会工作协会", "roles.named-before", "former")},
+        id="a-bare-former-post-at-a-meeting-is-the-meeting-association-s-not-a-guest-s"),
 ]
 
 NOTHING = [

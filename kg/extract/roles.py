@@ -41,7 +41,7 @@ RULES = (  # every rule's name, as facts, kg eval and lexicon/confidence.tsv kno
     ("name-list", "ROLE NAME、NAME…: the people after the first share the posts"),
     ("name-before-title", "ORG? NAME ROLE: the name written before the title"),
     ("tier", "a tier head (副市长) with no place written: the article's place of that tier"),
-    ("named-before", "a bare title: the last organisation named whose last character its head word names"),
+    ("named-before", "a bare title: the association whose meeting is reported, else the last organisation named, whose last character its head word names"),
     ("known-post", "a bare title after a name the article gave that title before: the post read then"),
     ("subject-org", "a generic title (负责人, 党委书记) with no organisation: the one its sentence opens with"),
     ("subject", "甲曾任/成为/被任命为/以 CHAIN (身份|等职|,|。): the posts are the sentence's subject's"),
@@ -574,6 +574,9 @@ def _unwritten_org(role: Role, ctx: _Context) -> tuple[OrgRef | None, str]:
         return None, "chain"
     head = lexicon.table("role_org_heads.txt").get(role.base)
     if head:  # 副局长甲: the …局 named last
+        elected = ctx.elected if ctx.elected and ctx.elected.kind == "association" else None
+        if elected is not None and elected.name.endswith(head):
+            return elected, "named-before"  # 原副会长甲 in the report of X协会's meeting: X协会's, not a guest's
         named = next((o for o in reversed(ctx.orgs) if o.name.endswith(head) and _proper(o)), None)
         return (OrgRef(named.name, named.kind), "named-before") if named else (None, "chain")
     # a generic title (秘书长, 主任) with neither: no guess. Measured on the dev set, the
@@ -1010,7 +1013,7 @@ def _elect_list_rule(s: Sentence, found, ctx: _Context) -> Iterator[Post]:
                 if org_ref is None:
                     continue
                 last_org = ctx.elected = org_ref
-                for p in people if not titled else ():  # (a titled first group is the elect rule's)
+                for p in people if not titled or len(people) > 1 else ():  # (one titled name is the elect rule's)
                     yield _post(p.name, role, org_ref, s, verb.start(), end, "elect-list", ctx.date)
 
 
@@ -1051,7 +1054,7 @@ def _elected(text: str, i: int, found, ctx: _Context, later: bool = False):
         i = _past_adverbs(text, _aside_end(text, p.end))  # 选举甲(X学院副院长)、乙为副会长
         if not (text.startswith(("、", "和"), i)):
             break
-        i += 1
+        i = _past_chain(text, i + 1, found) if later else i + 1  # 增补X会会长甲、Y会副会长乙为…
     link = next((w for w in _ELECT_LINKS if text.startswith(w, i)), None)
     if not people or link is None:
         return None
