@@ -276,6 +276,11 @@ ATTACHED += [
         "大家参观了绍兴市越城区府山街道社工站，听取站长王晓丽关于服务的介绍。",
         {("王晓丽", "站长", "绍兴市越城区府山街道社工站", "roles.named-before")},
         id="a-name-ends-before-a-word-it-would-cut"),
+    pytest.param(
+        "府山街道社工站去年挂牌。站点由绍兴市同行社会工作服务中心运营，中心主任王芳，站长李丽。",
+        {("王芳", "主任", "绍兴市同行社会工作服务中心", "roles.chain"),
+         ("李丽", "站长", "府山街道社工站", "roles.named-before")},
+        id="a-title-after-a-comma-keeps-the-organisation-before-only-if-of-its-kind"),
 ]
 
 NOTHING = [
