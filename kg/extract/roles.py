@@ -629,8 +629,8 @@ def _listed_before(text: str, start: int, found, ctx: _Context, role: Role | Non
     if start - len(sep) in ctx.person_ends:  # 甲's post was read already, whatever its chain
         org = ctx.person_ends[start - len(sep)]
         head = _HEADS.get(role.base) if role else None
-        if head and not org.name.endswith(head):
-            return None  # 中心总干事甲，站长乙: a 站长 is no centre's
+        if head and not org.name.endswith(head) and (sep == "与" or head not in _OFFICE_UNITS):
+            return None  # 中心总干事甲，站长乙: a 站长 is no centre's (a 处长 may be a bureau's)
         if sep == "与" and (role is None or len(ctx.person_ends) < 2):
             return None  # 甲、乙与丙 closes a list; 局长甲与副校长乙 (签署…) are two sides
         return org
