@@ -390,9 +390,10 @@ def _place_follows(text: str, i: int) -> bool:
 
 
 def _after_titled_name(text: str, i: int) -> bool:
-    """副局长甲、高某: in a 、 list of names that follows a title."""
-    return i > 2 and text[i - 1] == "、" and any(
-        _after_role(text, p.start) for p in persons_ending_at(text, i - 1, (3, 2)))
+    """副局长甲、高某 / 甲（X局局长）、关某（…）: in a 、 list of names that follows a title, or
+    whose names each have their posts in brackets."""
+    return i > 2 and text[i - 1] == "、" and (text[i - 2] in "）)" or any(
+        _after_role(text, p.start) for p in persons_ending_at(text, i - 1, (3, 2))))
 
 
 _FUNCTION_TAGS = ("r", "t", "m", "q", "d", "p", "c", "u", "f", "s")

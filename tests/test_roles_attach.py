@@ -281,6 +281,16 @@ ATTACHED += [
         {("王芳", "主任", "绍兴市同行社会工作服务中心", "roles.chain"),
          ("李丽", "站长", "府山街道社工站", "roles.named-before")},
         id="a-title-after-a-comma-keeps-the-organisation-before-only-if-of-its-kind"),
+    pytest.param(
+        "绍兴文理学院社会学系主任（绍兴市社会工作协会会长）钱立群出席。",
+        {("钱立群", "主任", "绍兴文理学院社会学系", "roles.chain"),
+         ("钱立群", "会长", "绍兴市社会工作协会", "roles.chain")},
+        id="posts-in-brackets-between-a-title-and-its-name"),
+    pytest.param(
+        "主讲嘉宾有：孙立（浙江大学教授）、关明远（嘉兴市委社会工作部副部长）。",
+        {("孙立", "教授", "浙江大学", "roles.apposition"),
+         ("关明远", "副部长", "嘉兴市委社会工作部", "roles.apposition")},
+        id="a-family-name-that-is-a-word-in-a-list-of-names-with-posts-in-brackets"),
 ]
 
 NOTHING = [

@@ -237,9 +237,22 @@ _ASIDE = re.compile(r"[(（](?:主持工作|挂职|兼)[)）]")  # 副处长(主
 def _name_after(text: str, i: int):
     while i < len(text) and text[i] in " \u3000" and i < len(text):
         i += 1
-    if aside := _ASIDE.match(text, i):
+    if aside := _ASIDE.match(text, i) or _POSTS_ASIDE.match(text, i):
         i = aside.end()
+    elif text[i: i + 1] in "）)" and _POSTS_ASIDE.match(text, _aside_open(text, i)):
+        i += 1  # the aside's own last post is the name's too
     return mentions.person_at(text, i)
+
+
+# X系主任（Y会会长）甲: the name's other posts in brackets between its title and the name
+_POSTS_ASIDE = re.compile(r"[（(][^（()）,，。；;]{3,30}?(?:%s)[）)]" % "|".join(
+    sorted(map(re.escape, lexicon.roles()), key=len, reverse=True)))
+
+
+def _aside_open(text: str, close: int) -> int:
+    """Where the brackets closing at `close` open right after a role word, else -1 (no match)."""
+    opened = max(text.rfind("（", 0, close), text.rfind("(", 0, close))
+    return opened if opened > 0 and mentions.after_role(text, opened) else len(text)
 
 
 def _chain(text: str, last: Role, found, ctx: _Context, who: str | None = None):
