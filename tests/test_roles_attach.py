@@ -291,6 +291,12 @@ ATTACHED += [
         {("孙立", "教授", "浙江大学", "roles.apposition"),
          ("关明远", "副部长", "嘉兴市委社会工作部", "roles.apposition")},
         id="a-family-name-that-is-a-word-in-a-list-of-names-with-posts-in-brackets"),
+    pytest.param(
+        "杭州市上城区湖滨街道召开会议。街道党工委书记王刚，党工委副书记、办事处主任李芳出席。",
+        {("王刚", "书记", "杭州市上城区湖滨街道党工委", "roles.chain"),
+         ("李芳", "副书记", "杭州市上城区湖滨街道党工委", "roles.chain"),
+         ("李芳", "主任", "杭州市上城区湖滨街道办事处", "roles.chain")},
+        id="a-bare-committee-names-the-one-a-bare-head-was-read-as"),
 ]
 
 NOTHING = [

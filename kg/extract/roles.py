@@ -83,6 +83,7 @@ class _Context:
         self.known: dict[tuple[str, str], OrgRef] = {}  # (person, role) read -> the organisation
         self.last_named: tuple[str, bool] | None = None  # the last name read, and if it is clearly one
         self.towns: dict[str, str] = {}  # a place head (街道, 镇) -> the last town of it written
+        self.headed: dict[str, OrgRef] = {}  # a body written after a bare head (街道党工委) -> whose it is
 
     def main_place(self, tier: str):
         return places.main_place(tier, self.places)
@@ -99,7 +100,8 @@ class _Context:
             return Org(org.start, org.end, elected.name, elected.kind)
         for prev in reversed(self.orgs):
             if (prev.name.endswith(want) if want != "*" else prev.kind == "association"):
-                return prev
+                spelt = self.headed.get(prev.name)  # 街道党工委书记甲，党工委副书记乙: the street's
+                return Org(org.start, org.end, spelt.name, spelt.kind) if spelt else prev
         return None
 
 
@@ -666,7 +668,10 @@ def _org_before(text: str, role: Role, found, ctx: _Context):
     org = mentions.org_ending_at(text, role.start, found.tokens, list(found.roles))
     if org is not None:
         if (headed := _headed(text, org, found, ctx)) is not None:
-            return (headed, org.start) if headed is not _NAMES_NOTHING else None
+            if headed is _NAMES_NOTHING:
+                return None
+            ctx.headed[org.name] = headed
+            return headed, org.start
         real = ctx.resolve(org)
         if real is None:
             return None
