@@ -95,6 +95,16 @@ SIGNED = [
         HEAD + "此前日程已定。遂宁市民政局与四川职业技术学院签署了《社工实训基地协议》。",
         {("社工实训基地协议", f("遂宁市民政局", "四川职业技术学院"), None)},
         id="qianri-inside-other-words-is-no-date"),
+    pytest.param(
+        HEAD + "这是遂宁市民政局与四川职业技术学院签署的第二份合作文件，2017年双方曾签订社工实训合作协议。",
+        {("社工实训合作协议", f("遂宁市民政局", "四川职业技术学院"), "2017")},
+        id="shuangfang-are-the-two-the-sentence-joined-before"),
+    pytest.param(
+        HEAD + "5月8日，遂宁市民政局与四川职业技术学院签署了《社工实训基地协议》。"
+        "2016年，遂宁市民政局与四川职业技术学院签订了合作协议。",
+        {("社工实训基地协议", f("遂宁市民政局", "四川职业技术学院"), "2019-05-08"),
+         ("合作协议", f("遂宁市民政局", "四川职业技术学院"), "2016")},
+        id="an-untitled-signing-of-another-year-is-no-mention-of-the-titled-one"),
 ]
 
 
@@ -113,6 +123,7 @@ NOTHING = [
     pytest.param(HEAD + "遂宁市民政局拟与四川职业技术学院签署《社工实训基地协议》。", id="ni-is-a-plan"),
     pytest.param(HEAD + "遂宁市民政局将于明年与四川职业技术学院签署《社工实训基地协议》。", id="jiang-yu-is-a-plan"),
     pytest.param(HEAD + "遂宁市民政局与四川职业技术学院有望在年内签署《社工实训基地协议》。", id="youwang-is-a-plan"),
+    pytest.param(HEAD + "双方商定，年内推动遂宁市民政局与射洪市民政局签订结对合作协议。", id="a-time-to-come-without-le-is-a-plan"),
 ]
 
 

@@ -8,8 +8,10 @@
 An undated signing takes the day the report last stated; a signing said again in fewer
 words by the same signatories is the one agreement.
 
-A signing still to come (将与…签订, 拟与…签署: lexicon/sign_plans.txt) is none; 昨日 and
-前日 date a signing by the article's own day (lexicon/relative_days.txt).
+A signing still to come (将与…签订, 拟与…签署: lexicon/sign_plans.txt; 年内推动A与B签订…
+without 了: lexicon/sign_future.txt) is none; 昨日 and 前日 date a signing by the article's
+own day (lexicon/relative_days.txt). 双方 as the whole subject of its clause are the two
+organisations the sentence joined by 与 before it.
 
 An untitled agreement is named by the words the text uses (战略合作协议) and is an
 agreement of its own document. A person may sign for the organisation named before
@@ -133,8 +135,13 @@ def extract(art: Article) -> Iterator[Signing]:
     found = _restated(_dated(list(_read(art, ctx)), ctx.carried))
     titled = [f for f in found if f.titled]
     for f in found:  # 签定合作协议 in a headline is the 《…合作协议》 its body titles: said once
-        if f.titled or not any(_among(f, t) or f.agreement in t.agreement for t in titled):
+        if f.titled or not any((_among(f, t) or f.agreement in t.agreement) and _same_day(f, t) for t in titled):
             yield f
+
+
+def _same_day(f: Signing, t: Signing) -> bool:
+    """Could f and t be dated the same (an undated one could be any day; 2019 is not 2023-06-13)?"""
+    return not f.date or not t.date or f.date.startswith(t.date) or t.date.startswith(f.date)
 
 
 def _among(f: Signing, t: Signing) -> bool:
@@ -264,7 +271,14 @@ def _planned(text: str, at: int) -> bool:
     masked = text[:at]
     for x, y in ((x, min(y, at)) for x, y in spans if x < at):
         masked = masked[:x] + " " * (y - x) + masked[y:]
-    return _plan().search(masked, a) is not None
+    return _plan().search(masked, a) is not None or _to_come(masked, a, text, at)
+
+
+def _to_come(masked: str, a: int, text: str, at: int) -> bool:
+    """年内推动A与B签订协议: a time still to come in the clause, the verb without 了."""
+    verb = _SIGN.match(text, at)
+    done = verb is not None and "了" in verb.group()
+    return not done and any(w in masked[a:] for w in lexicon.words("sign_future.txt"))
 
 
 _PAIRED = re.compile(r"分别(?:与|和|同|跟)")
@@ -383,6 +397,8 @@ def _list_start(text: str, verb_start: int) -> int:
 
 
 def _signatories(text: str, verb_start: int, ctx: _Context) -> list[OrgRef]:
+    if pair := _both_parties(text, verb_start):
+        return pair
     out: list[OrgRef] = []
     for a, b in _clauses(text, verb_start):
         if _transparent(text[a:b]):
@@ -396,6 +412,20 @@ def _signatories(text: str, verb_start: int, ctx: _Context) -> list[OrgRef]:
     if len(out) == 1 and (subject := _carried_subject(text, verb_start)) is not None:
         out = [subject] + out  # X部印发了《…》,并与Y大学签署…: X部 signs too
     return list(dict.fromkeys(out))
+
+
+_BOTH = re.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?)?(?:双方|两家|两单位)(?:此前|曾经|曾|已经|已|还|也|都|均|共同)*$")
+
+
+def _both_parties(text: str, verb_start: int) -> list[OrgRef] | None:
+    """…A与B签署的…文件,2019年双方曾签订…: 双方, the whole subject of the verb's clause, are
+    the last two organisations the sentence joined by 与 (和, 同) before it."""
+    a = _clauses(text, verb_start)[0][0]
+    if not _BOTH.fullmatch(text, a, verb_start):
+        return None
+    orgs = [o for o in mentions.analyse(text).orgs if o.end <= a]
+    pairs = [(x, y) for x, y in zip(orgs, orgs[1:]) if text[x.end:y.start] in ("与", "和", "同")]
+    return [OrgRef(o.name, o.kind) for o in pairs[-1]] if pairs else None
 
 
 # ,并与 / ,还同 opening the clause of the verb: its subject is the clause's before
