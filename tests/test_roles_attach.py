@@ -297,6 +297,11 @@ ATTACHED += [
          ("李芳", "副书记", "杭州市上城区湖滨街道党工委", "roles.chain"),
          ("李芳", "主任", "杭州市上城区湖滨街道办事处", "roles.chain")},
         id="a-bare-committee-names-the-one-a-bare-head-was-read-as"),
+    pytest.param(
+        "桐庐县民政局社会救助股股长方敏、富春街道银杏合唱团团长叶红出席。",
+        {("方敏", "股长", "桐庐县民政局社会救助股", "roles.chain"),
+         ("叶红", "团长", "富春街道银杏合唱团", "roles.chain")},
+        id="a-county-bureau-s-section-and-a-choir"),
 ]
 
 NOTHING = [

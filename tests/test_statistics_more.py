@@ -520,6 +520,25 @@ FIGURES = [
          ("安庆市怀宁县", "持证社工", 210, "人", "statistics.respectively"),
          ("安庆市望江县", "持证社工", 150, "人", "statistics.respectively")},
         id="fenbie-you-then-the-words-that-name-the-figures"),
+    pytest.param(
+        "西湖区文新街道友谊社区现有住户2800户、0.76万人。",
+        {("友谊社区", "住户", 2800, "户", "statistics.plain-indicator"),
+         ("友谊社区", "住户", 7600, "人", "statistics.plain-indicator")},
+        id="a-second-figure-after-a-dun-in-another-unit-counts-the-same-thing"),
+    pytest.param(
+        "西湖区文新街道友谊社区召开会议。社区将辖区划分为8个网格。",
+        {("友谊社区", "网格", 8, "个", "statistics.counted-noun")},
+        id="what-a-place-is-divided-into-it-has"),
+    pytest.param(
+        "刘强表示，余杭区是浙江省面积最大的区之一，常住人口约130万人。",
+        {("杭州市余杭区", "常住人口", 1300000, "人", "statistics.plain-indicator")},
+        id="after-a-speaker-the-clause-opening-on-a-place-names-it"),
+    pytest.param(
+        "恭城瑶族自治县社工站全面建成\n2023-09-01 来源：本地新闻网\n"
+        "桂林市恭城瑶族自治县已建成社工站9个；全区今年将建成社工站1300个以上。",
+        {("桂林市恭城瑶族自治县", "建成社工站", 9, "个", "statistics.indicator-value"),
+         ("广西壮族自治区", "建成社工站", 1300, "个", "statistics.indicator-value")},
+        id="quanqu-in-a-county-of-an-autonomous-region-is-the-region"),
 ]
 
 YEARS = [

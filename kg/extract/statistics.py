@@ -103,6 +103,12 @@ def extract(art: Article) -> Iterator[Observation]:
     yield from (obs for obs, headline in read if not (headline and _rounds_a_figure(obs, read)))
 
 
+def _in_another_unit(text: str, q: re.Match, before: list) -> bool:
+    """居民4260户、1.12万人: the figure right before, joined by 、, counted in another unit."""
+    return bool(before) and before[-1].end() == q.start() - 1 and text[q.start() - 1] == "、" \
+        and before[-1].group("unit") not in (None, q.group("unit"))
+
+
 def _same_unit(a: str, b: str) -> bool:
     return _SAME_COUNT.get(a, a) == _SAME_COUNT.get(b, b)
 
@@ -197,9 +203,12 @@ class _RegionContext:
 
     def in_autonomous_region(self) -> bool:
         """The article's province-level place is an autonomous region, and no district
-        has been named since."""
-        top = self.by_level.get(1)
-        return top is not None and top.name.endswith("自治区") and 3 not in self.by_level
+        has been named since (a county is no 区: in a county's article 全区 is the region)."""
+        top, county = self.by_level.get(1), self.by_level.get(3)
+        if top is None and (named := self.article_place()) is not None:
+            top = _of_level(named, 1)  # an article naming only 桂林市: its province, 广西壮族自治区
+            county = county or _of_level(named, 3)
+        return top is not None and top.name.endswith("自治区") and not (county and county.name.endswith("区"))
 
     def article_place(self, level: int | None = None) -> places.Place | None:
         """The place the article names most (of that level, 全市 2, 全省 1), of a tie the one
@@ -404,8 +413,8 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext,
             continue
         if _a_word_not_a_count(text, q, value, unit, noun, bool(noun and (having or done))):
             continue  # 建立一个…, 三个阶段
-        if not indicator and prev is not None and prev.unit == unit:
-            if _qualifier(text, q) in (">", "~") and abs(prev.value - value) <= 0.1 * prev.value:
+        if not indicator and prev is not None and (prev.unit == unit or _in_another_unit(text, q, quantities[:i])):
+            if prev.unit == unit and _qualifier(text, q) in (">", "~") and abs(prev.value - value) <= 0.1 * prev.value:
                 continue  # 总数为2010人,首次突破两千人: the figure before, rounded
             indicator = prev.indicator  # 到2020年达到5万人: the clause before named it
         elif _AVERAGE_PER.fullmatch(indicator) and prev is not None and _same_unit(prev.unit, unit):
@@ -878,8 +887,11 @@ def _is_indicator(indicator: str, unit: str) -> bool:
 
 
 # what a region has or has built: 全市共有32支…, 建成18个… (not 提出4个建议)
-_HAVING = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:共有|拥有|现有|已有|有|建成了?|建立了?|建起|培育了?|设立了?|组建了?|成立了?|培养了?)"
+_HAVING = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:共有|拥有|现有|已有|有|建成了?|建立了?|建起|培育了?|设立了?|组建了?|成立了?|培养了?"
+                     r"|划分为|划分成|划分了?)"
                      r"(?:超过|近|约|逾)?")
+
+
 def _done(before: str) -> str | None:
     """The verb of output before a count (出台示范文本等6个…, 向各商会选派30名…):
     the last verb of lexicon/output_verbs.txt in the clause, with at most a list of
@@ -1082,6 +1094,9 @@ def _year(text: str, i: int, doc_year: int | None, scope: int | None = None, sin
     return scope or doc_year
 
 
+_SPEAKER = re.compile(r"[^,;:]{1,12}?(?:表示|介绍|指出|说|强调|透露|谈到)[,:]")
+
+
 def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | None:
     """The place a figure belongs to, in this order: named in its clause; 全市/全省 and
     the like; the place the sentence opens with; any place named before it in the
@@ -1107,8 +1122,12 @@ def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | Non
     if referred is not None:
         ctx.scope = referred  # 全省…。登记…: the paragraph goes on about the whole province
         return referred
-    first_clause = re.split(r"[,;:]", text, maxsplit=1)[0]
-    opening = [p for p in alone if p.end <= len(first_clause)]
+    lead = _SPEAKER.match(text)  # 甲表示,城关区是…,常住人口约130万人: the clause after the speaker opens it
+    body = lead.end() if lead else 0
+    first_end = body + len(re.split(r"[,;:]", text[body:], maxsplit=1)[0])
+    opening = [p for p in alone if body <= p.start and p.end <= first_end]
+    if opening and (group := _listed_group(text, opening)):
+        return places.common_ancestor([ctx.place(p) for p in group])  # 在西宁、海东两市开展…: both's
     if opening:
         first, last = ctx.place(opening[0]), ctx.place(alone[-1])
         if first in places.gazetteer().ancestors(last):
