@@ -64,7 +64,8 @@ _TITLES = re.compile(r"《([^《》]{2,100})》(?:\s*[、和及与]?\s*《([^《
 _TITLE = re.compile(r"《([^《》]{2,100})》")
 _ADVERBS = "还|也|都|均|已|已经|并|先后|分别|共同|正式|一起|联合|就此"  # between signatories and the verb
 _FILLER = re.compile(
-    r"^(?:目前|此前|日前|近日|当天|会上|现场|今年|去年|还|也|都|均|已|已经|并|先后|分别|共同|正式|"
+    r"^(?:目前|此前|日前|近日|当天|会上|现场|今年|去年|还|也|都|均|已|已经|并|先后|分别|共同|正式|自|早在|"
+    r"(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}[日号])?|"
     r"双方|在此|此外|同时|随后|最终|首次|再次)+|(?:%s)+$" % _ADVERBS)
 _SEP = re.compile(r"^(?:、|和|与|及|以及|同|跟|,)$")
 _JOINER = re.compile(r"、|和|与|及|以及|同|跟")  # between two parties
@@ -202,8 +203,15 @@ def _read(art: Article, ctx: _Context) -> Iterator[Signing]:
             if _MEETING.search(s.text):
                 ctx.meeting_date = dated[-1].iso
         group = _named_group(s.text)
-        if group:  # 长沙市民政局、株洲市民政局、湘潭市民政局…: what a later 三地 refers to
+        if group and not _inside(group, ctx.region_group):  # 长沙市民政局、株洲市民政局…: what a later 三地 means
             ctx.region_group = group
+
+
+def _inside(group: list[places.Place], regions: list[places.Place]) -> bool:
+    """甲市X区与乙州Y县 after 甲市与乙州: a pairing within the regions grouped before, which a
+    later 两地 does not mean."""
+    ancestors = places.gazetteer().ancestors
+    return bool(regions) and all(any(r in ancestors(p) for r in regions) for p in group)
 
 
 def _signings(doc: Document, s: Sentence, ctx: _Context) -> Iterator[Signing]:
@@ -396,6 +404,9 @@ def _list_start(text: str, verb_start: int) -> int:
     return start
 
 
+_SAID = re.compile(r"(?:指出|表示|介绍|说|强调|透露|谈到|认为|回顾)$")
+
+
 def _signatories(text: str, verb_start: int, ctx: _Context) -> list[OrgRef]:
     if pair := _both_parties(text, verb_start):
         return pair
@@ -403,6 +414,8 @@ def _signatories(text: str, verb_start: int, ctx: _Context) -> list[OrgRef]:
     for a, b in _clauses(text, verb_start):
         if _transparent(text[a:b]):
             continue
+        if _SAID.search(text, a, b):
+            break  # 甲副州长在讲话中指出,…两地民政部门签订: the speaker signs nothing
         items = _parse_list(text, a, b, ctx)
         if items is None:
             if not out and b == verb_start:  # 会议回顾了2022年11月川渝两地民政部门签订:
@@ -491,8 +504,8 @@ def _parse_list(text: str, a: int, b: int, ctx: _Context | None) -> list[OrgRef]
             items.append(meant)
             pos = anaphor.end()
             continue
-        held = (_titled_person(text, pos, found) or mentions.person_at(text, pos) or ctx.known_person_at(text, pos)) \
-            if ent is None and ctx is not None else None
+        held = (_titled_person(text, pos, found) or mentions.person_at(text, pos) or ctx.known_person_at(text, pos)
+                or _signer_after_anaphor(text, pos, found)) if ent is None and ctx is not None else None
         by_post = ctx.signs_for(held.name) if held else None
         if by_post is not None:  # 局长甲与Y大学副校长乙签署: 甲's post says for whom he signs
             items.append(by_post)
@@ -616,6 +629,14 @@ def _past_signer(text: str, i: int, found) -> int:
     them; the organisation is the signatory, the title and name are passed over."""
     person = _titled_person(text, i, found)
     return person.end if person else i
+
+
+def _signer_after_anaphor(text: str, i: int, found):
+    """学院党委书记甲与…签订: the person titled after a bare head (学院, 中心) at i."""
+    for word in sorted(lexicon.table("org_anaphora.txt"), key=len, reverse=True):
+        if text.startswith(word, i) and (person := _titled_person(text, i + len(word), found)):
+            return person
+    return None
 
 
 def _titled_person(text: str, i: int, found):
