@@ -539,6 +539,15 @@ FIGURES = [
         {("桂林市恭城瑶族自治县", "建成社工站", 9, "个", "statistics.indicator-value"),
          ("广西壮族自治区", "建成社工站", 1300, "个", "statistics.indicator-value")},
         id="quanqu-in-a-county-of-an-autonomous-region-is-the-region"),
+    pytest.param(
+        "绍兴市召开会议。全市86个乡镇（街道）均已建成社工站。",
+        {("绍兴市", "乡镇社工站", 86, "个", "statistics.places-reached")},
+        id="places-counted-each-with-a-station-the-kind-s-aside-passed-over"),
+    pytest.param(
+        "安吉县召开会议。全县累计投入资金500万元，其中省、湖州市两级补助资金200万元。",
+        {("湖州市安吉县", "累计投入资金", 5000000, "元", "statistics.indicator-value"),
+         ("湖州市安吉县", "两级补助资金", 2000000, "元", "statistics.indicator-value")},
+        id="tiers-of-government-that-give-are-not-whose-the-money-is"),
 ]
 
 YEARS = [
@@ -649,6 +658,9 @@ HEADLINES = [  # (article, the figures read as (indicator, value))
     pytest.param("漳州市召开社会组织工作推进会议\n\n2023-03-05 来源：本地新闻网\n\n"
                  "漳州市社会组织 达到1200家。", {("社会组织", 1200)},
                  id="a-space-in-the-body-is-no-clause-break"),
+    pytest.param("漳州市慈善总会去年募集善款逾2亿元\n\n2023-03-05 来源：本地新闻网\n\n"
+                 "2022年,市慈善总会共募集善款2.13亿元。", {("市慈善总会共募集善款", 213000000)},
+                 id="a-headline-rounding-the-body-s-figure-named-in-other-words"),
 ]
 
 

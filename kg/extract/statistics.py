@@ -125,7 +125,7 @@ def _rounds_a_figure(obs: Observation, read) -> bool:
     """注册志愿者突破28万人 in the headline, 28.3万人 in the body: the headline rounds the body's figure."""
     return obs.qualifier in (">", "~", "<") and any(
         not headline and o.region == obs.region and o.unit == obs.unit and o.kind == obs.kind
-        and (obs.indicator in o.indicator or o.indicator in obs.indicator)
+        and _same_thing(obs.indicator, o.indicator)  # (慈善总会去年募集善款, 市慈善总会共募集善款)
         and o.value != obs.value and abs(o.value - obs.value) <= 0.1 * o.value for o, headline in read)
 
 
@@ -397,8 +397,9 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext,
             done = _done(text[_evidence_start(text, q.start()): q.start()])
             if _places_reached(text[q.end():], q):
                 rule = "places-reached"
-                if noun in _PLACE_TYPES and (held := _held_by_each(text, noun_end)):
-                    noun, noun_end = noun + held[0], held[1]
+                kind = noun.rstrip("▫")  # 118个乡镇(街道)均已建成社工站: the kind's aside, masked
+                if kind in _PLACE_TYPES and (held := _held_by_each(text, noun_end)):
+                    noun, noun_end = kind + held[0], held[1]
             elif not _is_indicator(noun, q.group("unit") or ""):
                 if not _counted_noun(noun) or not (having or done):
                     continue  # the counted thing must be one the sector counts, or one a region has or made
@@ -1104,6 +1105,10 @@ def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | Non
     alone = [p for p in _standalone(found) if p.end <= i]
     clause_start = max((m.end() for m in re.finditer(r"[,;:(]", text[:i])), default=0)
     in_clause = [p for p in alone if p.start >= clause_start]
+    if tiers := _tiers_named(text, in_clause):  # 其中自治区、桂林市两级补助资金: the givers, not whose
+        in_clause, alone = [p for p in in_clause if p not in tiers], [p for p in alone if p not in tiers]
+        start = _TIER_WORDS.search(text, 0, tiers[0].start).start()  # (自治区、 before them too)
+        text = text[:start] + "▫" * (tiers[-1].end - start) + text[tiers[-1].end:]
     for giver, taker in zip(in_clause, in_clause[1:]):  # 江苏向新疆派出300名: 江苏's figure
         if _TOWARDS.fullmatch(text[giver.end:taker.start]):
             return ctx.place(giver)
@@ -1164,6 +1169,16 @@ def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | Non
 
 _DESTINATION = re.compile(r"(?:赴|前往|到|向|给|帮扶|支援|援助)$")
 _GROUP_END = re.compile(r"等|[两三四五六七八九十\d]+个?(?:省|市|州|县|区|地|镇|乡|街道|社区|村)")  # 甲、乙、丙三市 / …等地
+
+
+_TIER_WORDS = re.compile(r"(?:(?:自治区|省|市|县|区)[、和])*$")
+
+
+def _tiers_named(text: str, named) -> list:
+    """The places joined by 、/和 that end `named` and are called tiers (自治区、桂林市两级, 省市两级):
+    the governments giving, never whose figure it is; else []."""
+    group = _joined_tail(text, named) if named else []
+    return group if group and re.match(r"[两三四]级", text[group[-1].end:]) else []
 
 
 def _listed_group(text: str, named) -> list:
