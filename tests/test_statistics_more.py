@@ -548,6 +548,12 @@ FIGURES = [
         {("湖州市安吉县", "累计投入资金", 5000000, "元", "statistics.indicator-value"),
          ("湖州市安吉县", "两级补助资金", 2000000, "元", "statistics.indicator-value")},
         id="tiers-of-government-that-give-are-not-whose-the-money-is"),
+    pytest.param(
+        "温岭市、玉环市慈善总会分别募集善款2860万元和2120万元；天台县慈善总会首次突破千万元大关，达到1150万元。",
+        {("温岭市", "慈善总会募集善款", 28600000, "元", "statistics.respectively"),
+         ("玉环市", "慈善总会募集善款", 21200000, "元", "statistics.respectively"),
+         ("台州市天台县", "慈善总会募集善款", 11500000, "元", "statistics.indicator-value")},
+        id="a-milestone-passed-is-no-figure-the-one-after-it-is-named-before-the-semicolon"),
 ]
 
 YEARS = [
@@ -789,6 +795,9 @@ NOTHING = [
     pytest.param("漳州市规定,单个项目资助不超过20万元。", id="a-cap-for-each-project-is-a-norm"),
     pytest.param("芜湖市督导团队每月到各站开展督导2次以上。", id="how-often-is-no-count"),
     pytest.param("芜湖学院在读本科生、研究生分别为312人和186人。", id="nouns-respectively-that-the-sector-does-not-count"),
+    pytest.param("镜湖区召开会议。院长王刚介绍，学院于2005年开办社会工作专业，目前在校学生共380余人，累计培养毕业生1200多名。",
+                 id="a-school-named-bare-as-the-subject-has-its-own-figures"),
+    pytest.param("芜湖市召开会议。对首次取得社会工作师证书的人员给予3000元奖励。", id="what-each-person-is-given-is-no-total"),
     pytest.param("芜湖市社工论文刊于《社会工作》2014年4期。", id="a-journal-s-issue"),
     pytest.param("武侯区、锦江区每个社区的社工分别达到6人、5人。", id="a-norm-for-each-unit-respectively"),
     pytest.param("成都市召开会议。会议听取了汇报。市场营销协会共有会员300家。", id="shichang-opens-no-city-s-association"),

@@ -103,6 +103,9 @@ def extract(art: Article) -> Iterator[Observation]:
     yield from (obs for obs, headline in read if not (headline and _rounds_a_figure(obs, read)))
 
 
+_REACHED = re.compile(r"(?:达到|达|增至|增加到|升至|为)")
+
+
 def _in_another_unit(text: str, q: re.Match, before: list) -> bool:
     """居民4260户、1.12万人: the figure right before, joined by 、, counted in another unit."""
     return bool(before) and before[-1].end() == q.start() - 1 and text[q.start() - 1] == "、" \
@@ -383,6 +386,8 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext,
             continue  # 召开3场交流会: the meetings a body held, not a region's figure
         if _PER_UNIT.search(_clause(text, q.start())):
             continue  # 每个社区至少2名: a norm for each unit, not what the region has
+        if _PER_HEAD.search(text, _evidence_start(text, q.start()), q.start()):
+            continue  # 对首次取证的人员分别给予2000元、5000元: what each is given, no total
         if _own_figure(text, q.start(), found):
             continue  # X社会工作服务中心承接项目11个, 该中心现有督导5名: one agency's, not the region's
         prefix = _clean(_prefix(text, q, found, quantities[i - 1] if i else None))
@@ -418,6 +423,8 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext,
             if prev.unit == unit and _qualifier(text, q) in (">", "~") and abs(prev.value - value) <= 0.1 * prev.value:
                 continue  # 总数为2010人,首次突破两千人: the figure before, rounded
             indicator = prev.indicator  # 到2020年达到5万人: the clause before named it
+        elif not indicator and prev is None and ctx.run and ctx.run[-1].unit == unit and _REACHED.match(text, _evidence_start(text, q.start())):
+            indicator = ctx.run[-1].indicator  # 甲市募集善款3120万元；乙县…,达到1080万元: named before the ；
         elif _AVERAGE_PER.fullmatch(indicator) and prev is not None and _same_unit(prev.unit, unit):
             indicator += prev.indicator  # 驻站社工52名,平均每站3.25人: the figure before, per station
         elif indicator in _MEASURE_OF and prev is not None:
@@ -688,6 +695,8 @@ def _is_quantity(text: str, q: re.Match) -> bool:
         return q.group("num") in ("百", "千") and bool(re.match(r"[,;:。]|$", text[q.end():]))
     if _NOT_AFTER.match(text[q.end():]):
         return False
+    if text.startswith(("大关", "关口"), q.end()):
+        return False  # 突破千万元大关: a milestone passed, the figure is written after it
     if q.group("unit") == "成" and not _TENTHS.match(text, q.start()):
         return False  # 建成, 成立: not a share in tenths
     if q.group("unit") == "个" and text.startswith("百分点", q.end()):
@@ -874,6 +883,7 @@ _TOWARDS = re.compile(r"(?:累计|共|已|先后|每年|连续)*(?:向|对|给|�
 _ATTENDANCE = re.compile(r"代表$|一行$|参会|与会|出席|参加(?![^,;:。]{0,12}考试)|等$|签订|签署|协议|^较|发展[到为]现在|^建成了?一支$"
                          r"|被|当选|增补|进行|本次|本届|大赛|参赛|评出|等奖|他|她|^占")
 # 每个社区, 每所学校, 单个项目 (每年 is a rate over time, 每万人拥有 and 每千名老人 densities: kept)
+_PER_HEAD = re.compile(r"对[^,;:。]{2,40}(?:人员|个人|者|家庭|学生|对象)(?:分别|每人|一次性)*给予(?:每人)?(?:[\d.]+[万千]?元、)*$")
 _PER_UNIT = re.compile(r"(?<!平均)每(?![年月日天周季次]|(?:十|百)?[万千](?!元))|单个")
 
 
@@ -1271,11 +1281,17 @@ def _own_figure(text: str, i: int, found) -> bool:
     figure is that agency's or project's own, not its region's (a bureau's, an association's
     and a station's figures are their region's: they report for it)."""
     start = _evidence_start(text, i)
+    lead = _SPEAKER.match(text)
+    opening = lead.end() if lead else 0  # 甲介绍,学院于2003年开办…,目前在校生460余人: the school's
+    if _BARE_BODY.match(text, opening) and not any(opening <= p.start < i for p in found.places):
+        return True
     return bool(_THIS_BODY.match(text, start)) or any(
         o.start == start and o.end <= i and o.kind == "agency" and o.name.endswith(_AGENCY_ENDS)
         and not _COUNTED_BODY.fullmatch(text, o.end, i) for o in found.orgs)  # (…服务中心320个: what is counted)
 
 
+# 学院于2003年…, 中心成立以来…: a school or agency, named bare, as the sentence's subject
+_BARE_BODY = re.compile(r"(?:学院|学校|该校|我校|本校|该院|我院|中心|该中心)(?=于|自|现|目前|已|共|是|始建|成立|开办|创办|建|有|拥有)")
 _AGENCY_ENDS = ("服务中心", "服务社", "事务所")  # an agency's own name (a station, 社工站, reports for its place)
 
 
