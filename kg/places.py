@@ -201,7 +201,8 @@ def gazetteer() -> Gazetteer:
     extra = []
     for ln in lexicon.lines("extra_places.txt"):  # places the official list lacks (兵团)
         code, name, level, shorts = (ln.split("\t") + [""])[:4]
-        extra.append(Place(code, name, int(level), None))
+        parent = {1: None, 2: code[:2] + "0000", 3: code[:4] + "00"}[int(level)]  # by the code's parts
+        extra.append(Place(code, name, int(level), parent))
         _EXTRA_SHORT[code] = shorts.split()
     table = _jionlp_table()
     places += _newer_counties(table, rows)

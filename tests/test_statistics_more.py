@@ -554,6 +554,12 @@ FIGURES = [
          ("玉环市", "慈善总会募集善款", 21200000, "元", "statistics.respectively"),
          ("台州市天台县", "慈善总会募集善款", 11500000, "元", "statistics.indicator-value")},
         id="a-milestone-passed-is-no-figure-the-one-after-it-is-named-before-the-semicolon"),
+    pytest.param(
+        "洛阳市召开会议。宜阳县、孟津区、汝阳县注册志愿者分别为8.1万人、7.2万人和5.3万人。",
+        {("洛阳市宜阳县", "注册志愿者", 81000, "人", "statistics.respectively"),
+         ("洛阳市孟津区", "注册志愿者", 72000, "人", "statistics.respectively"),
+         ("洛阳市汝阳县", "注册志愿者", 53000, "人", "statistics.respectively")},
+        id="a-district-made-after-the-county-lists-is-a-place-of-its-city"),
 ]
 
 YEARS = [
@@ -798,6 +804,8 @@ NOTHING = [
     pytest.param("镜湖区召开会议。院长王刚介绍，学院于2005年开办社会工作专业，目前在校学生共380余人，累计培养毕业生1200多名。",
                  id="a-school-named-bare-as-the-subject-has-its-own-figures"),
     pytest.param("芜湖市召开会议。对首次取得社会工作师证书的人员给予3000元奖励。", id="what-each-person-is-given-is-no-total"),
+    pytest.param("洛阳市召开会议。宜阳县、龙泉区、汝阳县注册志愿者分别为8.1万人、7.2万人和5.3万人。",
+                 id="a-list-before-fenbie-with-a-name-that-is-no-place-pairs-nothing"),
     pytest.param("芜湖市社工论文刊于《社会工作》2014年4期。", id="a-journal-s-issue"),
     pytest.param("武侯区、锦江区每个社区的社工分别达到6人、5人。", id="a-norm-for-each-unit-respectively"),
     pytest.param("成都市召开会议。会议听取了汇报。市场营销协会共有会员300家。", id="shichang-opens-no-city-s-association"),

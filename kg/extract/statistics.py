@@ -306,6 +306,7 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext,
     quantities = [q for q in _QUANTITY.finditer(text) if _is_quantity(text, q)]
     respective = _respective(text, found, quantities)
     respective_nouns = _respective_nouns(text, found, quantities)
+    unpaired = _unpaired(text, found, quantities)
     changed_from = None  # 人数由893人增长到2204人: the figure now is the second, named before the first
     for i, q in enumerate(quantities):
         value = _value(q)
@@ -363,6 +364,8 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext,
                 prev = obs
                 yield obs
             continue
+        if q.start() in unpaired:
+            continue  # 伊川县、龙门区、栾川县…分别为: a list we cannot pair
         each = _each(doc, s, text, q, found, ctx)
         if each:  # 山丹县、民乐县投入均在200万元以上: every place listed has it
             prev = each[-1]
@@ -505,6 +508,18 @@ def _respective(text: str, found, quantities) -> dict:
                 break
         if len(named) >= 2 and len(named) == len(figures):
             out.update({q.start(): p for p, q in zip(named, figures)})
+    return out
+
+
+def _unpaired(text: str, found, quantities) -> set[int]:
+    """甲县、乙区、丙县…分别为N、M和K where a name of the list is no place we know: the figures
+    cannot be paired with their places, and no one place has them all (figure starts)."""
+    out = set()
+    for m, start, figures in _respective_spans(text, quantities):
+        named = [p for p in _places(found) if start <= p.start and p.end <= m.start()]
+        items = len(re.findall(r"[、和及]", text[start: m.start()])) + 1
+        if len(figures) >= 2 and items == len(figures) and 1 <= len(named) < items:
+            out.update(q.start() for q in figures)
     return out
 
 
