@@ -560,6 +560,12 @@ FIGURES = [
          ("洛阳市孟津区", "注册志愿者", 72000, "人", "statistics.respectively"),
          ("洛阳市汝阳县", "注册志愿者", 53000, "人", "statistics.respectively")},
         id="a-district-made-after-the-county-lists-is-a-place-of-its-city"),
+    pytest.param(
+        "阿城区召开会议。全区新建农村互助养老服务站9个，其中平山镇、红星镇分别建成居家养老服务中心3个和2个。",
+        {("哈尔滨市阿城区", "新建农村互助养老服务站", 9, "个", "statistics.indicator-value"),
+         ("平山镇", "建成居家养老服务中心", 3, "个", "statistics.respectively"),
+         ("红星镇", "建成居家养老服务中心", 2, "个", "statistics.respectively")},
+        id="the-words-after-fenbie-name-the-figures-not-the-figure-before"),
 ]
 
 YEARS = [

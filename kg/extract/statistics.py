@@ -341,7 +341,7 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext,
             continue
         if q.start() in respective:  # 甲市和乙市分别为4800人和3600人: the figure before names it
             unit = _unit(q)
-            if (prev is None or prev.unit != unit) and q.start() == min(respective):
+            if (prev is None or prev.unit != unit or _words_name_them(text, q)) and q.start() == min(respective):
                 # 甲区、乙区的覆盖率分别达到100%、92%: no figure before; the words before 分别 name it
                 first = _first_respective(doc, s, text, q, respective[q.start()], list(respective.values()), ctx)
                 if first is not None:
@@ -565,6 +565,13 @@ def _each(doc: Document, s: Sentence, text: str, q: re.Match, found, ctx) -> lis
     return [obs for obs in figures if obs is not None]
 
 
+def _words_name_them(text: str, q: re.Match) -> bool:
+    """甲镇、乙镇分别建成居家养老服务中心3个和2个: the words after 分别 name the figures (a
+    verb and what it made), not the figure before them."""
+    said = [m for m in _RESPECTIVELY.finditer(text) if m.end() == q.start()]
+    return bool(said) and len(said[-1].group("words") or "") >= 4
+
+
 def _first_respective(doc: Document, s: Sentence, text: str, q: re.Match, place, listed, ctx) -> Observation | None:
     """The first of the figures after 分别, when the words between the places and 分别 name it."""
     after = max(p.end for p in listed)
@@ -575,18 +582,26 @@ def _first_respective(doc: Document, s: Sentence, text: str, q: re.Match, place,
         indicator = _clean(indicator + said.group("words"))
     if not indicator:  # 甲市持证社工500人；乙市、丙市分别为300人和200人: the figure before of that unit
         indicator = next((o.indicator for o in reversed(ctx.run) if o.unit == _unit(q)), "")
-    return _respective_figure(doc, s, text, q, indicator, ctx.place(place), place.start, ctx)
+    made = bool(said and said.group("words") and _made_thing(said.group("words")))
+    return _respective_figure(doc, s, text, q, indicator, ctx.place(place), place.start, ctx, made)
+
+
+def _made_thing(words: str) -> bool:
+    """建成居家养老服务中心: a verb of having or making, then a plain noun a region can have."""
+    verb = _HAVING.match(words) or _output_verb().match(words)
+    return verb is not None and 0 < verb.end() < len(words) and _counted_noun(words[verb.end():])
 
 
 _RANK = re.compile(r"(?:位列|排名|居|列)前[一二三四五六七八九十\d]+(?:位|名)?$")  # 服务人次位列前三: a ranking
 
 
 def _respective_figure(doc: Document, s: Sentence, text: str, q: re.Match, indicator: str,
-                       region: places.Place | None, at: int, ctx) -> Observation | None:
+                       region: places.Place | None, at: int, ctx, made: bool = False) -> Observation | None:
     """A figure of `region` read through 分别 (its words from `at`), if the indicator is one the
-    sector counts and the clause is no norm (每个社区的社工分别达到6人、5人)."""
+    sector counts (or a thing the places made) and the clause is no norm (每个社区的社工分别达到6人、5人)."""
     unit = _unit(q)
-    if region is None or not unit or not _is_indicator(indicator, unit) or _PER_UNIT.search(_clause(text, q.start())):
+    if region is None or not unit or not (made or _is_indicator(indicator, unit)) \
+            or _PER_UNIT.search(_clause(text, q.start())):
         return None
     kind = _kind(text, q, ctx)
     return Observation(PlaceRef(region.code, region.label), indicator, _value(q), unit, _qualifier(text, q),
