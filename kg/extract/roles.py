@@ -252,7 +252,8 @@ _POSTS_ASIDE = re.compile(r"[（(][^（()）,，。；;]{3,30}?(?:%s)[）)]" % "
 
 
 def _aside_open(text: str, close: int) -> int:
-    """Where the brackets closing at `close` open right after a role word, else -1 (no match)."""
+    """Where the brackets closing at `close` open right after a role word, else len(text)
+    (where no aside can match)."""
     opened = max(text.rfind("（", 0, close), text.rfind("(", 0, close))
     return opened if opened > 0 and mentions.after_role(text, opened) else len(text)
 

@@ -912,8 +912,9 @@ _TOWARDS = re.compile(r"(?:累计|共|已|先后|每年|连续)*(?:向|对|给|�
 # 签订了…协议, 较2019年初: a verb phrase or a baseline, not a measure
 _ATTENDANCE = re.compile(r"代表$|一行$|参会|与会|出席|参加(?![^,;:。]{0,12}考试)|等$|签订|签署|协议|^较|发展[到为]现在|^建成了?一支$"
                          r"|被|当选|增补|进行|本次|本届|大赛|参赛|评出|等奖|他|她|^占")
-# 每个社区, 每所学校, 单个项目 (每年 is a rate over time, 每万人拥有 and 每千名老人 densities: kept)
+# 对首次取证的人员(分别)给予…元: what each person is given
 _PER_HEAD = re.compile(r"对[^,;:。]{2,40}(?:人员|个人|者|家庭|学生|对象)(?:分别|每人|一次性)*给予(?:每人)?(?:[\d.]+[万千]?元、)*$")
+# 每个社区, 每所学校, 单个项目 (每年 is a rate over time, 每万人拥有 and 每千名老人 densities: kept)
 _PER_UNIT = re.compile(r"(?<!平均)每(?![年月日天周季次]|(?:十|百)?[万千](?!元))|单个")
 
 
