@@ -48,10 +48,9 @@ class Person:
 @cache
 def _role_regex() -> re.Pattern:
     roles = sorted(lexicon.roles(), key=len, reverse=True)
-    prefixes = sorted(lexicon.words("role_prefixes.txt"), key=len, reverse=True)
     return re.compile(
         r"(?:(?P<former>原|前)|(?P<current>现任|新任|首任))?(?P<role>(?:%s)?(?:%s)(?:助理)?)(?!会|单位|处|室|部|团|组|站|证|队|团队)"
-        % ("|".join(prefixes), "|".join(roles)))
+        % (lexicon.alternation("role_prefixes.txt"), "|".join(roles)))
 
 
 def find_roles(text: str) -> list[Role]:
@@ -59,7 +58,7 @@ def find_roles(text: str) -> list[Role]:
     for m in _role_regex().finditer(text):
         role = m.group("role")
         base = role
-        for p in sorted(lexicon.words("role_prefixes.txt"), key=len, reverse=True):
+        for p in lexicon.longest_first("role_prefixes.txt"):
             if base.startswith(p) and base[len(p):] in lexicon.roles():
                 base = base[len(p):]
                 break

@@ -412,7 +412,7 @@ LEADING_TIERS = ("主要负责人", "副职负责人", "秘书长", "党组织�
 
 def _role_qualifier(role: str) -> str | None:
     """常务副会长 -> 常务, 名誉会长 -> 名誉; 副 alone makes a deputy, not a qualifier."""
-    for prefix in sorted(lexicon.words("role_prefixes.txt"), key=len, reverse=True):
+    for prefix in lexicon.longest_first("role_prefixes.txt"):
         rest = role[len(prefix):]
         if role.startswith(prefix) and rest and prefix != "副":
             return prefix.removesuffix("副") or None

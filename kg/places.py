@@ -90,8 +90,7 @@ NATION = Place("", NATIONAL, 0, None)
 @cache
 def _autonomous() -> re.Pattern:
     """黔东南苗族侗族自治州: the place before the first nationality, and its tier."""
-    groups = sorted(lexicon.words("ethnic_groups.txt"), key=len, reverse=True)
-    return re.compile(r"^(.+?)(?:(?:%s)族?)+自治(州|县|旗)$" % "|".join(groups))
+    return re.compile(r"^(.+?)(?:(?:%s)族?)+自治(州|县|旗)$" % lexicon.alternation("ethnic_groups.txt"))
 
 
 def _short_forms(p: Place) -> list[str]:

@@ -809,6 +809,8 @@ NOTHING = [
     pytest.param("芜湖学院在读本科生、研究生分别为312人和186人。", id="nouns-respectively-that-the-sector-does-not-count"),
     pytest.param("镜湖区召开会议。院长王刚介绍，学院于2005年开办社会工作专业，目前在校学生共380余人，累计培养毕业生1200多名。",
                  id="a-school-named-bare-as-the-subject-has-its-own-figures"),
+    pytest.param("鸠江区召开会议。系主任李华认为，学院于2010年开办社会工作专业，目前在校学生共260余人。",
+                 id="a-speaker-who-thinks-opens-no-clause-of-the-region"),
     pytest.param("芜湖市召开会议。对首次取得社会工作师证书的人员给予3000元奖励。", id="what-each-person-is-given-is-no-total"),
     pytest.param("洛阳市召开会议。宜阳县、龙泉区、汝阳县注册志愿者分别为8.1万人、7.2万人和5.3万人。",
                  id="a-list-before-fenbie-with-a-name-that-is-no-place-pairs-nothing"),

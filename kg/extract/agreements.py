@@ -264,9 +264,8 @@ def _agreements_signed(text: str) -> list[tuple[int, list[str], bool, int, str]]
 @cache
 def _plan() -> re.Pattern:
     """将与 / 拟于 / 计划近期 / 即将签署: a plan word before what is to be done."""
-    words = sorted(lexicon.words("sign_plans.txt"), key=len, reverse=True)
     then = r"与|和|同|跟|于|在|就|签|共同|联合|正式|近期|年内|今年|明年|下[月周半]|本月|本年|择期|尽快|适时"
-    return re.compile(r"(?<![按据照])(?:%s)(?=%s)" % ("|".join(words), then))  # 按计划于5月签订 was done
+    return re.compile(r"(?<![按据照])(?:%s)(?=%s)" % (lexicon.alternation("sign_plans.txt"), then))  # 按计划于5月签订 was done
 
 
 def _planned(text: str, at: int) -> bool:
@@ -358,8 +357,7 @@ def _topics(words: str, n: int) -> list[str] | None:
 @cache
 def _agreement_head() -> re.Pattern:
     """What an untitled agreement is called, up to its head word: 战略合作协议, 共建协议."""
-    heads = sorted(lexicon.words("agreement_heads.txt"), key=len, reverse=True)
-    return re.compile(r"(?:“[^”]{0,40}”|[^,;:。!?、《》()“]){0,30}?(?:%s)" % "|".join(map(re.escape, heads)))
+    return re.compile(r"(?:“[^”]{0,40}”|[^,;:。!?、《》()“]){0,30}?(?:%s)" % lexicon.alternation("agreement_heads.txt"))
 
 
 def _untitled(text: str, i: int) -> re.Match | None:
@@ -404,7 +402,7 @@ def _list_start(text: str, verb_start: int) -> int:
     return start
 
 
-_SAID = re.compile(r"(?:指出|表示|介绍|说|强调|透露|谈到|认为|回顾)$")
+_SAID = re.compile(r"(?:%s)$" % lexicon.alternation("speech_verbs.txt"))
 
 
 def _signatories(text: str, verb_start: int, ctx: _Context) -> list[OrgRef]:
@@ -565,10 +563,9 @@ def _parse_list(text: str, a: int, b: int, ctx: _Context | None) -> list[OrgRef]
 @cache
 def _tail() -> re.Pattern:
     """Adverbs and 代表双方 between the signatories and the verb (A与B分别代表双方签订)."""
-    behalf = sorted(lexicon.words("sign_behalf.txt"), key=len, reverse=True)
     # (代表两地民政部门: whose bodies, named after the word)
     return re.compile(r"(?:(?:%s|代表[两三四][地市县区省方])(?:[\u4e00-\u9fff]{0,6}?(?:部门|单位|政府|机构|协会))?|%s)+$"
-                      % ("|".join(behalf), _ADVERBS))
+                      % (lexicon.alternation("sign_behalf.txt"), _ADVERBS))
 
 
 @cache
@@ -596,8 +593,7 @@ def _list_end(text: str, pos: int, b: int) -> int:
 
 @cache
 def _group_start() -> re.Pattern:
-    words = sorted(lexicon.words("group_parties.txt"), key=len, reverse=True)
-    return re.compile(r"(?:%s|(?:\d+|[两二三四五六七八九十百几数]+)(?:家|个|所|支))(?=[\u4e00-\u9fff])" % "|".join(words))
+    return re.compile(r"(?:%s|(?:\d+|[两二三四五六七八九十百几数]+)(?:家|个|所|支))(?=[\u4e00-\u9fff])" % lexicon.alternation("group_parties.txt"))
 
 
 def _group_party_end(text: str, pos: int, b: int, ent) -> int | None:

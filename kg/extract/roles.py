@@ -331,8 +331,7 @@ def _bare_unit_before(text: str, at: int) -> str | None:
 
 def _word_before(text: str, at: int, lexicon_file: str) -> str | None:
     """The longest word of the lexicon file ending at `at`."""
-    words = sorted(lexicon.words(lexicon_file), key=len, reverse=True)
-    return next((w for w in words if text.endswith(w, 0, at)), None)
+    return next((w for w in lexicon.longest_first(lexicon_file) if text.endswith(w, 0, at)), None)
 
 
 def _unit_in_chain(text: str, role: Role, by_end: dict) -> tuple[OrgRef, int] | None:
@@ -750,7 +749,7 @@ def _elected_into(text: str, start: int, ctx: _Context) -> OrgRef | None:
 
 
 _TERM = re.compile(r"(?:(?:第[一二三四五六七八九十\d]+|新一|首|本|下一)届)?(?:%s)?$"
-                   % "|".join(sorted(lexicon.words("term_bodies.txt"), key=len, reverse=True)))
+                   % lexicon.alternation("term_bodies.txt"))
 
 
 def _council_term(text: str, at: int) -> bool:
@@ -1109,8 +1108,7 @@ def _roles_from(text: str, i: int, found, ctx: _Context):
     return out
 
 
-_RESPECTIVELY = re.compile("分别(%s)" % "|".join(
-    sorted(lexicon.words("respectively_verbs.txt"), key=len, reverse=True)))
+_RESPECTIVELY = re.compile("分别(%s)" % lexicon.alternation("respectively_verbs.txt"))
 
 
 def _respectively_rule(s: Sentence, found, ctx: _Context) -> Iterator[Post]:

@@ -461,8 +461,7 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext,
 @cache
 def _sector_run() -> re.Pattern:
     """A run of sector words (持证 then 社工), the longest word first at each step."""
-    words = sorted(lexicon.words("indicators.txt"), key=len, reverse=True)
-    return re.compile("(?:%s)+" % "|".join(map(re.escape, words)))
+    return re.compile("(?:%s)+" % lexicon.alternation("indicators.txt"))
 
 
 def _subject_of(text: str, i: int, found) -> str:
@@ -944,7 +943,7 @@ def _done(before: str) -> str | None:
 
 @cache
 def _output_verb() -> re.Pattern:
-    verbs = "|".join(sorted(lexicon.words("output_verbs.txt"), key=len, reverse=True))
+    verbs = lexicon.alternation("output_verbs.txt")
     return re.compile(rf"({verbs})(?:了)?(?:[^,;:]{{1,12}}等)?(?:超过|近|约|逾)?$")
 
 
@@ -1136,7 +1135,7 @@ def _year(text: str, i: int, doc_year: int | None, scope: int | None = None, sin
     return scope or doc_year
 
 
-_SPEAKER = re.compile(r"[^,;:]{1,12}?(?:表示|介绍|指出|说|强调|透露|谈到)[,:]")
+_SPEAKER = re.compile(r"[^,;:]{1,12}?(?:%s)[,:]" % lexicon.alternation("speech_verbs.txt"))
 
 
 def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | None:

@@ -1,6 +1,7 @@
 """The domain dictionaries, as data files beside this module, loaded once."""
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 
@@ -21,6 +22,18 @@ def lines(name: str) -> list[str]:
 def words(name: str) -> frozenset[str]:
     """Whitespace-separated words of a list file."""
     return frozenset(w for ln in _lines(name) for w in ln.split())
+
+
+@cache
+def longest_first(*names: str) -> tuple[str, ...]:
+    """The words of the list files, longest first, so that a match takes the longest word."""
+    return tuple(sorted(frozenset().union(*(words(n) for n in names)), key=len, reverse=True))
+
+
+@cache
+def alternation(*names: str) -> str:
+    """The words of the list files as one regex alternation, longest first, each escaped."""
+    return "|".join(map(re.escape, longest_first(*names)))
 
 
 @cache
