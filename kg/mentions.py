@@ -402,7 +402,7 @@ def _given_is_name(text: str, i: int, name: str) -> bool:
     """会长龙建新出席: after a title, a weak family name and two given characters that end at an
     edge make a name even where the given part is a word (建新, 海波) — and one given character
     where the two make only a rare word (区委副书记高远出席) — unless the family name
-    runs into a word (高度) or the given part is a common function word (大家, 会上, 此次)."""
+    runs into a common word (高度) or the given part is a common function word (大家, 会上, 此次)."""
     if len(name) == 2:  # 副书记高远出席: a rare word, ending at an edge (not 站长和工作人员: 工作 runs on)
         return bounded(text, i + 2) and segment.word_freq(name) < 200 \
             and segment.word_freq(text[i + 1: i + 3]) < 100
@@ -410,9 +410,10 @@ def _given_is_name(text: str, i: int, name: str) -> bool:
         return False
     tags = segment.pos_table()
     head, given = name[:2], name[1:]
-    if segment.word_freq(head) > 20 and not tags.get(head, "").startswith("nr"):
-        return False
     tag = tags.get(given, "")
+    if segment.word_freq(head) > 20 and not tags.get(head, "").startswith("nr") \
+            and not (segment.word_freq(head) < 1000 and segment.word_freq(given) == 0):
+        return False  # (会长关子航: a rare word 关子 whose given part is no word is a name after all)
     # (a rare word tagged as a function word, 立新, is a given name all the same)
     return tag.startswith(("nr", "ns", "nz")) or (segment.word_freq(given) < 1000 and not (
         tag.startswith(_FUNCTION_TAGS) and segment.word_freq(given) > 100))

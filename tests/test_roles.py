@@ -229,6 +229,7 @@ NOTHING = [
     pytest.param("江苏省社会工作协会会长表示，要加强行业自律。", id="role-biaoshi"),
     pytest.param("江苏省社会工作协会秘书长对此表示欢迎。", id="role-dui"),
     pytest.param("江苏省社会工作协会会长高度评价了社工的工作。", id="role-weak-surname-word"),
+    pytest.param("江苏省民政厅厅长方面表示欢迎。", id="role-weak-surname-common-word-then-a-stop"),
     pytest.param("江苏省人大代表王建华发言。", id="daibiao"),
     pytest.param("各区社工代表周晓梅发言。", id="daibiao-shegong"),
     pytest.param("王建华出席会议并讲话。", id="name-no-role"),

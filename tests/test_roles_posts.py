@@ -94,6 +94,11 @@ FOUND = [
         {("高远", "副书记", "南湖区委", "roles.chain")},
         id="a-weak-family-name-and-one-given-character-that-make-a-rare-word"),
     pytest.param(
+        "嘉兴市民政局副局长牛角明出席,南湖区社会工作协会副会长毛笔峰主持。",
+        {("牛角明", "副局长", "嘉兴市民政局", "roles.chain"),
+         ("毛笔峰", "副会长", "南湖区社会工作协会", "roles.chain")},
+        id="a-weak-family-name-that-makes-a-rare-word-with-a-given-part-that-is-none"),
+    pytest.param(
         "鲁东大学社会工作学院副院长兼社会工作系主任白建新出席。",
         {("白建新", "副院长", "鲁东大学社会工作学院", "roles.chain"),
          ("白建新", "主任", "鲁东大学社会工作学院社会工作系", "roles.chain")},
