@@ -405,10 +405,25 @@ def _spelled(ref: OrgRef, named: list[str], seen: list) -> OrgRef:
     hits = hits or _abbreviating(tier, body, named)
     if len({n.removeprefix("中共") for n in hits}) == 1:  # 中共X市委… and X市委…: one committee
         hits = {min(hits, key=len)}
+    place = places.main_place(tier, seen)
+    if _inside_main_city(hits, tier, place):
+        hits = set()
+    if len(hits) > 1 and place is not None and place.name + body in hits:
+        hits = {place.name + body}  # 市民政局 beside X市民政局 and Y市民政局: the article's main city's
     if len(hits) == 1:
         return replace(ref, name=hits.pop())
-    place = places.main_place(tier, seen)
     return replace(ref, name=place.name + body) if place and not hits else ref
+
+
+def _inside_main_city(hits: set[str], tier: str, main: places.Place | None) -> bool:
+    """市民政局 in an article about a city that also names the 民政局 of a county-level city
+    under it (X市民政局): the bare 市 is the city the article names most, not X."""
+    if len(hits) != 1 or tier != "市" or main is None or main.level != 2:
+        return False
+    found = places.find_places(next(iter(hits)))
+    gz = places.gazetteer()
+    return bool(found) and found[0].start == 0 and any(
+        c.level == 3 and main in gz.ancestors(c) for c in found[0].candidates)
 
 
 def _abbreviating(tier: str, body: str, named: list[str]) -> set[str]:

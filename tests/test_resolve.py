@@ -371,3 +371,13 @@ def test_a_committee_named_with_and_without_zhonggong_is_one_to_spell_out():
                                   "中共泸州市委社会工作部召开全体会议。市委社会工作部部长孙海出席。")
     got = {(f.person, f.org.name) for f in pipeline.extract_document(d) if hasattr(f, "person")}
     assert got == {("孙海", "泸州市委社会工作部")}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("宜昌市召开社会工作推进会。当阳市民政局副局长田野发言。宜昌市副市长王海讲话，"
+                 "市民政局局长陈刚主持。", id="a-county-level-city-s-bureau-named-beside"),
+    pytest.param("宜昌市召开社会工作推进会。当阳市民政局副局长田野、枝江市民政局副局长周敏发言，宜昌市民政局"
+                 "承办。宜昌市副市长王海讲话，市民政局局长陈刚主持。", id="several-bureaus-named-the-main-city-s-among-them"),
+])
+def test_shi_minzhengju_in_a_city_s_article_is_that_city_s(text):
+    assert ("陈刚", "宜昌市民政局") in _spelled_posts(text)

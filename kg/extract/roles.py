@@ -143,9 +143,12 @@ def _meeting_org(text: str, found, ctx: _Context) -> OrgRef | None:
     meetings = lexicon.words("election_meetings.txt")
     for o in found.orgs:
         clause = re.split(r"[,，;；:：]", text[o.end:], maxsplit=1)[0]
-        if not o.anaphor and (o.start == 0 or text[o.start - 1] in mentions.PUNCT) \
-                and any(w in clause for w in meetings):
-            return OrgRef(o.name, o.kind)
+        at = min((clause.find(w) for w in meetings if w in clause), default=-1)
+        if at < 0 or o.anaphor or not (o.start == 0 or text[o.start - 1] in mentions.PUNCT):
+            continue
+        if any(o.end <= r.start < o.end + at for r in found.roles):
+            continue  # X局副局长甲代表第一届理事会作报告: the body of someone's post holds no meeting
+        return OrgRef(o.name, o.kind)
     return None
 
 
