@@ -146,7 +146,7 @@ def _meeting_org(text: str, found, ctx: _Context) -> OrgRef | None:
         at = min((clause.find(w) for w in meetings if w in clause), default=-1)
         if at < 0 or o.anaphor or not (o.start == 0 or text[o.start - 1] in mentions.PUNCT):
             continue
-        if any(o.end <= r.start < o.end + at for r in found.roles):
+        if any(o.end <= r.start < o.end + at and _name_after(text, r.end) for r in found.roles):
             continue  # X局副局长甲代表第一届理事会作报告: the body of someone's post holds no meeting
         return OrgRef(o.name, o.kind)
     return None
