@@ -597,6 +597,12 @@ class SentenceMentions:
 def analyse(text: str) -> SentenceMentions:
     """Tokens, roles, organisations and places of one sentence, computed once."""
     toks = segment.tokens(text)
-    roles = find_roles(text)
-    return SentenceMentions(tuple(toks), tuple(roles), tuple(find_orgs(text, toks, roles)),
-                            tuple(places.find_places(text)))
+    found = places.find_places(text)
+    roles = [r for r in find_roles(text) if not _inside_place(r, found)]
+    return SentenceMentions(tuple(toks), tuple(roles), tuple(find_orgs(text, toks, roles)), tuple(found))
+
+
+def _inside_place(role: Role, found) -> bool:
+    """上海市长宁区, 碑林区长安路街道: a role word (市长, 区长) that a place's name holds whole
+    is no role (上海市长龚正: the role runs past the place, a mayor of it)."""
+    return any(p.start < role.start and role.end <= p.end for p in found)
