@@ -566,6 +566,14 @@ FIGURES = [
          ("平山镇", "建成居家养老服务中心", 3, "个", "statistics.respectively"),
          ("红星镇", "建成居家养老服务中心", 2, "个", "statistics.respectively")},
         id="the-words-after-fenbie-name-the-figures-not-the-figure-before"),
+    pytest.param(
+        "宿州市召开会议。全市注册志愿者达9000人。其中青年志愿者5200人。分区县看，埇桥区4100人、砀山县2600人、萧县2300人。",
+        {("宿州市", "注册志愿者", 9000, "人", "statistics.indicator-value"),
+         ("宿州市", "青年志愿者", 5200, "人", "statistics.indicator-value"),
+         ("宿州市埇桥区", "注册志愿者", 4100, "人", "statistics.broken-down"),
+         ("宿州市砀山县", "注册志愿者", 2600, "人", "statistics.broken-down"),
+         ("宿州市萧县", "注册志愿者", 2300, "人", "statistics.broken-down")},
+        id="places-each-with-a-bare-figure-break-down-the-whole-not-its-part"),
 ]
 
 YEARS = [
@@ -852,3 +860,8 @@ def test_statistics_more(text, expected):
 @pytest.mark.parametrize("text", NOTHING)
 def test_statistics_more_nothing(text):
     assert read(text) == set()
+
+
+def test_bare_figures_of_places_that_sum_past_every_whole_break_down_none():
+    found = run(statistics, HEAD + "宿州市召开会议。全市注册志愿者达3000人。分区县看，埇桥区4100人、砀山县2600人。")
+    assert [(o.indicator, o.value) for o in found] == [("注册志愿者", 3000)]

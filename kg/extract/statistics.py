@@ -35,6 +35,7 @@ RULES = (  # every rule's name, as facts, kg eval and lexicon/confidence.tsv kno
     ("count-noun", "(有…) N UNIT NOUN, the noun a word the sector counts"),
     ("counted-noun", "(有|建成…) N UNIT NOUN, any plain noun a region has"),
     ("respectively", "甲和乙分别为N和M; 甲、乙均在N以上: each place listed takes its figure"),
+    ("broken-down", "…看,甲区N人、乙县M人: places each with a bare figure break down a whole told before"),
     ("activity", "VERB… N 人次/场次/小时: what was done, whatever the words"),
     ("changed-to", "INDICATOR由N增长到M: M, the figure now"),
     ("baseline", "INDICATOR达N,较YEAR年初M / 比去年的M: M, in the year compared with"),
@@ -93,6 +94,8 @@ def extract(art: Article) -> Iterator[Observation]:
         headline = s.text == title
         for obs in _observations(art.doc, s, found, context, headline):
             context.run.append(obs)
+            if "其中" not in s.text[: obs.evidence.span_start - s.start]:
+                context.wholes.append(obs)  # (a part told after 其中 breaks down no other figure)
             context.told.add(obs.value)
             # one figure told twice (its year stated the first time only) is one figure
             key = (obs.region.code, obs.value, _SAME_COUNT.get(obs.unit, obs.unit), obs.kind)
@@ -141,6 +144,7 @@ class _RegionContext:
         self.by_level: dict[int, places.Place] = {}
         self.figure_region: places.Place | None = None  # of the last figure read
         self.run: list[Observation] = []  # the figures read in this sentence, and before its ；
+        self.wholes: list[Observation] = []  # every figure read so far not told as a part (其中…)
         self.told: set[float] = set()  # the values of every figure read so far
         self.scope_year: int | None = None  # 截至2022年底, …; carried over a ；
         self.scope_target = False  # 到2027年,…；…: the plan goes on over a ； too
@@ -307,6 +311,7 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext,
     respective = _respective(text, found, quantities)
     respective_nouns = _respective_nouns(text, found, quantities)
     unpaired = _unpaired(text, found, quantities)
+    broken = _broken_down(text, found, quantities, ctx)
     changed_from = None  # 人数由893人增长到2204人: the figure now is the second, named before the first
     for i, q in enumerate(quantities):
         value = _value(q)
@@ -422,7 +427,9 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext,
             continue
         if _a_word_not_a_count(text, q, value, unit, noun, bool(noun and (having or done))):
             continue  # 建立一个…, 三个阶段
-        if not indicator and prev is not None and (prev.unit == unit or _in_another_unit(text, q, quantities[:i])):
+        if not indicator and q.start() in broken:
+            indicator, rule = broken[q.start()], "broken-down"  # 分县区看,甲区2130人、…: the whole's parts
+        elif not indicator and prev is not None and (prev.unit == unit or _in_another_unit(text, q, quantities[:i])):
             if prev.unit == unit and _qualifier(text, q) in (">", "~") and abs(prev.value - value) <= 0.1 * prev.value:
                 continue  # 总数为2010人,首次突破两千人: the figure before, rounded
             indicator = prev.indicator  # 到2020年达到5万人: the clause before named it
@@ -541,6 +548,41 @@ def _respective_nouns(text: str, found, quantities) -> dict:
         if len(nouns) >= 2 and len(nouns) == len(figures) and all(len(w) >= 2 for _, w in nouns):
             out.update({q.start(): (w, start + i) for (i, w), q in zip(nouns, figures)})
     return out
+
+
+def _broken_down(text: str, found, quantities, ctx: _RegionContext) -> dict[int, str]:
+    """分县区看,甲区2130人、乙县1268人…: two or more places, each right before a bare figure, in
+    one list break down a whole told before — the latest figure in that unit of a place holding
+    them all and at least their sum (figure start -> its indicator)."""
+    items = _place_figures(text, found, quantities)
+    if len(items) < 2 or len({_unit(q) for _, q in items}) != 1:
+        return {}
+    unit = _SAME_COUNT.get(_unit(items[0][1]), _unit(items[0][1]))
+    total = sum(_value(q) or 0 for _, q in items)
+    gz = places.gazetteer()
+    regions = [ctx.place(p) for p, _ in items]
+    for obs in reversed(ctx.wholes):
+        if _SAME_COUNT.get(obs.unit, obs.unit) == unit and obs.value >= total and all(
+                obs.region.code in {a.code for a in gz.ancestors(r)} for r in regions):
+            return {q.start(): obs.indicator for _, q in items}
+    return {}
+
+
+def _place_figures(text: str, found, quantities) -> list:
+    """The run of 、-joined items PLACE N UNIT opening a clause: (place mention, figure)."""
+    ends = {p.end: p for p in _standalone(found)}
+    items = []
+    for q in quantities:
+        p = ends.get(q.start())
+        if p is None:
+            continue
+        before = text[items[-1][1].end(): p.start] if items else text[_evidence_start(text, p.start): p.start]
+        if before not in ("、", ""):
+            if items:
+                break
+            continue
+        items.append((p, q))
+    return items
 
 
 # 均在…以上, 均达到…, 均建成…: the figure holds for each of the places listed before (平均, 人均: a mean)
