@@ -574,6 +574,13 @@ FIGURES = [
          ("宿州市砀山县", "注册志愿者", 2600, "人", "statistics.broken-down"),
          ("宿州市萧县", "注册志愿者", 2300, "人", "statistics.broken-down")},
         id="places-each-with-a-bare-figure-break-down-the-whole-not-its-part"),
+    pytest.param(
+        "屯昌县召开会议。新兴镇、南坤镇社工站各配备专职社工3名，开展活动分别为120场次、96场次。",
+        {("新兴镇", "专职社工", 3, "名", "statistics.respectively"),
+         ("南坤镇", "专职社工", 3, "名", "statistics.respectively"),
+         ("新兴镇", "开展活动", 120, "场次", "statistics.respectively"),
+         ("南坤镇", "开展活动", 96, "场次", "statistics.respectively")},
+        id="ge-gives-each-place-the-noun-after-its-verb-and-fenbie-s-own-clause-names-its-figures"),
 ]
 
 YEARS = [

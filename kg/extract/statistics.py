@@ -442,7 +442,7 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext,
         elif indicator in _MEASURE_OF:
             indicator = _subject_of(text, q.start(), found) + indicator  # 持证社工…,总数已达: the subject's
         if not _is_indicator(indicator, unit) and rule not in ("counted-noun", "done-noun", "places-reached"):
-            if unit in _ACTIVITY_UNITS and len(indicator) >= 2 and not _ATTENDANCE.search(indicator):
+            if _activity(indicator, unit):
                 rule = "activity"  # 累计服务群众18万人次: a count of services rendered is a figure
             elif rule in ("indicator-value", "changed-to") and _plain(indicator) \
                     and not (unit == "%" and _RISES.search(indicator)):
@@ -586,8 +586,8 @@ def _place_figures(text: str, found, quantities) -> list:
 
 
 # 均在…以上, 均达到…, 均建成…: the figure holds for each of the places listed before (平均, 人均: a mean)
-_EACH = re.compile(r"(?<![平人])均(?:(?:在|为|达到了?|达|有|超过|不少于|不低于|突破|逾|近|约)?"
-                   r"|(?P<verb>建成了?|配备了?|设立了?|组建了?|培育了?|有)(?P<noun>[\u4e00-\u9fff]{2,8}))$")
+_EACH = re.compile(r"(?<![平人])均(?:在|为|达到了?|达|有|超过|不少于|不低于|突破|逾|近|约)?$"
+                   r"|(?:(?<![平人])均|各)(?P<verb>建成了?|配备了?|设立了?|组建了?|培育了?|有)(?P<noun>[\u4e00-\u9fff]{2,8})$")
 
 
 def _each(doc: Document, s: Sentence, text: str, q: re.Match, found, ctx) -> list[Observation]:
@@ -601,7 +601,8 @@ def _each(doc: Document, s: Sentence, text: str, q: re.Match, found, ctx) -> lis
     group = _joined_tail(text, [p for p in _places(found) if start <= p.start and p.end <= m.start()])
     if len(group) < 2:
         return []
-    words = _clean(text[group[-1].end: m.start()]) or m.group("noun") or _noun_after(text, q) or ""
+    # (甲镇、乙镇社工站各配备驻站社工4名: what the verb gives each, not the bodies that take it)
+    words = m.group("noun") or _clean(text[group[-1].end: m.start()]) or _noun_after(text, q) or ""
     figures = (_respective_figure(doc, s, text, q, words, ctx.place(p), group[0].start, ctx) for p in group)
     return [obs for obs in figures if obs is not None]
 
@@ -617,7 +618,9 @@ def _first_respective(doc: Document, s: Sentence, text: str, q: re.Match, place,
     """The first of the figures after 分别, when the words between the places and 分别 name it."""
     after = max(p.end for p in listed)
     said = _RESPECTIVELY.search(text, after)
-    words = re.split(r"[,;:]", text[after: said.start()])[0] if said else ""
+    clauses = re.split(r"[,;:]", text[after: said.start()]) if said else [""]
+    # (甲镇、乙镇各配备社工4名,服务群众分别为…: the words in 分别's own clause name its figures)
+    words = clauses[-1] or clauses[0]
     indicator = _clean(_RANK.sub("", words))
     if said and said.group("words"):  # 甲区、乙区(社工站)分别投入项目资金520万元、310万元
         indicator = _clean(indicator + said.group("words"))
@@ -641,7 +644,7 @@ def _respective_figure(doc: Document, s: Sentence, text: str, q: re.Match, indic
     """A figure of `region` read through 分别 (its words from `at`), if the indicator is one the
     sector counts (or a thing the places made) and the clause is no norm (每个社区的社工分别达到6人、5人)."""
     unit = _unit(q)
-    if region is None or not unit or not (made or _is_indicator(indicator, unit)) \
+    if region is None or not unit or not (made or _is_indicator(indicator, unit) or _activity(indicator, unit)) \
             or _PER_UNIT.search(_clause(text, q.start())):
         return None
     kind = _kind(text, q, ctx)
@@ -990,6 +993,11 @@ def _output_verb() -> re.Pattern:
 
 
 _ACTIVITY_UNITS = frozenset({"人次", "户次", "场次", "场", "小时", "次", "期", "节"})  # units that only count what was done
+
+
+def _activity(indicator: str, unit: str) -> bool:
+    """服务群众 N 人次: a count of what was done, in a unit that counts nothing else, is a figure."""
+    return unit in _ACTIVITY_UNITS and len(indicator) >= 2 and not _ATTENDANCE.search(indicator)
 _PLACE_TYPES = frozenset("乡 镇 村 乡镇 街道 社区 区 县 市 省 开发区 团场 行政村 城市 地区 部门 单位".split())
 
 
