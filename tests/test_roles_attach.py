@@ -292,6 +292,11 @@ ATTACHED += [
          ("关明远", "副部长", "嘉兴市委社会工作部", "roles.apposition")},
         id="a-family-name-that-is-a-word-in-a-list-of-names-with-posts-in-brackets"),
     pytest.param(
+        "主讲嘉宾有：马强（回族，宁夏大学教授）、李芳（女，银川市民政局副局长）。",
+        {("马强", "教授", "宁夏大学", "roles.apposition"),
+         ("李芳", "副局长", "银川市民政局", "roles.apposition")},
+        id="a-note-of-sex-or-nationality-before-the-posts-in-brackets"),
+    pytest.param(
         "杭州市上城区湖滨街道召开会议。街道党工委书记王刚，党工委副书记、办事处主任李芳出席。",
         {("王刚", "书记", "杭州市上城区湖滨街道党工委", "roles.chain"),
          ("李芳", "副书记", "杭州市上城区湖滨街道党工委", "roles.chain"),

@@ -12,6 +12,11 @@ from conftest import ROLES_HEAD as HEAD, post_rows as read
 
 FOUND = [
     pytest.param(
+        "孝感市社会工作协会召开第三次会员代表大会。会议决定，由曹明副会长兼任协会专家委员会主任，协会秘书处处长金洁出席。",
+        {("曹明", "主任", "孝感市社会工作协会专家委员会", "roles.take"),
+         ("金洁", "处长", "孝感市社会工作协会秘书处", "roles.chain")},
+        id="you-a-name-before-its-title-jianren-a-unit-of-the-association-referred-to"),
+    pytest.param(
         "十堰市社会工作协会召开第二次会员代表大会。协会原会长、市民政局原副局长高峰代表第一届理事会作报告。"
         "在随后召开的二届一次理事会上，郧阳区民政局局长汪洋当选为会长。",
         {("高峰", "会长", "十堰市社会工作协会", "roles.chain", "former"),

@@ -90,7 +90,7 @@ class _Context:
 
     def resolve(self, org: Org) -> Org | None:
         if not org.anaphor:
-            return org
+            return self._unit_of_anaphor(org) or org
         table = lexicon.table("org_anaphora.txt")  # 该局 has a row of its own; 该协会 is 协会's
         want = table.get(org.name) or table.get(org.name.lstrip("该本"), "*")
         elected = self.elected
@@ -102,6 +102,18 @@ class _Context:
             if (prev.name.endswith(want) if want != "*" else prev.kind == "association"):
                 spelt = self.headed.get(prev.name)  # 街道党工委书记甲，党工委副书记乙: the street's
                 return Org(org.start, org.end, spelt.name, spelt.kind) if spelt else prev
+        return None
+
+
+    def _unit_of_anaphor(self, org: Org) -> Org | None:
+        """协会秘书处, 该会专家委员会: a unit written after a word referring back to a body
+        (an association's: 协会, 该会) is that body's unit."""
+        for word in lexicon.longest_first_keys("org_anaphora.txt"):
+            rest = org.name[len(word):]
+            if org.name.startswith(word) and word.endswith("会") and len(rest) >= 2 \
+                    and rest.endswith((*lexicon.words("sub_units.txt"), "委员会", "支部")):
+                body = self.resolve(Org(org.start, org.start + len(word), word, "association", True))
+                return replace(org, name=body.name + rest) if body is not None else None
         return None
 
 
@@ -826,6 +838,9 @@ def _taker(s: Sentence, found, ctx: _Context, r: Role, org: OrgRef, m: re.Match)
     some = _SOME_OF.search(text, 0, at)
     if some:  # 甲等17名个人被增补为…理事: 甲 is named, the others are not
         at = some.start()
+    titled = next((x for x in found.roles if x.end == at and any(mentions.persons_ending_at(text, x.start))), None)
+    if titled is not None:  # 由甲副会长兼任…: the name written before its title
+        at = titled.start
     for p in mentions.persons_ending_at(text, at):
         item = ctx.chained.get(p.end, (p, p.start))[1]  # X中心主任甲、Y局副局长乙当选: each with its chain
         listed = _names_before(text, item, ctx.chained) if item and text[item - 1] in "、和" else None
@@ -834,7 +849,8 @@ def _taker(s: Sentence, found, ctx: _Context, r: Role, org: OrgRef, m: re.Match)
                 yield _post(q.name, r, org, s, q.start, r.end, "take", since)
             return
         # the name stands alone, or closes a chain (X会会长胡某兼任…)
-        if p.start == 0 or not mentions.is_han(text[p.start - 1]) or p.start in role_ends:
+        if p.start == 0 or not mentions.is_han(text[p.start - 1]) or p.start in role_ends \
+                or text[p.start - 1] == "由" and titled is not None:
             yield _post(p.name, r, org, s, p.start, r.end, "take", since)
             return
     if at and text[at - 1] == "," and text.count(",", 0, at) == 1 and (subject := _opening_name(text, at)):
@@ -996,7 +1012,7 @@ def _apposition_rule(s: Sentence, found, ctx: _Context) -> Iterator[Post]:
         if chain is None or chain[0] < 3 or not any(o.start == chain[0] for o in (*found.orgs, *found.places)):
             continue
         former = text[chain[0] - 1] == "原"  # 甲(原X厅副厅长): a post held before
-        opened = chain[0] - 1 - former
+        opened = _past_note(text, chain[0] - 1 - former)
         if not _closed(text, opened, r.end) or former and text[opened] != "(":
             continue
         who = _apposed_name(text, opened)
@@ -1004,6 +1020,17 @@ def _apposition_rule(s: Sentence, found, ctx: _Context) -> Iterator[Post]:
             for role in seg_roles:
                 post = _post(who.name, role, _holder(org, role), s, who.start, r.end, "apposition")
                 yield replace(post, former=True) if seg_former or former else post
+
+
+# 甲(女,X局股长), 乙(回族,Y局局长): who the person is, before their posts in the brackets
+_NOTE = re.compile(r"[(（](?:女|男|[\u4e00-\u9fff]{1,4}族)$")
+
+
+def _past_note(text: str, at: int) -> int:
+    """Where the brackets open when a note of sex or nationality and a comma at `at` stand
+    before the posts (else `at`)."""
+    note = _NOTE.search(text, max(0, at - 6), at) if text[at: at + 1] in ",，" else None
+    return note.start() if note else at
 
 
 def _closed(text: str, opened: int, end: int) -> bool:

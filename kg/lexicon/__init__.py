@@ -31,6 +31,12 @@ def longest_first(*names: str) -> tuple[str, ...]:
 
 
 @cache
+def longest_first_keys(name: str) -> tuple[str, ...]:
+    """The first column of a two-column file, longest first."""
+    return tuple(sorted(table(name), key=len, reverse=True))
+
+
+@cache
 def alternation(*names: str) -> str:
     """The words of the list files as one regex alternation, longest first, each escaped."""
     return "|".join(map(re.escape, longest_first(*names)))
