@@ -303,6 +303,11 @@ ATTACHED += [
          ("李芳", "主任", "杭州市上城区湖滨街道办事处", "roles.chain")},
         id="a-bare-committee-names-the-one-a-bare-head-was-read-as"),
     pytest.param(
+        "杭州市上城区湖滨街道青年路社区的志愿者很多。服务队由社区党委书记、居委会主任赵敏牵头组建。",
+        {("赵敏", "书记", "杭州市上城区湖滨街道青年路社区党委", "roles.chain"),
+         ("赵敏", "主任", "杭州市上城区湖滨街道青年路社区居委会", "roles.chain")},
+        id="you-before-a-bare-community-head"),
+    pytest.param(
         "桐庐县民政局社会救助股股长方敏、富春街道银杏合唱团团长叶红出席。",
         {("方敏", "股长", "桐庐县民政局社会救助股", "roles.chain"),
          ("叶红", "团长", "富春街道银杏合唱团", "roles.chain")},

@@ -480,6 +480,9 @@ def _party_split(text: str, role: Role, found, ctx: _Context) -> Role:
     return replace(role, start=cut, name=name, base=name.removeprefix("副"))
 
 
+_BEFORE_BARE = "由经"  # 由社区党委书记甲牵头: words that end no name, before a bare head
+
+
 def _bare_before(text: str, at: int, found, ctx: _Context):
     """(OrgRef, start, kind) of a bare head (厅, 镇, 该院) ending at `at` that stands at a
     clause's start and names what the article named before; None if it names nothing."""
@@ -487,7 +490,7 @@ def _bare_before(text: str, at: int, found, ctx: _Context):
         start = at - len(head)
         if start < 0 or not text.startswith(head, start):
             continue
-        if start > 0 and text[start - 1] not in mentions.PUNCT:
+        if start > 0 and text[start - 1] not in mentions.PUNCT and text[start - 1] not in _BEFORE_BARE:
             return None  # 民政厅党组: the head ends a written name
         ref = _antecedent(head, what, start, found, ctx)
         return (ref, start, what) if ref is not None else None
