@@ -581,6 +581,11 @@ FIGURES = [
          ("新兴镇", "开展活动", 120, "场次", "statistics.respectively"),
          ("南坤镇", "开展活动", 96, "场次", "statistics.respectively")},
         id="ge-gives-each-place-the-noun-after-its-verb-and-fenbie-s-own-clause-names-its-figures"),
+    pytest.param(
+        "本溪市召开会议。全市共有城市社区120个、行政村560个。",
+        {("本溪市", "城市社区", 120, "个", "statistics.indicator-value"),
+         ("本溪市", "行政村", 560, "个", "statistics.indicator-value")},
+        id="villages-are-counted-as-communities-are"),
 ]
 
 YEARS = [
