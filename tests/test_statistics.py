@@ -341,6 +341,11 @@ def test_quanqu_after_a_district_is_the_district():
     assert [(o.region.label, o.value) for o in found] == [("成都市武侯区", 45)]
 
 
+def test_quanqu_after_the_region_s_own_bureau_in_a_district_s_article_is_the_region():
+    found = observe("南宁市青秀区召开社工大会。全区社工机构达到45家。据自治区民政厅统计，全区社工机构达到900家。")
+    assert [(o.region.label, o.value) for o in found] == [("南宁市青秀区", 45), ("广西壮族自治区", 900)]
+
+
 def test_an_autonomous_prefecture_by_its_short_name():
     o = single("黔东南州现有社会工作服务机构不足30家。")
     assert (o.region.label, o.indicator, o.value, o.qualifier) == ("黔东南苗族侗族自治州", "社会工作服务机构", 30, "<")

@@ -217,6 +217,12 @@ class _RegionContext:
             county = county or _of_level(named, 3)
         return top is not None and top.name.endswith("自治区") and not (county and county.name.endswith("区"))
 
+    def region_said(self, text: str, i: int) -> bool:
+        """据自治区民政厅统计,…全区: the sentence names the autonomous region the article is in
+        before i, so its 全区 is the region even where the article is about a district."""
+        top = self.by_level.get(1) or (_of_level(self.article_place(), 1) if self.article_place() else None)
+        return top is not None and top.name.endswith("自治区") and "自治区" in text[:i]
+
     def article_place(self, level: int | None = None) -> places.Place | None:
         """The place the article names most (of that level, 全市 2, 全省 1), of a tie the one
         its title names: what a figure with no place in reach belongs to."""
@@ -1332,7 +1338,7 @@ def _referred(text: str, i: int, found, alone, ctx: _RegionContext, since: int =
             continue  # part of a name (宁夏回族自治区, 全市场), not standing for one
         if any(j < p.start and (ctx.place(p).level or 0) > level for p in alone):
             continue  # 自全省…以来,甲县配备…: a narrower place named after the word is the subject
-        if word.endswith("区") and ctx.in_autonomous_region():
+        if word.endswith("区") and (ctx.in_autonomous_region() or ctx.region_said(text, j)):
             level = 1  # in an article about 宁夏回族自治区, 全区 is the whole region
         elif word == "自治区":
             continue
