@@ -586,6 +586,11 @@ FIGURES = [
         {("本溪市", "城市社区", 120, "个", "statistics.indicator-value"),
          ("本溪市", "行政村", 560, "个", "statistics.indicator-value")},
         id="villages-are-counted-as-communities-are"),
+    pytest.param(
+        "亳州市召开会议。全市市级、县级志愿服务督导员分别达到30名、120名。",
+        {("亳州市", "市级志愿服务督导员", 30, "名", "statistics.respectively"),
+         ("亳州市", "县级志愿服务督导员", 120, "名", "statistics.respectively")},
+        id="short-words-listed-before-fenbie-share-the-last-one-s-head"),
 ]
 
 YEARS = [

@@ -550,7 +550,7 @@ def _respective_nouns(text: str, found, quantities) -> dict:
     for m, start, figures in _respective_spans(text, quantities):
         if any(start <= p.start < m.start() for p in _standalone(found)):
             continue  # places listed: _respective's
-        nouns = [(n.start(), n.group()) for n in re.finditer(r"[^、和及与]+", text[start: m.start()])]
+        nouns = _shared_head([(n.start(), n.group()) for n in re.finditer(r"[^、和及与]+", text[start: m.start()])])
         if len(nouns) >= 2 and len(nouns) == len(figures) and all(len(w) >= 2 for _, w in nouns):
             out.update({q.start(): (w, start + i) for (i, w), q in zip(nouns, figures)})
     return out
@@ -589,6 +589,21 @@ def _place_figures(text: str, found, quantities) -> list:
             continue
         items.append((p, q))
     return items
+
+
+def _shared_head(nouns: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """(全市)市级、县级督导人才: words of one length before the last item share its head (市级督导人才,
+    县级督导人才); a word of the whole (全市) opening the list is left out."""
+    if len(nouns) < 2:
+        return nouns
+    at, first = nouns[0]
+    lead = next((w for w in _REFER if first.startswith(w) and len(first) > len(w)), "")
+    nouns = [(at + len(lead), first[len(lead):]), *nouns[1:]]
+    k, last = len(nouns[0][1]), nouns[-1][1]
+    if k <= 3 and len(last) > k + 1 and all(len(w) == k for _, w in nouns[:-1]):
+        head = last[k:]
+        return [(i, w + head) for i, w in nouns[:-1]] + [nouns[-1]]
+    return nouns
 
 
 # 均在…以上, 均达到…, 均建成…: the figure holds for each of the places listed before (平均, 人均: a mean)
