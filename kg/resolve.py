@@ -25,7 +25,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
-from kg import measures, places
+from kg import lexicon, measures, places
 from kg.facts import Event, Evidence, Observation, OrgRef, Post, Signing
 from kg.merges import Merges
 
@@ -447,7 +447,23 @@ def _spelled_short(ref: OrgRef, named: list[str]) -> OrgRef:
     one; a head that is neither (X部加挂…, 中共) spells nothing."""
     hits = {n for n in named if n.endswith(ref.name) and len(n) > len(ref.name)
             and _parent_head(n[: len(n) - len(ref.name)], ref.name)}
+    if not hits and (parent := _bare_parent(ref.name, named)):
+        hits = {parent}
     return replace(ref, name=hits.pop()) if len(hits) == 1 else ref
+
+
+def _bare_parent(name: str, named: list[str]) -> str | None:
+    """学院社会工作系 after X大学Y学院: a unit written after a bare head (学院, 局) is the unit of
+    the one organisation of that head the article names in full (the longest of its spellings)."""
+    for head, what in lexicon.table("org_bare_heads.txt").items():
+        rest = name[len(head):]
+        if what != "org" or head.startswith(("该", "本")) or not name.startswith(head) or len(rest) < 2 \
+                or not rest.endswith((*lexicon.words("sub_units.txt"), "系")):
+            continue
+        whole = {n for n in named if n.endswith(head) and len(n) > len(head) + 1}
+        whole = {n for n in whole if not any(m != n and m.endswith(n) for m in whole)}
+        return whole.pop() + rest if len(whole) == 1 else None
+    return None
 
 
 def _parent_head(head: str, name: str) -> bool:

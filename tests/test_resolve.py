@@ -381,3 +381,11 @@ def test_a_committee_named_with_and_without_zhonggong_is_one_to_spell_out():
 ])
 def test_shi_minzhengju_in_a_city_s_article_is_that_city_s(text):
     assert ("陈刚", "宜昌市民政局") in _spelled_posts(text)
+
+
+def test_a_unit_after_a_bare_xueyuan_is_the_unit_of_the_one_school_named():
+    from kg import ingest, pipeline
+    d = ingest.document_from_text("k", "k.txt", "2024-03-05 来源：本地新闻网\n延安大学政法学院与宝塔区民政局举行签约仪式。"
+                                  "学院社会学系与宝塔区桥沟街道办事处签订了社区服务共建协议。")
+    got = {o.name for f in pipeline.extract_document(d) if hasattr(f, "signatories") for o in f.signatories}
+    assert "延安大学政法学院社会学系" in got and "学院社会学系" not in got
