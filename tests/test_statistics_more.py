@@ -591,6 +591,10 @@ FIGURES = [
         {("亳州市", "市级志愿服务督导员", 30, "名", "statistics.respectively"),
          ("亳州市", "县级志愿服务督导员", 120, "名", "statistics.respectively")},
         id="short-words-listed-before-fenbie-share-the-last-one-s-head"),
+    pytest.param(
+        "保定市召开会议。全市开展助残扶弱、敬老爱老等20余项公益活动。",
+        {("保定市", "开展公益活动", 20, "项", "statistics.done-noun")},
+        id="activities-held-kaizhan-are-what-a-region-did"),
 ]
 
 YEARS = [
@@ -840,6 +844,7 @@ NOTHING = [
     pytest.param("洛阳市召开会议。宜阳县、龙泉区、汝阳县注册志愿者分别为8.1万人、7.2万人和5.3万人。",
                  id="a-list-before-fenbie-with-a-name-that-is-no-place-pairs-nothing"),
     pytest.param("芜湖市社工论文刊于《社会工作》2014年4期。", id="a-journal-s-issue"),
+    pytest.param("保定市民政局开展3场交流会。", id="meetings-held-kaizhan-are-no-figure"),
     pytest.param("武侯区、锦江区每个社区的社工分别达到6人、5人。", id="a-norm-for-each-unit-respectively"),
     pytest.param("成都市召开会议。会议听取了汇报。市场营销协会共有会员300家。", id="shichang-opens-no-city-s-association"),
     pytest.param("芜湖市今年社会工作服务资金占比提高2.5个百分点。", id="a-change-in-points-is-no-figure"),

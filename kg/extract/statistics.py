@@ -1025,7 +1025,7 @@ _PLACE_TYPES = frozenset("乡 镇 村 乡镇 街道 社区 区 县 市 省 开�
 # 她累计开展个案服务260个: one person's, not a region's (他说/他介绍… quote the region's)
 _ONE_PERSON = re.compile(r"[他她](?!们|说|认为|介绍|指出|表示|强调|谈到|提到|提出|要求|希望|透露|坦言|告诉)")
 _CAME_TO = re.compile(r"(?:出席|列席|参会|与会|参加了?(?:会议|大会|仪式|座谈|开幕式|活动|培训))")  # 60名代表出席
-_HELD = re.compile(r"(?:召开|举行)了?$")
+_HELD = re.compile(r"(?:召开|举行|开展)了?$")
 
 
 def _meetings_held(text: str, q: re.Match, noun: str | None) -> bool:
