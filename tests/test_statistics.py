@@ -349,3 +349,8 @@ def test_quanqu_after_the_region_s_own_bureau_in_a_district_s_article_is_the_reg
 def test_an_autonomous_prefecture_by_its_short_name():
     o = single("黔东南州现有社会工作服务机构不足30家。")
     assert (o.region.label, o.indicator, o.value, o.qualifier) == ("黔东南苗族侗族自治州", "社会工作服务机构", 30, "<")
+
+
+def test_a_street_placed_in_the_east_of_its_district_is_the_figure_s_subject():
+    found = observe("水果湖街道位于武昌区东部，常住人口约9万人。")
+    assert [(o.region.label, o.value) for o in found] == [("水果湖街道", 90000)]
