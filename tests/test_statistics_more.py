@@ -595,6 +595,10 @@ FIGURES = [
         "保定市召开会议。全市开展助残扶弱、敬老爱老等20余项公益活动。",
         {("保定市", "开展公益活动", 20, "项", "statistics.done-noun")},
         id="activities-held-kaizhan-are-what-a-region-did"),
+    pytest.param(
+        "开封市召开会议。全市新备案慈善信托5单。",
+        {("开封市", "新备案慈善信托", 5, "单", "statistics.plain-indicator")},
+        id="trusts-are-counted-in-dan"),
 ]
 
 YEARS = [
