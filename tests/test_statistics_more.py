@@ -599,6 +599,11 @@ FIGURES = [
         "开封市召开会议。全市新备案慈善信托5单。",
         {("开封市", "新备案慈善信托", 5, "单", "statistics.plain-indicator")},
         id="trusts-are-counted-in-dan"),
+    pytest.param(
+        "和田市召开会议。全市社工人才由2018年的不足200人增长到九百余名。",
+        {("和田市", "社工人才", 200, "人", "statistics.baseline"),
+         ("和田市", "社工人才", 900, "名", "statistics.changed-to")},
+        id="a-change-from-a-figure-qualified-buzu"),
 ]
 
 YEARS = [

@@ -876,7 +876,7 @@ def _modified(noun: str) -> bool:
 _SHARE = re.compile(r"占(?:比|([^,;:。\d%]{2,10}?)(?:的)?(?:比例|比重)?)?(?:约为|约|为|达到|达|超过|近)?$")
 _BASELINE = re.compile(r"(?:较|比)(?:((?:19|20)\d{2})年(?:初|底|末|同期)?|(去年|上年|前年)(?:同期|全年)?)(?:的)?$")
 # 由900人增长到2300人, 由6年前的40家发展到现在的320余家, 从1800余人到突破3500人
-_FROM = re.compile(r"(?:由|从)(?:[^,;:。由从]{0,6}的)?$")
+_FROM = re.compile(r"(?:由|从)(?:[^,;:。由从]{0,6}的)?(?:不足|不到|近|约|超过|逾)?$")
 _CHANGE_TO = re.compile(r"(?:增长|增加|提高|上升|发展|扩大|减少|下降|降低)?(?:到了?|至|为)"
                         r"(?:现在的|目前的|如今的|今年的|当前的|(?:19|20)\d{2}年(?:底|末)?的)?(?:突破|超过|近|约)?")
 _CHANGE = re.compile(r"(?:增长|增加|提高|上升|发展|扩大|减少|下降|降低)(?:到了?|至|为)")
@@ -884,7 +884,8 @@ _CHANGE = re.compile(r"(?:增长|增加|提高|上升|发展|扩大|减少|下�
 
 def _from_year(text: str, came_from: re.Match, q: re.Match, doc_year: int | None) -> int | None:
     """The year 从2018年的 (or 由去年底的) states for the figure a change starts from; None if none."""
-    m = re.fullmatch(r"(?:由|从)(?:((?:19|20)\d{2})年|(去年|上年|前年))(?:底|末)?的?", text[came_from.start(): q.start()])
+    m = re.fullmatch(r"(?:由|从)(?:((?:19|20)\d{2})年|(去年|上年|前年))(?:底|末)?的?(?:不足|不到|近|约|超过|逾)?",
+                     text[came_from.start(): q.start()])
     return _stated_year(m.group(1), m.group(2), doc_year) if m else None
 
 
