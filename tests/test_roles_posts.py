@@ -99,6 +99,11 @@ FOUND = [
          ("毛笔峰", "副会长", "南湖区社会工作协会", "roles.chain")},
         id="a-weak-family-name-that-makes-a-rare-word-with-a-given-part-that-is-none"),
     pytest.param(
+        "昌吉州党委常委、副州长，天津市援疆前方指挥部总指挥韩立新出席。",
+        {("韩立新", "常委", "昌吉州党委", "roles.chain"), ("韩立新", "副州长", "昌吉州人民政府", "roles.chain"),
+         ("韩立新", "总指挥", "天津市援疆前方指挥部", "roles.chain")},
+        id="a-chain-opening-the-sentence-closed-by-a-comma-is-the-next-name-s-too"),
+    pytest.param(
         "鲁东大学社会工作学院副院长兼社会工作系主任白建新出席。",
         {("白建新", "副院长", "鲁东大学社会工作学院", "roles.chain"),
          ("白建新", "主任", "鲁东大学社会工作学院社会工作系", "roles.chain")},

@@ -189,6 +189,8 @@ def _sentence_posts(s: Sentence, found, ctx: _Context) -> Iterator[Post]:
         if chain is None:
             continue
         start, segments, rule = chain
+        if rule == "chain" and (earlier := _chain_over_comma(text, start, found, ctx)) is not None:
+            start, segments = earlier[0], earlier[1] + segments  # 州委常委、副州长，X指挥部指挥长甲
         before_all = start >= 1 and text[start - 1] in "原前"  # 原成都市民政局局长: former
         for who in [person, *_listed_after(text, person, found)]:
             ctx.person_ends[who.end] = segments[0][0]
@@ -203,6 +205,18 @@ def _sentence_posts(s: Sentence, found, ctx: _Context) -> Iterator[Post]:
             continue
         yield from _assign_rule(s, found, ctx, start, person)
         yield from _elect_rule(s, found, ctx, start, person)
+
+
+def _chain_over_comma(text: str, start: int, found, ctx: _Context):
+    """X州党委常委、副州长，Y指挥部指挥长甲: a chain of posts opening the sentence (or a clause
+    after ：；) and closed by a comma, with no name of its own, is the next name's too."""
+    if start < 2 or text[start - 1] not in ",，":
+        return None
+    last = next((x for x in found.roles if x.end == start - 1), None)
+    chain = _chain(text, last, found, ctx) if last is not None else None
+    if chain is None or chain[2] != "chain" or not (chain[0] == 0 or text[chain[0] - 1] in ":：;；。"):
+        return None
+    return chain[0], chain[1]
 
 
 def _name_before_title(s: Sentence, found, ctx: _Context, r: Role) -> Iterator[Post]:
