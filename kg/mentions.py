@@ -323,7 +323,7 @@ def person_at(text: str, i: int) -> Person | None:
         return Person(i, dotted.end(), dotted.group())
     surnames, weak = _surnames()
     never = lexicon.chars("name_never.txt")
-    spelt = _transliterated(text, i) if _after_role(text, i) else None
+    spelt = _transliterated(text, i) if _after_role(text, i) or _after_titled_name(text, i) else None
     if spelt and len(spelt.name) > 3:  # longer than any Han name: 阿布都热合曼, not 阿布
         return spelt
     if text[i: i + 1] in surnames and _after_role(text, i) and (long := _long_name(text, i, never)):

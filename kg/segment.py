@@ -116,6 +116,9 @@ def _paragraphs(text: str):
         yield para, runs
 
 
+_ROSTER_LINE = re.compile(r"[\u4e00-\u9fff·]{2,6}[ \u3000]+[\u4e00-\u9fff]")  # a name, a space, its posts
+
+
 def _broken(last: str, nxt: str) -> bool:
     """Was one sentence broken across these lines? Only if the break splits a word:
     北京市社 | 会建设促进会 (社会), 让政府部门知 | 道 (知道). A heading or a caption
@@ -123,6 +126,8 @@ def _broken(last: str, nxt: str) -> bool:
     if last[-1] in _TERMINAL or not _CJK.match(nxt) or not _CJK.match(last[-1]) \
             or _BYLINE.match(nxt) or _BYLINE.search(last):
         return False  # a byline (来源：某网) ends where its line does
+    if _ROSTER_LINE.match(nxt) and _ROSTER_LINE.match(last):
+        return False  # 甲　X院社会工作部部长 / 乙　Y站副站长: a roster's lines, each whole (部长|长孙)
     freq = tokenizer().FREQ
     pairs = (last[-1] + nxt[0], last[-1] + nxt[:2], last[-2:] + nxt[0])
     return any(freq.get(w, 0) > 0 for w in pairs if len(w) >= 2)

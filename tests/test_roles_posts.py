@@ -77,6 +77,17 @@ FOUND = [
          ("邱志远", "民政助理员", "东栅街道办事处", "roles.apposition")},
         id="a-roster-line-name-space-posts"),
     pytest.param(
+        "获奖名单\n吴晓光　嘉兴市儿童福利院社会工作部部长\n长孙丽　嘉兴市救助管理站副站长\n阿力木江　南湖区社会工作服务中心主任",
+        {("吴晓光", "部长", "嘉兴市儿童福利院社会工作部", "roles.apposition"),
+         ("长孙丽", "副站长", "嘉兴市救助管理站", "roles.apposition"),
+         ("阿力木江", "主任", "南湖区社会工作服务中心", "roles.apposition")},
+        id="roster-lines-stay-apart-and-open-on-the-whole-name"),
+    pytest.param(
+        "主讲嘉宾有：孙立（浙江大学教授）、苏日娜（嘉兴市社会工作协会督导）。",
+        {("孙立", "教授", "浙江大学", "roles.apposition"),
+         ("苏日娜", "督导", "嘉兴市社会工作协会", "roles.apposition")},
+        id="a-transliterated-name-after-a-name-with-posts-in-brackets"),
+    pytest.param(
         "嘉兴市南湖区新兴街道槐树社区党委书记、居委会主任沈丽芳介绍了经验。",
         {("沈丽芳", "书记", "嘉兴市南湖区新兴街道槐树社区党委", "roles.chain"),
          ("沈丽芳", "主任", "嘉兴市南湖区新兴街道槐树社区居委会", "roles.chain")},

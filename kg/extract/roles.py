@@ -1058,6 +1058,8 @@ def _closed(text: str, opened: int, end: int) -> bool:
 
 def _apposed_name(text: str, end: int):
     """The name that ends at `end` (at the ，or （ before its posts) and begins a clause."""
+    if text[end] == " " and 2 <= end <= 6 and all(mentions.is_han(c) or c == "·" for c in text[:end]):
+        return mentions.Person(0, end, text[:end])  # 乌云其其格　X中心主任: a roster's line opens on the whole name
     for p in mentions.persons_ending_at(text, end):
         if p.start == 0 or text[p.start - 1] in _BEFORE_APPOSED:
             return p
