@@ -12,6 +12,18 @@ from conftest import ROLES_HEAD as HEAD, post_rows as read
 
 FOUND = [
     pytest.param(
+        "锦州市社会工作协会召开理事会。因工作调整，孟凡同志辞去协会副会长、理事职务。会议还补选了2名理事，"
+        "分别是：尹红（凌河区民政局副局长）、常乐（太和区社会福利院院长）。会议聘请原市人大副主任冷东为协会名誉会长，"
+        "聘任原副秘书长韦丹为协会秘书长。",
+        {("孟凡", "副会长", "锦州市社会工作协会", "roles.resign", "former"),
+         ("孟凡", "理事", "锦州市社会工作协会", "roles.resign", "former"),
+         ("尹红", "理事", "锦州市社会工作协会", "roles.elect-list"), ("常乐", "理事", "锦州市社会工作协会", "roles.elect-list"),
+         ("尹红", "副局长", "凌河区民政局", "roles.apposition"), ("常乐", "院长", "太和区社会福利院", "roles.apposition"),
+         ("冷东", "副主任", "市人大", "roles.chain", "former"),
+         ("冷东", "名誉会长", "锦州市社会工作协会", "roles.elect"),
+         ("韦丹", "秘书长", "锦州市社会工作协会", "roles.elect-list")},
+        id="resigned-posts-a-count-elected-then-named-and-a-former-post-before-the-name"),
+    pytest.param(
         "孝感市社会工作协会召开第三次会员代表大会。会议决定，由曹明副会长兼任协会专家委员会主任，协会秘书处处长金洁出席。",
         {("曹明", "主任", "孝感市社会工作协会专家委员会", "roles.take"),
          ("金洁", "处长", "孝感市社会工作协会秘书处", "roles.chain")},

@@ -48,9 +48,10 @@ RULES = (  # every rule's name, as facts, kg eval and lexicon/confidence.tsv kno
     ("apposition", "NAME，ORG ROLE； / NAME（ORG ROLE）: a name set before its posts, the organisation written"),
     ("assign", "ROLE由…NAME担任 / ROLE为…NAME"),
     ("elect", "选举…NAME为ORG? ROLE"),
-    ("elect-list", "选举NAME、NAME为ROLE(、ROLE)*"),
+    ("elect-list", "选举NAME、NAME为ROLE(、ROLE)* / 补选N名ROLE，分别是：NAME、NAME"),
     ("take", "NAME当选/担任/出任/兼任 ORG ROLE"),
     ("respectively", "NAME、NAME分别当选/担任/为 ROLE、ROLE: paired in order, the counts equal"),
+    ("resign", "NAME(同志)辞去 ORG? ROLE(、ROLE)* 职务: posts held until now, given up (former)"),
 )
 RULE_NAMES = frozenset(name for name, _ in RULES)
 
@@ -139,7 +140,8 @@ def _posts(art: Article) -> Iterator[Post]:
         ctx.elected = _meeting_org(s.text, found, ctx) or ctx.elected
         for post in (*_sentence_posts(s, found, ctx), *_elect_list_rule(s, found, ctx),
                      *_subject_rule(s, found, ctx), *_respectively_rule(s, found, ctx),
-                     *_apposition_rule(s, found, ctx)):
+                     *_apposition_rule(s, found, ctx), *_resign_rule(s, found, ctx),
+                     *_elected_count_rule(s, found, ctx)):
             ctx.known.setdefault((post.person, post.role), post.org)
             yield post
         ctx.last_named = _last_named(s.text, len(s.text)) or ctx.last_named
@@ -816,8 +818,8 @@ def _elect_rule(s: Sentence, found, ctx: _Context, chain_start: int, person) -> 
     """选举X部副部长王某为会长: the roles after 为 are the person's, in the organisation written
     before them, else the one elected into, else the topic organisation."""
     text = s.text
-    if not _ELECT.search(text, 0, chain_start):
-        return
+    if not _ELECT.search(text, 0, chain_start - (text[chain_start - 1: chain_start] in ("原", "前"))):
+        return  # (聘请原X副主席甲为…: a former post before the name)
     after = _past_adverbs(text, person.end)
     link = next((w for w in _ELECT_LINKS if text.startswith(w, after)), None)
     for org, r, end in _roles_from(text, after + len(link), found, ctx) if link else ():
@@ -1068,6 +1070,32 @@ def _apposed_name(text: str, end: int):
     return None
 
 
+_ELECTED_COUNT = re.compile(r"(?:选举产生|补选|增补|增选|选举|推选)了?[\d一二两三四五六七八九十]+名$")
+_NAMED_BELOW = re.compile(r"[,，]?(?:分别是|分别为|他们是|名单如下|即)?[:：]")
+
+
+def _elected_count_rule(s: Sentence, found, ctx: _Context) -> Iterator[Post]:
+    """补选了4名理事，分别是：甲（X局副局长）、乙…: each name listed after the count takes the
+    role, in the organisation written before it, else the one whose meeting is reported."""
+    text = s.text
+    for r in found.roles:
+        if not _ELECTED_COUNT.search(text, 0, _term_start(text, r.start)):
+            continue
+        colon = _NAMED_BELOW.match(text, r.end)
+        written = _written_before(text, r, found)
+        org = ctx.resolve(written) if written is not None else None
+        org_ref = OrgRef(org.name, org.kind) if org is not None else ctx.elected
+        if colon is None or org_ref is None:
+            continue
+        i = colon.end()
+        while (p := mentions.person_at(text, i)) is not None:
+            yield _post(p.name, r, org_ref, s, p.start, p.end, "elect-list", ctx.date)
+            i = _aside_end(text, p.end)
+            if not text.startswith(("、", "，", ","), i):
+                break
+            i += 1
+
+
 def _elect_list_rule(s: Sentence, found, ctx: _Context) -> Iterator[Post]:
     """大会选举甲为X协会会长，选举乙、丙为副会长 / 选举甲为会长，乙为秘书长: names right after
     the verb (or after the comma that closes the group before), then 为 and the roles; without
@@ -1081,8 +1109,33 @@ def _elect_list_rule(s: Sentence, found, ctx: _Context) -> Iterator[Post]:
                 if org_ref is None:
                     continue
                 last_org = ctx.elected = org_ref
-                for p in people if not titled or len(people) > 1 else ():  # (one titled name is the elect rule's)
+                for p in people if not titled or len(people) > 1 or _bare_title_before(text, people[0], found, ctx) else ():
+                    # (one name titled with an organisation is the elect rule's)
                     yield _post(p.name, role, org_ref, s, verb.start(), end, "elect-list", ctx.date)
+
+
+_RESIGN = re.compile(r"辞去|辞任|卸任")
+
+
+def _resign_rule(s: Sentence, found, ctx: _Context) -> Iterator[Post]:
+    """甲同志辞去协会副会长、理事职务: the posts the person gives up, held until now (former),
+    in the organisation written, else the one whose meeting is reported."""
+    text = s.text
+    for m in _RESIGN.finditer(text):
+        at = _before_adverbs(text, m.start())
+        at -= text.endswith("同志", 0, at) * 2
+        person = next(mentions.persons_ending_at(text, at), None)
+        if person is None or not (person.start == 0 or text[person.start - 1] in mentions.PUNCT):
+            continue
+        for org, r, end in _roles_from(text, m.end(), found, ctx):
+            if (org := org or ctx.elected) is not None:
+                yield replace(_post(person.name, r, org, s, person.start, end, "resign"), former=True)
+
+
+def _bare_title_before(text: str, p, found, ctx: _Context) -> bool:
+    """聘任原副秘书长甲为秘书长: the title before the name has no organisation, so no chain reads it."""
+    r = next((r for r in found.roles if r.end == p.start), None)
+    return r is not None and _chain(text, r, found, ctx, p.name) is None
 
 
 def _elected_groups(text: str, i: int, found, ctx: _Context):
