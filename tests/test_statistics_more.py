@@ -604,6 +604,15 @@ FIGURES = [
         {("和田市", "社工人才", 200, "人", "statistics.baseline"),
          ("和田市", "社工人才", 900, "名", "statistics.changed-to")},
         id="a-change-from-a-figure-qualified-buzu"),
+    pytest.param(
+        "成都市召开会议。全市持证社会工作者3.2万人。持证人数居前三位的是武侯区和锦江区，分别为4100人和3900人。"
+        "注册志愿者较多的区县中，郫都区、双流区依次为21万人、18万人。",
+        {("成都市", "持证社会工作者", 32000, "人", "statistics.indicator-value"),
+         ("成都市武侯区", "持证社会工作者", 4100, "人", "statistics.respectively"),
+         ("成都市锦江区", "持证社会工作者", 3900, "人", "statistics.respectively"),
+         ("成都市郫都区", "志愿者", 210000, "人", "statistics.respectively"),
+         ("成都市双流区", "志愿者", 180000, "人", "statistics.respectively")},
+        id="places-respectively-named-by-the-whole-before-or-the-words-before-them-and-yici"),
 ]
 
 YEARS = [

@@ -65,7 +65,7 @@ _LESS = re.compile(r"(不到|不足|少于|低于|未满|未达|以下|不超过
 _ABOUT = re.compile(r"(约有|约为|约|近|将近|大约|接近|近乎|左右)$")
 _ONLY = re.compile(r"(仅有|只有|仅|只|共有|共)$")
 # 分别为…; 分别建成9个、7个 and 分别投入项目资金520万元、310万元, whose words name the figures
-_RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|约为|约|(?P<words>[\u4e00-\u9fff]{1,12}?)(?=\d)|有)")  # (分别有持证社工12人: words)
+_RESPECTIVELY = re.compile(r"(?:分别|依次)(?:为|是|达到|达|约为|约|(?P<words>[\u4e00-\u9fff]{1,12}?)(?=\d)|有)")  # (分别有持证社工12人: words)
 _CLAUSE = re.compile(r"[,;:()、]")
 _LEAD = re.compile(
     r"^(?:目前|现有|已有|共有|还有|已经|已|就|仅有|只有|仅|只|共计|总计|共|其中|全年|上半年|下半年|前三季度|全市|全省|全国|全区|全县|全镇|全乡|全街道|该街道|等地|等|"
@@ -646,9 +646,20 @@ def _first_respective(doc: Document, s: Sentence, text: str, q: re.Match, place,
     if said and said.group("words"):  # 甲区、乙区(社工站)分别投入项目资金520万元、310万元
         indicator = _clean(indicator + said.group("words"))
     if not indicator:  # 甲市持证社工500人；乙市、丙市分别为300人和200人: the figure before of that unit
-        indicator = next((o.indicator for o in reversed(ctx.run) if o.unit == _unit(q)), "")
+        indicator = next((o.indicator for o in reversed(ctx.run) if o.unit == _unit(q)), "") \
+            or _told_before(text, min(p.start for p in listed), _unit(q) or "", ctx)
     made = bool(said and said.group("words") and _made_thing(said.group("words")))
     return _respective_figure(doc, s, text, q, indicator, ctx.place(place), place.start, ctx, made)
+
+
+def _told_before(text: str, first: int, unit: str, ctx: _RegionContext) -> str:
+    """…6.38万人。持证人数居前五位的是甲区、乙区,分别为…: with no words between the places and
+    分别, the sector's words before the places name the figures (注册志愿者较多的区县中), or the
+    last whole told in that unit when it holds them (持证 of 持证社会工作者)."""
+    runs = [m.group() for m in _sector_run().finditer(text, 0, first)]
+    word = max(runs, key=len, default="")
+    whole = next((o.indicator for o in reversed(ctx.wholes) if _same_unit(o.unit, unit)), "")
+    return whole if not word or word in whole else word
 
 
 def _made_thing(words: str) -> bool:
