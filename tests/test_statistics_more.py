@@ -613,6 +613,10 @@ FIGURES = [
          ("成都市郫都区", "志愿者", 210000, "人", "statistics.respectively"),
          ("成都市双流区", "志愿者", 180000, "人", "statistics.respectively")},
         id="places-respectively-named-by-the-whole-before-or-the-words-before-them-and-yici"),
+    pytest.param(
+        "木垒县召开会议。木垒镇社工站获得自治区级资金10万元。",
+        {("木垒镇", "社工站获得自治区级资金", 100000, "元", "statistics.indicator-value")},
+        id="money-of-a-tier-that-gives-zizhiqu-ji-is-not-the-region-s"),
 ]
 
 YEARS = [

@@ -1363,6 +1363,8 @@ def _referred(text: str, i: int, found, alone, ctx: _RegionContext, since: int =
             continue
         if any(p.start <= j < p.end for p in found.places):
             continue  # part of a name (宁夏回族自治区, 全市场), not standing for one
+        if text.startswith("级", j + len(word)):
+            continue  # 获得自治区级资金: the tier that gives, not whose the figure is
         if any(j < p.start and (ctx.place(p).level or 0) > level for p in alone):
             continue  # 自全省…以来,甲县配备…: a narrower place named after the word is the subject
         if word.endswith("区") and (ctx.in_autonomous_region() or ctx.region_said(text, j)):
