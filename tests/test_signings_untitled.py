@@ -256,6 +256,13 @@ def test_a_headline_untitled_signing_is_the_titled_one_of_its_body():
     assert {s.agreement for s in run(agreements, text)} == {"湖温社会工作战略合作协议"}
 
 
+def test_a_memorandum_beside_a_titled_agreement_of_the_same_parties_is_a_signing_of_its_own():
+    text = ("湖州温州两地协会签订合作协议\n"
+            "2024年5月20日，湖州市社会工作协会与温州市社会工作协会签订《湖温社会工作战略合作协议》。"
+            "两会还签订了共建督导人才库合作备忘录。湖州市社会工作协会与温州市社会工作协会还签订了共建督导人才库合作备忘录。")
+    assert {s.agreement for s in run(agreements, text)} == {"湖温社会工作战略合作协议", "共建督导人才库合作备忘录"}
+
+
 def test_a_headline_signing_is_the_body_s_when_the_body_names_a_party_by_its_post():
     text = ("湖州市民政局与两所高校签署社会工作人才培养合作协议\n2024-05-20 来源：本地新闻网\n"
             "5月19日，湖州市民政局与湖州师范学院、湖州职业技术学院举行签约仪式。"

@@ -136,8 +136,15 @@ def extract(art: Article) -> Iterator[Signing]:
     found = _restated(_dated(list(_read(art, ctx)), ctx.carried))
     titled = [f for f in found if f.titled]
     for f in found:  # 签定合作协议 in a headline is the 《…合作协议》 its body titles: said once
-        if f.titled or not any((_among(f, t) or f.agreement in t.agreement) and _same_day(f, t) for t in titled):
+        if f.titled or not any((_among(f, t) and _same_head(f, t) or f.agreement in t.agreement) and _same_day(f, t)
+                               for t in titled):
             yield f
+
+
+def _same_head(f: Signing, t: Signing) -> bool:
+    """Is the untitled f of the kind t is (协议 and 协议, not a 备忘录 beside a 《…协议》)?"""
+    head = next((h for h in lexicon.longest_first("agreement_heads.txt") if f.agreement.endswith(h)), None)
+    return head is None or head in t.agreement
 
 
 def _same_day(f: Signing, t: Signing) -> bool:
