@@ -115,6 +115,12 @@ FOUND = [
          ("韩立新", "总指挥", "天津市援疆前方指挥部", "roles.chain")},
         id="a-chain-opening-the-sentence-closed-by-a-comma-is-the-next-name-s-too"),
     pytest.param(
+        "大同市委社会工作部召开会议。市委社会工作部部长田野，副部长（兼）、市信访局局长秦岭，二级巡视员胡丽娟出席。",
+        {("田野", "部长", "市委社会工作部", "roles.chain"),
+         ("秦岭", "副部长", "市委社会工作部", "roles.chain"), ("秦岭", "局长", "市信访局", "roles.chain"),
+         ("胡丽娟", "二级巡视员", "市委社会工作部", "roles.chain")},
+        id="an-aside-jian-after-a-post-in-a-chain"),
+    pytest.param(
         "鲁东大学社会工作学院副院长兼社会工作系主任白建新出席。",
         {("白建新", "副院长", "鲁东大学社会工作学院", "roles.chain"),
          ("白建新", "主任", "鲁东大学社会工作学院社会工作系", "roles.chain")},

@@ -267,6 +267,14 @@ def _chain_before(s: Sentence, found, ctx: _Context, start: int, person, end: in
 _ASIDE = re.compile(r"[(（](?:主持工作|挂职|兼)[)）]")  # 副处长(主持工作)甲: the aside is no name
 
 
+def _past_aside(text: str, join: int) -> int:
+    """Where the post before a chain's 、 at `join` ends: before an aside (主持工作, 兼) closing at it."""
+    if join < 1 or text[join] != "、":
+        return join
+    aside = next((m for m in _ASIDE.finditer(text, max(0, join - 7), join) if m.end() == join), None)
+    return aside.start() if aside is not None else join
+
+
 def _name_after(text: str, i: int):
     while i < len(text) and text[i] in " \u3000" and i < len(text):
         i += 1
@@ -311,8 +319,10 @@ def _chain(text: str, last: Role, found, ctx: _Context, who: str | None = None):
         segments.insert(0, (org[0] if org else None, seg_roles, seg_former))
         join = seg_start - 1 if not seg_former else seg_start - 2  # 、原市民政局…: past the 原
         # 、 or 兼 (X局副局长兼Y局局长) before this segment's organisation: a post of the same person
-        if join >= 0 and text[join] in "、兼" and join in by_end and not _named_title(text, by_end[join]):
-            cur = by_end[join]
+        # (副部长(兼)、市信访局局长甲: past the aside of the post before)
+        before = _past_aside(text, join)
+        if join >= 0 and text[join] in "、兼" and before in by_end and not _named_title(text, by_end[before]):
+            cur = by_end[before]
             continue
         break
     # a segment without an organisation holds its posts in the one before it;
