@@ -308,6 +308,11 @@ ATTACHED += [
          ("赵敏", "主任", "杭州市上城区湖滨街道青年路社区居委会", "roles.chain")},
         id="you-before-a-bare-community-head"),
     pytest.param(
+        "奇台县西地镇召开会议。在镇党委书记、镇长吴刚看来，社工站很重要。",
+        {("吴刚", "书记", "奇台县西地镇党委", "roles.chain"),
+         ("吴刚", "镇长", "奇台县西地镇人民政府", "roles.chain")},
+        id="zai-opening-a-clause-before-a-bare-town-head"),
+    pytest.param(
         "桐庐县民政局社会救助股股长方敏、富春街道银杏合唱团团长叶红出席。",
         {("方敏", "股长", "桐庐县民政局社会救助股", "roles.chain"),
          ("叶红", "团长", "富春街道银杏合唱团", "roles.chain")},

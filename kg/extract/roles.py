@@ -516,8 +516,9 @@ def _bare_before(text: str, at: int, found, ctx: _Context):
         start = at - len(head)
         if start < 0 or not text.startswith(head, start):
             continue
-        if start > 0 and text[start - 1] not in mentions.PUNCT and text[start - 1] not in _BEFORE_BARE:
-            return None  # 民政厅党组: the head ends a written name
+        if start > 0 and text[start - 1] not in mentions.PUNCT and text[start - 1] not in _BEFORE_BARE \
+                and not (text[start - 1] == "在" and (start == 1 or text[start - 2] in mentions.PUNCT)):
+            return None  # 民政厅党组: the head ends a written name (在 opening a clause ends none)
         ref = _antecedent(head, what, start, found, ctx)
         return (ref, start, what) if ref is not None else None
     return None
