@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+import cn2an
+
 from kg import lexicon, segment
 
 NATIONAL = "全国"
@@ -448,7 +450,57 @@ def community_list(text: str, holder: Place | None) -> list[Place]:
         names, whole = _listed_names(text, m.end(), strict=True)
         if len(names) >= 3 and whole:
             out += [community(holder.code, n) for n in names]
+    for m in _COUNTED_GROUP.finditer(text):  # 服务甲社区、乙社区、丙社区3个社区: named, then counted
+        names = _names_before(text, m.start())
+        out += [community(holder.code, n) for n in names] if len(names) >= 2 and _count(m.group(1)) == len(names) else []
+    for m in re.finditer(r"其中", text):  # 其中甲社区612户、乙社区487户: the parts of a whole, each with its figure
+        names = _figured_names(text, m.end())
+        out += [community(holder.code, n) for n in names] if len(names) >= 2 else []
     return out
+
+
+_COUNTED_GROUP = re.compile(r"(?<=[区村])([\d两三四五六七八九十]+)个(?:社区|村)")
+
+
+def _count(numeral: str) -> int:
+    return int(numeral) if numeral.isdigit() else cn2an.cn2an(numeral, "smart")
+_PART_FIGURE = re.compile(r"[\d.]+[万千百]?[\u4e00-\u9fff]{0,2}(?=[、,;。]|$)")  # 612户, 1.2万人次
+
+
+def _names_before(text: str, end: int) -> list[str]:
+    """The community names of the 、 list that ends at `end`, first to last: each between two
+    、 whole, the first the shortest name (what opens the list is not known)."""
+    names: list[str] = []
+    while True:
+        start = text.rfind("、", 0, end) + 1
+        whole = _community_name(text, start, end) if start else None
+        name = whole or _opening_name_to(text, end)
+        if not name:
+            return names
+        names.insert(0, name)
+        if not whole:
+            return names
+        end = start - 1
+
+
+def _opening_name_to(text: str, end: int) -> str | None:
+    """The community name ending at end that opens a list: the shortest that starts where a
+    word does (走访文化路社区: 文化路社区, neither 化路社区 nor 走访文化路社区)."""
+    starts = {start for _, start, _ in segment.tokens(text[: end])}
+    return next((name for start in range(end - 3, max(end - 8, 0) - 1, -1)
+                 if start in starts and (name := _community_name(text, start, end))), None)
+
+
+def _figured_names(text: str, at: int) -> list[str]:
+    """The community names of a 、 list of parts with their figures (甲社区612户、乙社区487户)."""
+    names: list[str] = []
+    while (name := _name_from(text, at)) and (fig := _PART_FIGURE.match(text, at + len(name))):
+        names.append(name)
+        at = fig.end()
+        if not text.startswith("、", at):
+            break
+        at += 1
+    return names
 
 
 def _listed_names(text: str, at: int, strict: bool = False) -> tuple[list[str], bool]:
@@ -471,9 +523,8 @@ def listed_communities(text: str, known: dict[str, Place]) -> dict[str, Place]:
         for m in re.finditer(re.escape(name), text):
             if text.startswith("、", m.end()):  # the names after it
                 out.update((n, community(place.parent, n)) for n in _listed_names(text, m.end() + 1)[0])
-            at = m.start()
-            while text.endswith("、", 0, at) and (nxt := _name_to(text, at - 1)):  # and before it
-                out[nxt], at = community(place.parent, nxt), at - 1 - len(nxt)
+            out.update((n, community(place.parent, n)) for n in _names_before(text, m.start() - 1)
+                       if text.endswith("、", 0, m.start()))  # and before it
     return out
 
 

@@ -126,6 +126,8 @@ def test_communities_listed_beside_a_known_one_are_its_siblings():
     known = {p.name: p for _, _, p in communities("灵隐街道玉泉社区")}
     siblings = listed_communities("在玉泉社区、金沙港社区和曙光社区开展服务", known)
     assert set(siblings) == {"金沙港社区"} and siblings["金沙港社区"].parent == known["玉泉社区"].parent
+    before = listed_communities("走访文化路社区、团结社区、玉泉社区", known)  # each whole between its 、
+    assert set(before) == {"文化路社区", "团结社区"}
 
 
 def test_three_communities_listed_at_a_clause_start_are_the_article_s_town_s():
@@ -135,6 +137,20 @@ def test_three_communities_listed_at_a_clause_start_are_the_article_s_town_s():
     assert [(p.name, p.parent) for p in listed] == [(n, town.code) for n in ("玉泉社区", "金沙港社区", "曙光社区")]
     assert community_list("城市社区、农村社区、智慧社区都要建", town) == []  # kinds of community, no names
     assert community_list("玉泉社区、金沙港社区、曙光社区、灵隐小学开展活动", town) == []  # a list that goes on
+
+
+@pytest.mark.parametrize("text, names", [
+    ("站点服务辖区文化路社区、团结社区、南湖社区3个社区", ["文化路社区", "团结社区", "南湖社区"]),  # named, then counted
+    ("走访团结社区、南湖社区等3个社区", []),                     # 等: more than those named
+    ("服务团结社区、南湖社区3个社区", []),                       # two named, three counted: not the list
+    ("建档900份,其中文化路社区410份、团结社区490份", ["文化路社区", "团结社区"]),  # parts, each with its figure
+    ("建档900份,其中文化路社区410份", []),                        # one part alone: no list to show names
+    ("其中城市社区410个、农村社区490个", []),                      # kinds of community
+])
+def test_communities_counted_or_given_their_parts_are_the_article_s_town_s(text, names):
+    from kg.places import community_list
+    (town,) = gazetteer().candidates("灵隐街道")
+    assert [p.name for p in community_list(text, town)] == names
 
 
 @pytest.mark.parametrize("text, found", [

@@ -779,6 +779,15 @@ COMMUNITIES = [  # (article, the figures read as (region, value))
     pytest.param("西湖区志愿服务纪实\n\n2023-03-05 来源：本地新闻网\n\n"
                  "西湖区召开会议。西湖区民政局介绍情况。梧桐社区作为示范社区,目前有志愿者900余人。",
                  {("梧桐社区", 900)}, id="a-community-opening-a-sentence-as-its-subject"),
+    pytest.param("拱墅区米市巷街道社工站半年记\n\n2024-07-10 来源：本地新闻网\n\n"
+                 "米市巷街道社工站为辖区老人建立关爱档案940份,其中锦绣社区410份、长乐社区530份。",
+                 {("米市巷街道", 940), ("锦绣社区", 410), ("长乐社区", 530)},
+                 id="communities-after-qizhong-each-with-its-part-of-the-whole"),
+    pytest.param("拱墅区米市巷街道社工站半年记\n\n2024-07-10 来源：本地新闻网\n\n"
+                 "米市巷街道社工站服务锦绣社区、长乐社区、和睦社区3个社区。和睦社区老人多,独居老人占38%。"
+                 "半年来,站点开展小组活动26场。",
+                 {("米市巷街道", 3), ("和睦社区", 38), ("米市巷街道", 26)},
+                 id="communities-named-then-counted-and-the-half-year-summed-up-is-the-article-s"),
 ]
 
 

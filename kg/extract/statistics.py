@@ -1347,7 +1347,7 @@ _LIST_GAP = re.compile(r"[\d.万余多近约个家名人所支、和与及]*[、
 
 
 # a sentence opening on the years behind it sums up what the article is about
-_SUMMING_UP = re.compile(r"(?:几|多|近几?|这些|[二两三四五六七八九十\d]+)年(?:来|以来)[,，]")
+_SUMMING_UP = re.compile(r"(?:几|多|近几?|这些|半|[一二两三四五六七八九十\d]+)年多?(?:来|以来)[,，]")  # 一年多来, 半年来
 
 
 def _referred(text: str, i: int, found, alone, ctx: _RegionContext, since: int = 0) -> places.Place | None:
