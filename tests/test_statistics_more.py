@@ -575,6 +575,16 @@ FIGURES = [
          ("宿州市萧县", "注册志愿者", 2300, "人", "statistics.broken-down")},
         id="places-each-with-a-bare-figure-break-down-the-whole-not-its-part"),
     pytest.param(
+        "宿州市召开会议。全市注册志愿者达9000人。分区县看，青年志愿者5200人；埇桥区4100人，砀山县2600人。"
+        "灵璧县、泗县分别为1300人和1000人。萧县900人，市辖其他地区100人。",
+        {("宿州市", "注册志愿者", 9000, "人", "statistics.indicator-value"),
+         ("宿州市", "青年志愿者", 5200, "人", "statistics.indicator-value"),
+         ("宿州市埇桥区", "注册志愿者", 4100, "人", "statistics.broken-down"),
+         ("宿州市砀山县", "注册志愿者", 2600, "人", "statistics.broken-down"),
+         ("宿州市灵璧县", "注册志愿者", 1300, "人", "statistics.respectively"),
+         ("宿州市泗县", "注册志愿者", 1000, "人", "statistics.respectively")},
+        id="bare-figures-each-a-clause-after-fen-kan-break-down-the-whole-and-go-on-from-their-siblings"),
+    pytest.param(
         "屯昌县召开会议。新兴镇、南坤镇社工站各配备专职社工3名，开展活动分别为120场次、96场次。",
         {("新兴镇", "专职社工", 3, "名", "statistics.respectively"),
          ("南坤镇", "专职社工", 3, "名", "statistics.respectively"),

@@ -84,6 +84,9 @@ _REFER = {"全市": 2, "本市": 2, "该市": 2, "我市": 2, "全省": 1, "本�
           "全镇": 4, "本镇": 4, "该镇": 4, "全乡": 4, "本乡": 4, "该乡": 4, "全街道": 4, "该街道": 4, "本街道": 4}
 
 
+_AS_PARTS = re.compile(r"其中|分[\u4e00-\u9fff]{1,4}看")  # 其中…, 分区域看,…: what follows are parts of a whole
+
+
 def extract(art: Article) -> Iterator[Observation]:
     seen: dict[tuple, list[str]] = {}  # each figure read: the indicators it was read with
     read = []
@@ -94,9 +97,10 @@ def extract(art: Article) -> Iterator[Observation]:
         headline = s.text == title
         for obs in _observations(art.doc, s, found, context, headline):
             context.run.append(obs)
-            if "其中" not in s.text[: obs.evidence.span_start - s.start]:
-                context.wholes.append(obs)  # (a part told after 其中 breaks down no other figure)
+            if not _AS_PARTS.search(s.text, 0, obs.evidence.span_start - s.start):
+                context.wholes.append(obs)  # (a part told after 其中 or 分区域看 breaks down no other figure)
             context.told.add(obs.value)
+            context.previous = obs
             # one figure told twice (its year stated the first time only) is one figure
             key = (obs.region.code, obs.value, _SAME_COUNT.get(obs.unit, obs.unit), obs.kind)
             if not any(obs.unit != "%" or _same_thing(obs.indicator, told) for told in seen.get(key, [])):
@@ -146,6 +150,7 @@ class _RegionContext:
         self.run: list[Observation] = []  # the figures read in this sentence, and before its ；
         self.wholes: list[Observation] = []  # every figure read so far not told as a part (其中…)
         self.told: set[float] = set()  # the values of every figure read so far
+        self.previous: Observation | None = None  # the figure read last
         self.scope_year: int | None = None  # 截至2022年底, …; carried over a ；
         self.scope_target = False  # 到2027年,…；…: the plan goes on over a ； too
         self.doc_year = art.doc.year
@@ -567,15 +572,27 @@ def _broken_down(text: str, found, quantities, ctx: _RegionContext) -> dict[int,
     total = sum(_value(q) or 0 for _, q in items)
     gz = places.gazetteer()
     regions = [ctx.place(p) for p, _ in items]
-    for obs in reversed(ctx.wholes):
-        if _SAME_COUNT.get(obs.unit, obs.unit) == unit and obs.value >= total and all(
-                obs.region.code in {a.code for a in gz.ancestors(r)} for r in regions):
+    before = ctx.previous  # 甲区、乙区分别为5128人、4365人。丙县862人,丁县915人: the same breakdown goes on
+    if before is not None and _SAME_COUNT.get(before.unit, before.unit) == unit and _siblings(before.region, regions):
+        return {q.start(): before.indicator for _, q in items}
+    for obs in reversed(ctx.wholes):  # (one the sector counts, not an area's name: 渝东南城镇群0.73万人)
+        if _SAME_COUNT.get(obs.unit, obs.unit) == unit and obs.value >= total \
+                and _is_indicator(obs.indicator, obs.unit) \
+                and all(obs.region.code in {a.code for a in gz.ancestors(r)} for r in regions):
             return {q.start(): obs.indicator for _, q in items}
     return {}
 
 
+def _siblings(region: PlaceRef, others: list[places.Place]) -> bool:
+    """A place of the level of `others` and of their parent, none of them."""
+    place = places.lookup(region.code)
+    return place is not None and all(o.level == place.level and o.parent == place.parent and o.code != place.code
+                                     for o in others)
+
+
 def _place_figures(text: str, found, quantities) -> list:
-    """The run of 、-joined items PLACE N UNIT opening a clause: (place mention, figure)."""
+    """The run of items PLACE N UNIT opening a clause, joined by 、 or each a clause of its own
+    (甲县862人,乙县915人): (place mention, figure)."""
     ends = {p.end: p for p in _standalone(found)}
     items = []
     for q in quantities:
@@ -583,12 +600,17 @@ def _place_figures(text: str, found, quantities) -> list:
         if p is None:
             continue
         before = text[items[-1][1].end(): p.start] if items else text[_evidence_start(text, p.start): p.start]
-        if before not in ("、", ""):
+        if before == "," and not all(_CLAUSE_END.match(text, f.end()) for f in (items[-1][1], q)):
+            before = None  # 甲县862人,乙县建站5个: a clause that says more is no item of the list
+        if before not in ("、", "", ","):
             if items:
                 break
             continue
         items.append((p, q))
     return items
+
+
+_CLAUSE_END = re.compile(r"[,;。]|$")
 
 
 def _shared_head(nouns: list[tuple[int, str]]) -> list[tuple[int, str]]:
