@@ -408,8 +408,9 @@ def _spelled(ref: OrgRef, named: list[str], seen: list) -> OrgRef:
     place = places.main_place(tier, seen)
     if _inside_main_city(hits, tier, place):
         hits = set()
-    if len(hits) > 1 and place is not None and place.name + body in hits:
-        hits = {place.name + body}  # 市民政局 beside X市民政局 and Y市民政局: the article's main city's
+    main = {n for n in hits if place is not None and n.removeprefix("中共") == place.name + body}
+    if len(hits) > 1 and main:
+        hits = {min(main, key=len)}  # 市民政局 beside X市民政局 and Y市民政局: the article's main city's
     if len(hits) == 1:
         return replace(ref, name=hits.pop())
     return replace(ref, name=place.name + body) if place and not hits else ref

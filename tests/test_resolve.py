@@ -383,6 +383,12 @@ def test_shi_minzhengju_in_a_city_s_article_is_that_city_s(text):
     assert ("陈刚", "宜昌市民政局") in _spelled_posts(text)
 
 
+def test_a_short_committee_unit_beside_a_county_level_city_s_is_the_main_city_s():
+    got = _spelled_posts("哈尔滨市举办培训班。中共哈尔滨市委社会工作部主办。五常市委社会工作部副部长司马强,"
+                         "市委社会工作部部长孙海出席。")
+    assert ("孙海", "中共哈尔滨市委社会工作部") in got and ("司马强", "五常市委社会工作部") in got
+
+
 def test_a_unit_after_a_bare_xueyuan_is_the_unit_of_the_one_school_named():
     from kg import ingest, pipeline
     d = ingest.document_from_text("k", "k.txt", "2024-03-05 来源：本地新闻网\n延安大学政法学院与宝塔区民政局举行签约仪式。"

@@ -131,6 +131,19 @@ ATTACHED += [  # party posts and chains of posts in committees
         "江宁区委常委、宣传部长孙波出席。",
         {("孙波", "常委", "江宁区委", "roles.chain"), ("孙波", "部长", "江宁区委宣传部", "roles.chain")},
         id="zuzhi-buzhang-is-the-buzhang-of-the-committee-s-zuzhibu"),
+    pytest.param(
+        "江宁区委常委、组织部部长、社会工作部部长孙波出席。",
+        {("孙波", "常委", "江宁区委", "roles.chain"), ("孙波", "部长", "江宁区委组织部", "roles.chain"),
+         ("孙波", "部长", "江宁区委社会工作部", "roles.chain")},
+        id="a-department-after-another-department-of-the-committee-is-the-committee-s-too"),
+    pytest.param(
+        "浦口区委社会工作部部长、区民政局局长钱红出席。",
+        {("钱红", "部长", "浦口区委社会工作部", "roles.chain"), ("钱红", "局长", "浦口区民政局", "roles.chain")},
+        id="a-short-tier-body-after-a-body-of-that-district-is-the-district-s"),
+    pytest.param(
+        "溧阳市委社会工作部副部长、市新兴领域党委书记吴强出席。",
+        {("吴强", "副部长", "溧阳市委社会工作部", "roles.chain"), ("吴强", "书记", "溧阳市新兴领域党委", "roles.chain")},
+        id="a-short-city-body-after-a-body-of-that-city-is-the-city-s"),
 ]
 
 ATTACHED += [  # names: a rare family name after a title, four syllables, after a date
@@ -228,7 +241,7 @@ ATTACHED += [  # a person's posts written without the name in their clause
     pytest.param(
         "陈立新在3月2日以肇庆市民政局局长、市社会工作联合会会长身份致辞。",
         {("陈立新", "局长", "肇庆市民政局", "roles.subject"),
-         ("陈立新", "会长", "市社会工作联合会", "roles.subject")},
+         ("陈立新", "会长", "肇庆市社会工作联合会", "roles.subject")},  # 市… after 肇庆市…: the city's
         id="yi-chain-shenfen"),
     pytest.param(
         "陈立新早年在肇庆市民政局工作,2016年被任命为肇庆市志愿者协会专职副会长。",

@@ -452,6 +452,10 @@ def _unit_of(before: OrgRef, org: OrgRef) -> OrgRef:
     if before.kind == "university" and org.name.endswith(_SCHOOL_UNITS) and not places.find_places(org.name) \
             and not before.name.endswith(_SCHOOL_UNITS):
         return OrgRef(before.name + org.name, org.kind)  # X学院副院长兼社会工作系主任: the school's 系
+    if (short := _tier_short_form(before, org)) is not None:
+        return short
+    if (committee := _COMMITTEE_UNIT.match(before.name)) and org.name.endswith("部"):
+        before = OrgRef(committee.group(1), "party")  # X区委常委、组织部部长、社会工作部部长: X区委's too
     if not before.name.endswith("委"):
         return org
     tier = _TIER_COMMITTEE.match(org.name)
@@ -478,6 +482,21 @@ def _community_opening(name: str) -> str | None:
     """金湖社区 of 南湖街道金湖社区党委 (or …居委会): the community or village a body's name is of."""
     m = _community_body().fullmatch(name)
     return m.group(1) if m else None
+
+
+_COMMITTEE_UNIT = re.compile(r"(.+委)[\u4e00-\u9fff]{1,5}部$")  # 道里区委组织部: a unit of 道里区委
+
+
+def _tier_short_form(before: OrgRef, org: OrgRef) -> OrgRef | None:
+    """X区委社会工作部部长、区民政局局长: 区民政局 after a body of X区 in one chain is X区's
+    (市新兴领域党委 after X市委's unit, X市's); 区委 is the committee's rule's."""
+    tier = org.name[:1]
+    if tier not in "市区县" or org.name.startswith(tier + "委") or places.find_places(org.name):
+        return None
+    opening = places.place_at(before.name, 0)
+    if opening is None or not opening.text.endswith(tier) or opening.candidates[0].level < 2:
+        return None
+    return OrgRef(opening.text + org.name[1:], org.kind)
 
 
 def _town_opening(name: str) -> str | None:
