@@ -627,6 +627,15 @@ FIGURES = [
         "木垒县召开会议。木垒镇社工站获得自治区级资金10万元。",
         {("木垒镇", "社工站获得自治区级资金", 100000, "元", "statistics.indicator-value")},
         id="money-of-a-tier-that-gives-zizhiqu-ji-is-not-the-region-s"),
+    pytest.param(
+        "双桥镇社工站服务。\n站点一年的数字如下：\n入户探访：860户\n开展小组：24个\n",
+        {("双桥镇", "入户探访", 860, "户", "statistics.plain-indicator"),  # the label's words, no word of the sector
+         ("双桥镇", "开展小组", 24, "个", "statistics.plain-indicator")},
+        id="lines-of-a-list-each-a-label-a-colon-and-a-figure"),
+    pytest.param(
+        "双桥镇社工站服务。\n经费保障\n全年区级财政投入社工站运营经费36万元。\n",
+        {("双桥镇", "区级财政投入社工站运营经费", 360000, "元", "statistics.indicator-value")},
+        id="money-spent-on-the-bare-station-after-a-heading-is-the-article-s-place-s"),
 ]
 
 YEARS = [

@@ -943,7 +943,10 @@ def _list_head(text: str, rest) -> str:
 
 
 def _prefix(text: str, q: re.Match, found, before: re.Match | None) -> str:
-    """The words before the figure back to the clause start, region or figure before it."""
+    """The words before the figure back to the clause start, region or figure before it; a
+    line's label before its colon (个案服务:48个)."""
+    if label := _LABEL.fullmatch(text, 0, q.start()):
+        return label.group(1)
     start = before.end() if before else 0
     if before and re.search(r"[和及与、]$", text[start: q.start()]):
         return ""  # 85个市级和310个县级…: the words before belong to the item before
@@ -955,6 +958,9 @@ def _prefix(text: str, q: re.Match, found, before: re.Match | None) -> str:
         if m.group() != "、" or figure_before:
             start = m.end()
     return _after_places(text, start, q.start(), found)
+
+
+_LABEL = re.compile(r"([\u4e00-\u9fff()“”]{2,14}):")  # a line of a list of figures: 服务人次:1.36万人次
 
 
 def _after_places(text: str, start: int, end: int, found) -> str:
@@ -1444,8 +1450,10 @@ def _body_as_subject(text: str, i: int, found) -> bool:
 _COUNTED_BODY = re.compile(r"(?:共|已|达到|达|有|超过|近|约|逾)*")  # 建立新就业群体党组织1860个: what is counted
 
 
-# 街道社工站覆盖率, 各级社工站共配备, 各社工站累计, 两委成员: a kind of body, everywhere in the region, not one body
+# 街道社工站覆盖率, 各级社工站共配备, 各社工站累计, 两委成员: a kind of body, everywhere in the region, not one
+# body; a bare 社工站 (投入社工站运营经费) is the station of the place the article is about
 _GENERIC_BODY = re.compile(r"(?:各级|各|[省市县区]级|基层|城乡|乡镇|街道|村|社区)+(?:社工站|社会工作服务站|社会工作室|社工室)"
+                           r"|(?:社工站|社会工作服务站|社会工作站)$"
                            r"|(?:村|社区)?两委$")
 
 
