@@ -636,6 +636,17 @@ FIGURES = [
         "双桥镇社工站服务。\n经费保障\n全年区级财政投入社工站运营经费36万元。\n",
         {("双桥镇", "区级财政投入社工站运营经费", 360000, "元", "statistics.indicator-value")},
         id="money-spent-on-the-bare-station-after-a-heading-is-the-article-s-place-s"),
+    pytest.param(
+        "福建省民政厅发布数据。\n2022年各设区市社会工作服务机构（单位：家）\n福州市　212\n厦门市　187\n",
+        {("福州市", "社会工作服务机构", 212, "家", "statistics.table-row"),
+         ("厦门市", "社会工作服务机构", 187, "家", "statistics.table-row")},
+        id="a-table-written-as-text-under-its-header"),
+    pytest.param(
+        "福建省民政厅发布数据。\n福州市　212\n厦门市　187\n",
+        set(), id="lines-of-a-place-and-a-number-with-no-header-say-nothing"),
+    pytest.param(
+        "福建省民政厅发布数据。\n2022年各设区市社会工作服务机构（单位：家）\n以下为各市情况。\n福州市　212\n",
+        set(), id="a-line-of-prose-closes-the-table"),
 ]
 
 YEARS = [

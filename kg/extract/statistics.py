@@ -44,6 +44,7 @@ RULES = (  # every rule's name, as facts, kg eval and lexicon/confidence.tsv kno
     ("places-reached", "(在|完成) N个 PLACE-KIND(…): how many places a programme reached"),
     ("done-noun", "(出台|选派…) N UNIT NOUN: what a region's bodies made or did"),
     ("plain-indicator", "REGION … WORDS N UNIT, the words no word of the sector"),
+    ("table-row", "YEAR WORDS(单位:UNIT) over lines PLACE N: a table written as text, a figure a line"),
 )
 RULE_NAMES = frozenset(name for name, _ in RULES)
 
@@ -95,7 +96,9 @@ def extract(art: Article) -> Iterator[Observation]:
     for s, found in art:
         context.before(s)
         headline = s.text == title
-        for obs in _observations(art.doc, s, found, context, headline):
+        row = _table_row(art.doc, s, found, context)
+        context.table = _table_header(s.text, art.doc.year) or (context.table if row else None)
+        for obs in [row] if row else _observations(art.doc, s, found, context, headline):
             context.run.append(obs)
             if not _AS_PARTS.search(s.text, 0, obs.evidence.span_start - s.start):
                 context.wholes.append(obs)  # (a part told after 其中 or 分区域看 breaks down no other figure)
@@ -151,6 +154,7 @@ class _RegionContext:
         self.wholes: list[Observation] = []  # every figure read so far not told as a part (其中…)
         self.told: set[float] = set()  # the values of every figure read so far
         self.previous: Observation | None = None  # the figure read last
+        self.table: tuple[str, str, int | None] | None = None  # the open table's (indicator, unit, year)
         self.scope_year: int | None = None  # 截至2022年底, …; carried over a ；
         self.scope_target = False  # 到2027年,…；…: the plan goes on over a ； too
         self.doc_year = art.doc.year
@@ -474,6 +478,38 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext,
                         "statistics." + _named(rule)))
         prev = obs
         yield obs
+
+
+# 2023年各设区市持证社会工作者数量(单位:人): the header of a table written as text, one place a line
+_TABLE_HEADER = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年)?(?P<words>[^,;。:()]{2,30}?)\((?:计量)?单位:(?P<unit>[^()]{1,3})\)")
+_TABLE_SCOPE = re.compile(r"^(?:全[省市区县]|各|分)(?:设区市|地级市|地市|市州|州市|市|区县|县区|县市区|县\(市、区\)|区|县|乡镇|街道)*")
+_TABLE_ROW = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,12})\s+(?P<num>\d+(?:\.\d+)?)")
+
+
+def _table_header(text: str, doc_year: int | None) -> tuple[str, str, int | None] | None:
+    """(indicator, unit, year) of a table's header line: its words without the places it ranges over."""
+    m = _TABLE_HEADER.fullmatch(text.strip())
+    if m is None:
+        return None
+    words = _clean(_TABLE_SCOPE.sub("", m.group("words")))
+    unit = _UNIT_ALIAS.get(m.group("unit"), m.group("unit"))
+    return (words, unit, int(m.group("year")) if m.group("year") else doc_year) if words else None
+
+
+def _table_row(doc: Document, s: Sentence, found, ctx: _RegionContext) -> Observation | None:
+    """甲市 28640 under a table's header: that place's figure of the header's indicator."""
+    row = _TABLE_ROW.fullmatch(s.text.strip())
+    if ctx.table is None or row is None:
+        return None
+    start = s.text.index(row.group("place"))
+    place = next((p for p in found.places if p.start == start and p.end == start + len(row.group("place"))), None)
+    if place is None:
+        return None
+    region, (indicator, unit, year) = ctx.place(place), ctx.table
+    value = float(row.group("num"))
+    return Observation(PlaceRef(region.code, region.label), indicator, int(value) if value.is_integer() else value, unit, "=",
+                       year, "actual", Evidence.of(s, start, s.text.index(row.group("num")) + len(row.group("num")),
+                                                   "statistics." + _named("table-row")))
 
 
 @cache
