@@ -25,7 +25,7 @@ def test_transliterated_names_with_a_dot():
 
 def test_former_post_in_the_middle_of_a_chain():
     assert people("西安市社会工作协会会长、原市民政局副局长赵明出席。") >= {
-        ("赵明", "会长", "西安市社会工作协会", False), ("赵明", "副局长", "市民政局", True)}
+        ("赵明", "会长", "西安市社会工作协会", False), ("赵明", "副局长", "西安市民政局", True)}
 
 
 def test_elected_into_the_association_just_named():

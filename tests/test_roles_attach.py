@@ -146,6 +146,18 @@ ATTACHED += [  # party posts and chains of posts in committees
         id="a-short-city-body-after-a-body-of-that-city-is-the-city-s"),
 ]
 
+ATTACHED += [  # family names that are also words or begin one (海, 字, 门; 党 before 建文)
+    pytest.param(
+        "剑川县白族文化协会会长字文龙介绍。",
+        {("字文龙", "会长", "剑川县白族文化协会", "roles.chain")}, id="zi-a-family-name-after-a-title"),
+    pytest.param(
+        "银川市社会工作协会会长海丽出席。",
+        {("海丽", "会长", "银川市社会工作协会", "roles.chain")}, id="hai-a-family-name-after-a-title"),
+    pytest.param(
+        "团结社区居委会主任党建文介绍。",
+        {("党建文", "主任", "团结社区居委会", "roles.chain")}, id="dang-before-a-given-name-that-opens-the-word-dangjian"),
+]
+
 ATTACHED += [  # names: a rare family name after a title, four syllables, after a date
     pytest.param(
         "衢州市残联党组成员、副理事长时晓东表示，要加强队伍建设。",
@@ -333,6 +345,8 @@ ATTACHED += [
 ]
 
 NOTHING = [
+    pytest.param("团结社区党委书记党建引领作用明显。", id="dangjian-after-a-title-is-the-word-not-a-name"),
+    pytest.param("剑川县文化协会会长门前的广场很热闹。", id="men-qian-after-a-title-is-the-word-not-a-name"),
     pytest.param("温州市召开会议。重点乡镇社工站运行良好。站长黄丽丽介绍了服务情况。",
                  id="stations-of-towns-in-general-name-no-station"),
     pytest.param("宁波市民政局与宁波大学签订协议，主任陈静表示支持。", id="two-organisations-before-a-bare-title"),

@@ -48,7 +48,7 @@ FOUND = [
         id="a-bare-office-after-a-post-of-the-same-person"),
     pytest.param(
         "嘉兴市民政局副局长兼市慈善总会会长沈丽娟出席。",
-        {("沈丽娟", "副局长", "嘉兴市民政局", "roles.chain"), ("沈丽娟", "会长", "市慈善总会", "roles.chain")},  # spelled out later, by resolve
+        {("沈丽娟", "副局长", "嘉兴市民政局", "roles.chain"), ("沈丽娟", "会长", "嘉兴市慈善总会", "roles.chain")},  # 市… after 嘉兴市…: the city's
         id="jian-before-another-organisation-s-post"),
     pytest.param(
         "浙江省委社会工作部副部长沈丽娟（原浙江省民政厅副厅长）作说明。",

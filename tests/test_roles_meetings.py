@@ -32,7 +32,7 @@ FOUND = [
         "十堰市社会工作协会召开第二次会员代表大会。协会原会长、市民政局原副局长高峰代表第一届理事会作报告。"
         "在随后召开的二届一次理事会上，郧阳区民政局局长汪洋当选为会长。",
         {("高峰", "会长", "十堰市社会工作协会", "roles.chain", "former"),
-         ("高峰", "副局长", "市民政局", "roles.chain", "former"),
+         ("高峰", "副局长", "十堰市民政局", "roles.chain", "former"),
          ("汪洋", "局长", "郧阳区民政局", "roles.chain"), ("汪洋", "会长", "十堰市社会工作协会", "roles.take")},
         id="the-body-of-someone-s-post-before-a-council-holds-no-meeting"),
     pytest.param(

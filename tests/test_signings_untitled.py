@@ -198,6 +198,10 @@ SIGNED = [
         {("社会工作协作协议", frozenset({"烟台市民政局", "定西市民政局"}), "agreements.sign-untitled")},
         id="people-signing-for-their-bodies-named-after-daibiao"),
     pytest.param(
+        "烟台市民政局局长王建峰、定西市民政局局长马志军出席。王建峰、马志军代表两地民政局签订了社会工作协作协议。",
+        {("社会工作协作协议", frozenset({"烟台市民政局", "定西市民政局"}), "agreements.sign-untitled")},
+        id="people-signing-for-the-two-places-bureaus-daibiao-liangdi-minzhengju"),
+    pytest.param(
         "鲁东大学社会工作学院院长白建新出席。芝罘区民政局局长柳春明致辞。白建新与柳春明代表双方签订了实习基地合作协议。",
         {("实习基地合作协议", frozenset({"鲁东大学社会工作学院", "芝罘区民政局"}), "agreements.sign-untitled")},
         id="names-given-posts-before-sign-for-those-bodies"),

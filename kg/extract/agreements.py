@@ -571,7 +571,7 @@ def _parse_list(text: str, a: int, b: int, ctx: _Context | None) -> list[OrgRef]
 def _tail() -> re.Pattern:
     """Adverbs and 代表双方 between the signatories and the verb (A与B分别代表双方签订)."""
     # (代表两地民政部门: whose bodies, named after the word)
-    return re.compile(r"(?:(?:%s|代表[两三四][地市县区省方])(?:[\u4e00-\u9fff]{0,6}?(?:部门|单位|政府|机构|协会))?|%s)+$"
+    return re.compile(r"(?:(?:%s|代表[两三四][地市县区省方])(?:[\u4e00-\u9fff]{0,6}?(?:部门|单位|政府|机构|协会|局|厅))?|%s)+$"
                       % (lexicon.alternation("sign_behalf.txt"), _ADVERBS))
 
 
