@@ -250,8 +250,9 @@ def org_ending_at(text: str, end: int, toks, roles: list[Role]) -> Org | None:
             return Org(end - len(name), end, name, kind, anaphor=True)
     start = _trim_to_place(text, start, end, toks)
     if text.startswith("原", start) and (_TIER_OR_PLACE.match(text, start + 1)
-                                         or text.startswith(NATIONAL_PREFIXES, start + 1)):
-        start += 1  # 原市民政局, 原国家X部: 原 says the post is former, it is not part of the name
+                                         or text.startswith(NATIONAL_PREFIXES, start + 1)) \
+            and places.place_at(text, start) is None:
+        start += 1  # 原市民政局, 原国家X部: 原 says the post is former (原州区民政局: a place's 原)
     if end - start <= len(word) and not (word in _TIER_COMMITTEES and name == word) \
             and not (len(word) >= 4 and _role_at(text, end)):
         # a bare suffix is no name, but 市委 is the party committee of the article's city, and

@@ -202,6 +202,11 @@ SIGNED = [
         {("社会工作协作协议", frozenset({"烟台市民政局", "定西市民政局"}), "agreements.sign-untitled")},
         id="people-signing-for-the-two-places-bureaus-daibiao-liangdi-minzhengju"),
     pytest.param(
+        "晋江市民政局、石狮市民政局还分别与原州区民政局、隆德县民政局签订了乡镇（街道）社工站帮扶协议。",
+        {("乡镇(街道)社工站帮扶协议", frozenset({"晋江市民政局", "原州区民政局"}), "agreements.sign-respectively"),
+         ("乡镇(街道)社工站帮扶协议", frozenset({"石狮市民政局", "隆德县民政局"}), "agreements.sign-respectively")},
+        id="pairs-respectively-a-place-opening-on-yuan-and-an-aside-of-place-kinds-in-the-agreement"),
+    pytest.param(
         "鲁东大学社会工作学院院长白建新出席。芝罘区民政局局长柳春明致辞。白建新与柳春明代表双方签订了实习基地合作协议。",
         {("实习基地合作协议", frozenset({"鲁东大学社会工作学院", "芝罘区民政局"}), "agreements.sign-untitled")},
         id="names-given-posts-before-sign-for-those-bodies"),

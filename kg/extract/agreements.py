@@ -363,8 +363,10 @@ def _topics(words: str, n: int) -> list[str] | None:
 
 @cache
 def _agreement_head() -> re.Pattern:
-    """What an untitled agreement is called, up to its head word: 战略合作协议, 共建协议."""
-    return re.compile(r"(?:“[^”]{0,40}”|[^,;:。!?、《》()“]){0,30}?(?:%s)" % lexicon.alternation("agreement_heads.txt"))
+    """What an untitled agreement is called, up to its head word: 战略合作协议, 共建协议, with an
+    aside of place kinds read through (乡镇(街道)社工站结对共建协议)."""
+    return re.compile(r"(?:“[^”]{0,40}”|\([乡镇街道村社区、]{1,6}\)|[^,;:。!?、《》()“]){0,30}?(?:%s)"
+                      % lexicon.alternation("agreement_heads.txt"))
 
 
 def _untitled(text: str, i: int) -> re.Match | None:
