@@ -585,6 +585,14 @@ FIGURES = [
          ("宿州市泗县", "注册志愿者", 1000, "人", "statistics.respectively")},
         id="bare-figures-each-a-clause-after-fen-kan-break-down-the-whole-and-go-on-from-their-siblings"),
     pytest.param(
+        "宿州市召开会议。全市注册志愿者达9000人，其中青年志愿者5200人。"
+        "从区域分布看，埇桥区是持证社工最集中的地方，埇桥区410名，砀山县260名。",
+        {("宿州市", "注册志愿者", 9000, "人", "statistics.indicator-value"),
+         ("宿州市", "青年志愿者", 5200, "人", "statistics.indicator-value"),
+         ("宿州市埇桥区", "持证社工", 410, "名", "statistics.broken-down"),
+         ("宿州市砀山县", "持证社工", 260, "名", "statistics.broken-down")},
+        id="places-with-bare-figures-take-the-sector-s-words-before-them-in-their-sentence"),
+    pytest.param(
         "屯昌县召开会议。新兴镇、南坤镇社工站各配备专职社工3名，开展活动分别为120场次、96场次。",
         {("新兴镇", "专职社工", 3, "名", "statistics.respectively"),
          ("南坤镇", "专职社工", 3, "名", "statistics.respectively"),
@@ -818,6 +826,10 @@ COMMUNITIES = [  # (article, the figures read as (region, value))
                  "半年来,站点开展小组活动26场。",
                  {("米市巷街道", 3), ("和睦社区", 38), ("米市巷街道", 26)},
                  id="communities-named-then-counted-and-the-half-year-summed-up-is-the-article-s"),
+    pytest.param("拱墅区米市巷街道社工站半年记\n\n2024-07-10 来源：本地新闻网\n\n"
+                 "米市巷街道社工站上半年累计服务居民5200人次。分社区看，锦绣社区2900人次，长乐社区2300人次。",
+                 {("米市巷街道", 5200), ("锦绣社区", 2900), ("长乐社区", 2300)},
+                 id="communities-after-fen-shequ-kan-each-a-clause-with-its-part"),
 ]
 
 

@@ -85,7 +85,7 @@ _REFER = {"全市": 2, "本市": 2, "该市": 2, "我市": 2, "全省": 1, "本�
           "全镇": 4, "本镇": 4, "该镇": 4, "全乡": 4, "本乡": 4, "该乡": 4, "全街道": 4, "该街道": 4, "本街道": 4}
 
 
-_AS_PARTS = re.compile(r"其中|分[\u4e00-\u9fff]{1,4}看")  # 其中…, 分区域看,…: what follows are parts of a whole
+_AS_PARTS = re.compile(r"其中|(?:分|从)[\u4e00-\u9fff]{1,6}看")  # 其中…, 分区域看,…: what follows are parts of a whole
 
 
 def extract(art: Article) -> Iterator[Observation]:
@@ -611,6 +611,10 @@ def _broken_down(text: str, found, quantities, ctx: _RegionContext) -> dict[int,
     before = ctx.previous  # 甲区、乙区分别为5128人、4365人。丙县862人,丁县915人: the same breakdown goes on
     if before is not None and _SAME_COUNT.get(before.unit, before.unit) == unit and _siblings(before.region, regions):
         return {q.start(): before.indicator for _, q in items}
+    runs = [m.group() for m in _sector_run().finditer(text, 0, items[0][0].start)
+            if len(m.group()) >= 3 and not text.startswith("看", m.end())]  # (not 分社区看's 社区)
+    if runs:  # 中心城区是持证社工最集中的区域,甲区2315名,乙区1876名: the sector's words before the places
+        return {q.start(): max(runs, key=len) for _, q in items}
     for obs in reversed(ctx.wholes):  # (one the sector counts, not an area's name: 渝东南城镇群0.73万人)
         if _SAME_COUNT.get(obs.unit, obs.unit) == unit and obs.value >= total \
                 and _is_indicator(obs.indicator, obs.unit) \
