@@ -356,9 +356,15 @@ def person_at(text: str, i: int) -> Person | None:
     if sur in weak and _place_follows(text, i + 1):
         return None  # 部长和山东省…, 向北京市…: a conjunction or preposition before a place
     if name is None or (sur in weak and reads_as_word(text[i: i + len(name) + 1])
-                        and not (titled and _given_is_name(text, i, name))):
+                        and not (titled and (_given_is_name(text, i, name) or _listed_with_post(text, i, name)))):
         return None
     return Person(i, i + len(name), name)
+
+
+def _listed_with_post(text: str, i: int, name: str) -> bool:
+    """甲(X局局长)、江海涛(Y中心理事长)、…: in a list of names each with its post in brackets,
+    a name is a name even where its first two characters are a word (江海)."""
+    return text[i - 2: i] in (")、", "）、") and text.startswith(("(", "（"), i + len(name))
 
 
 def _zhi_ends_name(text: str, i: int, j: int, given: list) -> bool:

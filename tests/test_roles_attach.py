@@ -156,6 +156,27 @@ ATTACHED += [  # family names that are also words or begin one (海, 字, 门; �
     pytest.param(
         "团结社区居委会主任党建文介绍。",
         {("党建文", "主任", "团结社区居委会", "roles.chain")}, id="dang-before-a-given-name-that-opens-the-word-dangjian"),
+    pytest.param(
+        "衢州市社会工作协会召开第二次会员代表大会。周敏（衢州学院教授）、江海波（柯城区民政局局长）当选为副会长。",
+        {("周敏", "副会长", "衢州市社会工作协会", "roles.take"), ("周敏", "教授", "衢州学院", "roles.apposition"),
+         ("江海波", "副会长", "衢州市社会工作协会", "roles.take"),
+         ("江海波", "局长", "柯城区民政局", "roles.apposition")},
+        id="a-name-opening-on-a-word-jianghai-in-a-list-of-names-with-posts-in-brackets"),
+]
+
+ATTACHED += [  # people listed with their posts, one body's units after the body
+    pytest.param(
+        "衢州市慈善总会召开理事会。会议增选市工商联副主席黄志刚为市慈善总会副会长。",
+        {("黄志刚", "副主席", "市工商联", "roles.chain"), ("黄志刚", "副会长", "市慈善总会", "roles.elect")},
+        id="gongshanglian-is-an-organisation"),
+    pytest.param(
+        "衢州学院人文学院院长陈立教授、党总支书记吴芳出席。",
+        {("陈立", "院长", "衢州学院人文学院", "roles.chain"), ("吴芳", "党总支书记", "衢州学院人文学院", "roles.chain")},
+        id="past-a-name-s-title-jiaoshou-to-the-next-in-the-list"),
+    pytest.param(
+        "衢州学院人文学院院长陈立，社会工作系主任吴芳出席。",
+        {("陈立", "院长", "衢州学院人文学院", "roles.chain"), ("吴芳", "主任", "衢州学院人文学院社会工作系", "roles.chain")},
+        id="a-school-s-department-after-a-person-of-the-school-is-the-school-s"),
 ]
 
 ATTACHED += [  # names: a rare family name after a title, four syllables, after a date

@@ -418,6 +418,9 @@ def _dangling(text: str, role: Role, found, ctx: _Context) -> bool:
 def _sub_unit(parent: OrgRef, org: OrgRef) -> OrgRef:
     """X会秘书长甲、办公室主任乙: a unit named without its parent (no place, a unit's suffix)
     after a person listed with X会 is X会's (X会办公室)."""
+    if parent.kind == "university" and org.name.endswith(_SCHOOL_UNITS) and not parent.name.endswith(_SCHOOL_UNITS) \
+            and len(org.name) <= 8 and not places.find_places(org.name) and not parent.name.endswith(org.name):
+        return OrgRef(parent.name + org.name, org.kind)  # X学院院长甲、社会工作系主任乙: the school's 系
     suffix = max((w for w in lexicon.table("org_suffixes.txt") if org.name.endswith(w)), key=len, default="")
     units = lexicon.words("sub_units.txt")
     bare = org.name == suffix and any(suffix.endswith(w) for w in units)  # 评估中心 alone is a unit
@@ -705,6 +708,9 @@ def _listed_before(text: str, start: int, found, ctx: _Context, role: Role | Non
     sep = next((w for w in ("以及", "、", ",", "及", "和", "与") if text.endswith(w, 0, start)), None)
     if start < 3 or sep is None:
         return None
+    title = next((w for w in lexicon.longest_first("name_titles.txt") if text.endswith(w, 0, start - len(sep))), "")
+    if title and start - len(sep) - len(title) in ctx.person_ends:  # 院长甲教授、书记乙: past 甲's title
+        start -= len(title)
     if start - len(sep) in ctx.person_ends:  # 甲's post was read already, whatever its chain
         org = ctx.person_ends[start - len(sep)]
         head = _HEADS.get(role.base) if role else None
