@@ -228,6 +228,8 @@ def _ends_name(text: str, end: int, toks) -> bool:
         return True
     if any(name_edge(text, p.start) for p in persons_ending_at(text, end, (2, 3))):
         return True  # 副区长甲与X大学: a person, then the organisation
+    if places.community_ends(text, end):
+        return True  # 东新巷社区与X大学: a community, then the organisation
     found = places.find_places(text[:end])
     return bool(found) and found[-1].end == end
 

@@ -412,6 +412,11 @@ def _name_to(text: str, end: int) -> str | None:
     return None
 
 
+def community_ends(text: str, end: int) -> bool:
+    """Does a community's or village's name end at `end` (东新巷社区 of 东新巷社区与…)?"""
+    return _name_to(text, end) is not None
+
+
 def communities(text: str, mentioned=None) -> list[tuple[int, int, Place]]:
     """(start, end, place) of each community or village written right after its town or
     street (莲华街道云秀社区): places too small for any list, known from the text alone (by

@@ -18,6 +18,12 @@ def read(text: str) -> set[tuple[str, frozenset, str]]:
 
 
 SIGNED = [
+    pytest.param("2023年12月，上城区民政局与阳光社会工作服务中心续签了社工站运营服务协议。",
+                 {("社工站运营服务协议", frozenset({"上城区民政局", "阳光社会工作服务中心"}), "agreements.sign-untitled")},
+                 id="xuqian-signs-again"),
+    pytest.param("走进望江街道近江社区。今年5月，近江社区与浙江工业大学社会工作系签订了实习基地合作协议。",
+                 {("实习基地合作协议", frozenset({"近江社区", "浙江工业大学社会工作系"}), "agreements.sign-untitled")},
+                 id="a-community-the-article-knows-signs-and-ends-a-name-before-yu"),
     pytest.param("百色市民政局还与广西民族大学签订了社工督导服务合作协议。",
                  {("社工督导服务合作协议", frozenset({"百色市民政局", "广西民族大学"}), "agreements.sign-untitled")},
                  id="an-adverb-before-yu"),

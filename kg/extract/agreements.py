@@ -56,7 +56,7 @@ RULES = (  # every rule's name, as facts, kg eval and lexicon/confidence.tsv kno
 RULE_NAMES = frozenset(name for name, _ in RULES)
 
 
-_SIGN = re.compile(r"(?:共同|联合|正式)?(?:签署|签订|签定|签约)了?\s*")
+_SIGN = re.compile(r"(?:共同|联合|正式)?(?:%s)了?\s*" % lexicon.alternation("sign_verbs.txt"))
 _SIGNED_ON = re.compile(r"在\s*(?P<titles>《[^《》]{2,100}》(?:\s*[、和及与]?\s*《[^《》]{2,100}》)*)\s*上"
                         r"(?:共同|正式|郑重)?(?:签字|签名|签署|签章)")  # 在《T》上签字: their names on it
 _BEFORE_TITLE = re.compile(r"[^,;:。《》]{0,20}?(?=《)")  # 签署了共建X学院《…》: words before the title
@@ -94,6 +94,11 @@ class _Context:
         self.meeting_date: str | None = None  # for 会上: the date of the last meeting held
         self.named: list = []  # organisations named in the sentences read so far (Org mentions)
         self.carried: set[int] = set()  # ids of the signings dated by the day last reported
+        self.sentence: tuple[str, object] | None = None  # the sentence read now and its mentions
+
+    def mentions_of(self, text: str):
+        """The article's mentions of the sentence read now (its communities known), else text's own."""
+        return self.sentence[1] if self.sentence and self.sentence[0] == text else mentions.analyse(text)
 
     def resolve(self, word: str) -> OrgRef | None:
         """协会与X签订: the anaphor is the last organisation named before whose name ends
@@ -196,6 +201,7 @@ def _same_signing(f: Signing, g: Signing) -> bool:
 def _read(art: Article, ctx: _Context) -> Iterator[Signing]:
     doc = art.doc
     for s, found in art:
+        ctx.sentence = (s.text, found)
         for m in _ABBR.finditer(s.text):
             group = places.abbreviation_regions(m.group())
             if group:
@@ -487,7 +493,7 @@ def _transparent(clause: str) -> bool:
 
 def _parse_list(text: str, a: int, b: int, ctx: _Context | None) -> list[OrgRef] | None:
     """Organisations and places that fill text[a:b], separated by 、和与及; else None."""
-    found = mentions.analyse(text)
+    found = ctx.mentions_of(text) if ctx is not None else mentions.analyse(text)
     clause = text[a:b]
     lead = _FILLER.match(clause)
     pos = a + (lead.end() if lead else 0)
@@ -681,9 +687,15 @@ def _share_head(items: list[OrgRef]) -> list[OrgRef]:
     last = items[-1].name
     for p in places.find_places(last)[:1]:
         head = last[p.end:] if p.start == 0 else ""
-        if head and all(i.place_code is not None for i in items[:-1]):
+        if head and all(i.place_code is not None and not _community(i.place_code) for i in items[:-1]):
             return [OrgRef(i.name + head, items[-1].kind) for i in items[:-1]] + [items[-1]]
     return items
+
+
+def _community(code: str) -> bool:
+    """A community or village signs as itself (东新巷社区与X大学): it takes no body's head."""
+    place = places.lookup(code)
+    return place is not None and place.level == places.COMMUNITY
 
 
 def _expand_group(group: re.Match, named: list, ctx: _Context) -> list[OrgRef]:
