@@ -645,6 +645,17 @@ FIGURES = [
         {("双桥镇", "区级财政投入社工站运营经费", 360000, "元", "statistics.indicator-value")},
         id="money-spent-on-the-bare-station-after-a-heading-is-the-article-s-place-s"),
     pytest.param(
+        "温州市召开会议。全市初级社工3200名、中级社工800名，分别占持证社工总数的78%和19.5%。",
+        {("温州市", "初级社工", 3200, "名", "statistics.indicator-value"),
+         ("温州市", "中级社工", 800, "名", "statistics.indicator-value"),
+         ("温州市", "初级社工占持证社工总数比例", 78, "%", "statistics.share"),
+         ("温州市", "中级社工占持证社工总数比例", 19.5, "%", "statistics.share")},
+        id="shares-respectively-of-the-figures-before-fenbie-zhan"),
+    pytest.param(
+        "温州市召开会议。全市取得全国社会工作者职业水平证书的人员达到5200名。",
+        {("温州市", "取得全国社会工作者职业水平证书的人员", 5200, "名", "statistics.indicator-value")},
+        id="quanguo-opening-a-certificate-s-name-is-no-place"),
+    pytest.param(
         "福建省民政厅发布数据。\n2022年各设区市社会工作服务机构（单位：家）\n福州市　212\n厦门市　187\n",
         {("福州市", "社会工作服务机构", 212, "家", "statistics.table-row"),
          ("厦门市", "社会工作服务机构", 187, "家", "statistics.table-row")},

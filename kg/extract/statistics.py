@@ -315,7 +315,7 @@ def _quoted_in_name(text: str, p) -> bool:
     return opened > closed and end >= 0 and (end - opened - 1) > len(p.text) and end - opened <= 16
 
 
-_NATIONAL_NAME = re.compile(r"[^,;:。]{0,14}?(?:考试|大会|会议|论坛|评选|表彰|比赛|大赛|奖|示范|先进|标兵|优秀|典型)")
+_NATIONAL_NAME = re.compile(r"[^,;:。]{0,14}?(?:考试|证书|大会|会议|论坛|评选|表彰|比赛|大赛|奖|示范|先进|标兵|优秀|典型)")
 
 
 def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext,
@@ -344,7 +344,7 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext,
                                   _qualifier(text, q), start, "actual",
                                   Evidence.of(s, came_from.start(), q.end(), "statistics." + _named("baseline")))
             continue
-        shared = _share_of(s, text, q, prev)
+        shared = _share_of(s, text, q, prev) or _share_respectively(s, text, q, quantities, ctx)
         if shared is not None:  # 注册志愿者达到28.3万人,占常住人口的30.5%
             prev = shared
             yield shared
@@ -757,6 +757,28 @@ def _share_of(s: Sentence, text: str, q: re.Match, prev: Observation | None) -> 
     return replace(prev, indicator=prev.indicator + whole, value=_value(q), unit="%",
                    qualifier=_qualifier(text, q),
                    evidence=Evidence.of(s, share.start(), q.end(), "statistics." + _named("share")))
+
+
+_SHARES = re.compile(r"分别占([^,;:。\d%]{2,16})")
+_SHARE_TAIL = re.compile(r"的?(?:比例|比重)?(?:约为|约|为|达到|达|超过|近)?$")
+
+
+def _share_respectively(s: Sentence, text: str, q: re.Match, quantities, ctx) -> Observation | None:
+    """甲12437名、乙4358名,分别占持证社工总数的73.8%和25.9%: the i-th share after 分别占 is
+    the share of the i-th of as many figures read before it in the sentence."""
+    said = next((m for m in _SHARES.finditer(text, 0, q.start()) if not re.search(r"[,;:。]", text[m.end(): q.start()])), None)
+    if said is None or _unit(q) != "%":
+        return None
+    shares = [x for x in quantities if said.end() <= x.start() and _unit(x) == "%"
+              and not re.search(r"[,;:。]", text[said.end(): x.start()])]
+    counted = [o for o in ctx.run if o.unit != "%" and o.evidence.span_end - s.start <= said.start()]
+    if len(counted) < len(shares) or q not in shares:
+        return None
+    prev = counted[len(counted) - len(shares) + shares.index(q)]
+    whole = _SHARE_TAIL.sub("", said.group(1))
+    return replace(prev, indicator=prev.indicator + "占" + whole + "比例", value=_value(q), unit="%",
+                   qualifier=_qualifier(text, q),
+                   evidence=Evidence.of(s, said.start(), q.end(), "statistics." + _named("share")))
 
 
 def _compared_with(s: Sentence, text: str, q: re.Match, prev: Observation | None,
