@@ -645,6 +645,11 @@ FIGURES = [
         {("双桥镇", "区级财政投入社工站运营经费", 360000, "元", "statistics.indicator-value")},
         id="money-spent-on-the-bare-station-after-a-heading-is-the-article-s-place-s"),
     pytest.param(
+        "荆州市民政局与湖北工业大学签约。荆州市民政局介绍。湖北工业大学副校长、湖北工业大学社会工作系主任出席，"
+        "仪式在湖北工业大学举行。根据协议，双方将共同培养督导人才40名。",
+        {("荆州市", "双方将共同培养督导人才", 40, "名", "statistics.indicator-value")},
+        id="the-place-a-school-is-named-after-is-not-what-the-article-is-about"),
+    pytest.param(
         "温州市召开会议。全市初级社工3200名、中级社工800名，分别占持证社工总数的78%和19.5%。",
         {("温州市", "初级社工", 3200, "名", "statistics.indicator-value"),
          ("温州市", "中级社工", 800, "名", "statistics.indicator-value"),

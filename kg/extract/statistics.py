@@ -145,6 +145,9 @@ def _rounds_a_figure(obs: Observation, read) -> bool:
 class _RegionContext:
     def __init__(self, art: Article):
         self.all = list(art.places)
+        # what the article is about: its places, not those a school is named after (湖南工业大学 in 株洲)
+        self.about = [p.candidates[0] for f in art.found for p in f.places
+                      if not any(o.kind == "university" and o.start <= p.start and p.end <= o.end for o in f.orgs)]
         self.main: dict[int | None, places.Place | None] = {}  # article_place, by level
         self.last: places.Place | None = None
         self.age = 0
@@ -236,7 +239,7 @@ class _RegionContext:
         """The place the article names most (of that level, 全市 2, 全省 1), of a tie the one
         its title names: what a figure with no place in reach belongs to."""
         if level not in self.main:  # asked for every figure without a place: counted once
-            counts = Counter(p for p in self.all if p.level and (level is None or _of_level(p, level) == p))
+            counts = Counter(p for p in self.about if p.level and (level is None or _of_level(p, level) == p))
             titled = {p for p in counts if p.name in self.title}
             if level is None and len(titled) == 1:  # the one place the title names
                 self.main[level] = titled.pop()
