@@ -819,6 +819,19 @@ REVIEWS = [  # (article, value, year, kind): an article that reports on the year
     pytest.param("台州市召开2022年度工作总结会\n\n2023-03-02 来源：台州日报\n\n"
                  "台州市慈善总会召开2022年度工作总结会。\n项目自2020年启动以来,已累计投入资金900万元,设立服务点64个。",
                  64, 2023, "actual", id="a-paragraph-opening-on-a-span-up-to-now-is-as-of-the-article-s-date"),
+    pytest.param("台州社工人才再增长\n\n2023-03-02 来源：台州日报\n\n"
+                 "记者3月1日从台州市民政局获悉，截至2022年底，全市持证社工达到5200名，同比增长12%，总量继续位居全省前列。\n\n"
+                 "从等级结构看，全市中级社工1100名。", 1100, 2022, "actual",
+                 id="an-as-of-end-of-last-year-opening-the-lead-early-in-the-next-is-the-year-reviewed"),
+    pytest.param("临海市2023年政府工作报告\n\n发布日期：2023-01-15 来源：临海市人民政府\n\n"
+                 "过去一年，全市新建社工站12个。", 12, 2022, "actual",
+                 id="a-government-work-report-reviews-the-year-before-its-own"),
+    pytest.param("临海市2023年政府工作报告\n\n发布日期：2023-01-15 来源：临海市人民政府\n\n"
+                 "一、过去一年工作回顾\n全市新建社工站12个。\n二、2023年重点工作\n全市培育社会组织40家。",
+                 40, 2023, "target", id="figures-under-a-heading-of-the-year-s-work-are-its-targets"),
+    pytest.param("台州市慈善总会召开理事会\n\n2023-03-20 来源：台州日报\n\n"
+                 "台州市慈善总会召开理事会。2022年，总会共募集善款5600万元。其中，助学支出900万元。",
+                 9000000, 2022, "actual", id="a-sentence-opening-on-qizhong-breaks-down-the-year-before-it"),
 ]
 
 

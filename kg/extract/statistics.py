@@ -159,6 +159,8 @@ class _RegionContext:
         self.previous: Observation | None = None  # the figure read last
         self.table: tuple[str, str, int | None] | None = None  # the open table's (indicator, unit, year)
         self.scope_year: int | None = None  # 截至2022年底, …; carried over a ；
+        self.stated_before: int | None = None  # the year the sentence before stated
+        self.plan_year: int | None = None  # the year of the plans a heading (2026年重点工作) opened
         self.scope_target = False  # 到2027年,…；…: the plan goes on over a ； too
         self.doc_year = art.doc.year
         self.text = art.doc.text
@@ -190,6 +192,7 @@ class _RegionContext:
         stated = _as_of_year(as_of[-1], self.doc_year) if as_of else opening[-1] if opening \
             else int(target.group(1)) if target else self.scope_year
         self.scope_year = stated if goes_on else None  # 2021年,全市…；…: the year goes on too
+        self.stated_before = stated  # what a next sentence opening on 其中 breaks down is of this year
         self.run = self.run if goes_on else []
         self.scope_target = goes_on and (bool(target) or self.scope_target and not as_of and not opening)
         # 截至2022年底,全区…。 opening a paragraph: its later sentences' figures are as of then too
@@ -206,6 +209,9 @@ class _RegionContext:
         span up to now (…以来,) is as of the article's date from there on."""
         if "\n" in self.text[self.paragraph_end: s.doc_offset(0)]:
             self.paragraph_year = self.scope = None
+        if _HEADING.match(s.text):  # 二、2026年重点工作: the plans of that year follow, to the next heading
+            plan = _PLAN_HEADING.search(s.text)
+            self.plan_year = int(plan.group(1)) if plan else None
         if _SINCE_OPENING.match(s.text):
             self.paragraph_year = self.doc_year  # 项目自2022年启动以来,已累计…: totals as of the article's day
 
@@ -213,7 +219,9 @@ class _RegionContext:
         """The year of a figure whose clause states none: carried over a ；, 全年 of the
         report's year, the paragraph's as-of date, else the year the article reviews (a
         target's is the article's own: 全年力争…)."""
-        return self.scope_year or self.whole_year(text, i) or self.paragraph_year \
+        parted = self.stated_before if text.startswith("其中") else None  # 2014年,…。其中,…: its parts, then
+        planned = self.plan_year if kind == "target" else None  # under 二、2026年重点工作
+        return self.scope_year or parted or planned or self.whole_year(text, i) or self.paragraph_year \
             or (self.reviewed if kind == "actual" else None)
 
     def whole_year(self, text: str, i: int) -> int | None:
@@ -266,10 +274,12 @@ _SINCE_OPENING = re.compile(r"[^,;:。]{0,30}?(?:以来|至今)[,:]")  # a sente
 
 # 2021年度…数据, 2019年社会工作发展情况通报, 2024年度全区志愿服务数据: a report on a year
 _REVIEW = re.compile(r"((?:19|20)\d{2})年度?[^,;:。\n]{0,16}?(?:总结|通报|公报|情况|数据|回顾|盘点|成绩单|年报|报告|白皮书)")
+# 2026年政府工作报告: delivered early in its year, a work report reviews the year before
+_WORK_REPORT = re.compile(r"((?:19|20)\d{2})年[^,;:。\n]{0,6}?政府工作报告")
 
 
 # 记者从市民政局获悉,2022年,全市…: the first paragraph opens on the year it reports
-_OPENING_REVIEW = re.compile(r"(?:^|\n)\s*(?:[^,，。\n]{1,20}[,，])?((?:19|20)\d{2})年[,，]")
+_OPENING_REVIEW = re.compile(r"(?:^|\n)\s*(?:[^,，。\n]{1,20}[,，])?(?:截至|截止)?((?:19|20)\d{2})年(?:底|末)?[,，]")
 
 
 def _reviewed_year(doc: Document) -> int | None:
@@ -280,6 +290,8 @@ def _reviewed_year(doc: Document) -> int | None:
         return None
     lines = [line.strip() for line in doc.text.splitlines() if line.strip()]
     head = "\n".join([doc.title or "", *lines[:9]])[:600]
+    if (report := _WORK_REPORT.search(head)) and int(report.group(1)) == doc.year:
+        return doc.year - 1
     years = {int(m.group(1)) for m in _REVIEW.finditer(head)}
     early = doc.date is not None and len(doc.date) >= 7 and doc.date[5:7] <= "06"
     first = next((line for line in lines[:9] if len(line) >= 40), "")  # the first paragraph
@@ -845,11 +857,15 @@ def _names_money(words: str) -> bool:
     return any(w in words for w, unit in lexicon.table("unit_from_indicator.txt").items() if unit == "元")
 
 
+_HEADING = re.compile(r"[一二三四五六七八九十]+、[^。,;]{2,24}$")  # 二、2026年重点工作: a section's heading
+_PLAN_HEADING = re.compile(r"((?:19|20)\d{2})年(?:的)?(?:重点工作|工作安排|主要任务|工作计划|工作打算|工作思路|目标任务)")
+
+
 def _kind(text: str, q: re.Match, ctx: _RegionContext) -> str:
     """A target where its clause plans (到2020年, 力争…), the sentence opens with its target
     year, or the sentence before did and went on over a ；."""
     planned = _TARGET.search(_clause(text, q.start())) or _OPENING_TARGET.match(text) or ctx.scope_target \
-        or _planned_before(text, q.start())
+        or _planned_before(text, q.start()) or (ctx.plan_year is not None and not _DONE.search(text, 0, q.start()))
     return "target" if planned else "actual"
 
 
