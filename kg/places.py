@@ -576,7 +576,18 @@ def main_place(tier: str, seen: list) -> Place | None:
     if not counts:  # 喀什市 named, 自治区 meant: the place of that tier containing them
         gz = gazetteer()
         counts = Counter(a for p in seen for a in gz.ancestors(p) if fits(a))
-    return leading(counts)
+    return leading(counts) or _holding_the_rest(counts)
+
+
+def _holding_the_rest(counts: Counter) -> Place | None:
+    """Of places named as often, the one that holds the others (宜昌市 beside 当阳市, one of its
+    county-level cities): the article's, the others its parts."""
+    if not counts:
+        return None
+    most = max(counts.values())
+    top = [p for p, n in counts.items() if n == most]
+    ancestors = gazetteer().ancestors
+    return next((p for p in top if all(p is q or p in ancestors(q) for q in top)), None)
 
 
 def leading(counts: Counter) -> Place | None:

@@ -394,7 +394,7 @@ def _place_ends(head: str) -> bool:
 
 
 def _spelled(ref: OrgRef, named: list[str], seen: list) -> OrgRef:
-    bare = _BARE.match(ref.name)
+    bare = _BARE.match(ref.name) if places.place_at(ref.name, 0) is None else None  # (市南区委: a place's 市)
     if ref.place_code is not None:
         return ref
     if not bare:

@@ -389,6 +389,17 @@ def test_a_short_committee_unit_beside_a_county_level_city_s_is_the_main_city_s(
     assert ("孙海", "中共哈尔滨市委社会工作部") in got and ("司马强", "五常市委社会工作部") in got
 
 
+def test_of_cities_named_as_often_the_one_holding_the_other_is_the_article_s():
+    got = _spelled_posts("襄阳市召开推进会。襄阳市民政局主办，枣阳市民政局、枣阳市社会工作协会承办。"
+                         "市民政局局长陈刚讲话。")
+    assert ("陈刚", "襄阳市民政局") in got
+
+
+def test_a_district_whose_name_opens_on_shi_is_no_short_form():
+    got = _spelled_posts("青岛市召开会议。青岛市民政局主办。市北区委常委、社会工作部部长王海出席。")
+    assert ("王海", "市北区委") in got and ("王海", "市北区委社会工作部") in got
+
+
 def test_a_unit_after_a_bare_xueyuan_is_the_unit_of_the_one_school_named():
     from kg import ingest, pipeline
     d = ingest.document_from_text("k", "k.txt", "2024-03-05 来源：本地新闻网\n延安大学政法学院与宝塔区民政局举行签约仪式。"

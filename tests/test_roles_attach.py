@@ -164,6 +164,15 @@ ATTACHED += [  # family names that are also words or begin one (海, 字, 门; �
         id="a-name-opening-on-a-word-jianghai-in-a-list-of-names-with-posts-in-brackets"),
 ]
 
+ATTACHED += [  # names without a family name (Tibetan), and a name a word runs after
+    pytest.param("果洛州社会工作协会会长拉毛吉出席。", {("拉毛吉", "会长", "果洛州社会工作协会", "roles.chain")},
+                 id="a-tibetan-name-lamo"),
+    pytest.param("果洛州人民政府副州长多杰扎西讲话。", {("多杰扎西", "副州长", "果洛州人民政府", "roles.chain")},
+                 id="a-tibetan-name-duojie"),
+    pytest.param("玛沁县副县长王芳专题调研社工站建设。", {("王芳", "副县长", "玛沁县人民政府", "roles.chain")},
+                 id="a-word-zhuanti-running-across-the-longer-name-s-end"),
+]
+
 ATTACHED += [  # people listed with their posts, one body's units after the body
     pytest.param(
         "衢州市慈善总会召开理事会。会议增选市工商联副主席黄志刚为市慈善总会副会长。",
