@@ -511,7 +511,7 @@ def _pick_length(text: str, i: int, cands: list[str]) -> str | None:
     if b_short:
         return short
     toks = segment.tokens(text[i: i + len(full) + 4])
-    if any(s == len(short) and e > len(full) and segment.word_freq(w) >= 1000 for w, s, e in toks):
+    if any(s == len(short) and e > len(full) and segment.word_freq(w) >= 100 for w, s, e in toks):
         return short  # 副区长刘丽专题调研: a common word (专题) runs across the longer name's end
     for w, s, e in toks:
         if s == 0:
