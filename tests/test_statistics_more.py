@@ -650,6 +650,15 @@ FIGURES = [
         {("荆州市", "双方将共同培养督导人才", 40, "名", "statistics.indicator-value")},
         id="the-place-a-school-is-named-after-is-not-what-the-article-is-about"),
     pytest.param(
+        "果洛州召开会议。截至2021年底，果洛州累计获得上海市对口支援资金900万元，实施项目20个。",
+        {("果洛藏族自治州", "对口支援资金", 9000000, "元", "statistics.indicator-value"),
+         ("果洛藏族自治州", "实施项目", 20, "个", "statistics.indicator-value")},
+        id="the-place-that-receives-is-the-figure-s-not-the-giver-named-after-huode"),
+    pytest.param(
+        "黄南州召开会议。同仁市已建成社工站9个。",
+        {("同仁市", "建成社工站", 9, "个", "statistics.indicator-value")},
+        id="a-county-level-city-made-in-2020-is-a-place"),
+    pytest.param(
         "温州市召开会议。全市初级社工3200名、中级社工800名，分别占持证社工总数的78%和19.5%。",
         {("温州市", "初级社工", 3200, "名", "statistics.indicator-value"),
          ("温州市", "中级社工", 800, "名", "statistics.indicator-value"),

@@ -1342,8 +1342,8 @@ def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | Non
         start = _TIER_WORDS.search(text, 0, tiers[0].start).start()  # (自治区、 before them too)
         text = text[:start] + "▫" * (tiers[-1].end - start) + text[tiers[-1].end:]
     for giver, taker in zip(in_clause, in_clause[1:]):  # 江苏向新疆派出300名: 江苏's figure
-        if _TOWARDS.fullmatch(text[giver.end:taker.start]):
-            return ctx.place(giver)
+        if _TOWARDS.fullmatch(text[giver.end:taker.start]) or _RECEIVING.fullmatch(text[giver.end:taker.start]):
+            return ctx.place(giver)  # (黄南州累计获得天津市…资金: the one who receives it)
     if in_clause:
         nearest = ctx.place(in_clause[-1])
         if len(in_clause) > 1 and ("等" in text[in_clause[-1].end: i] or _listed_group(text, in_clause)):
@@ -1376,7 +1376,8 @@ def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | Non
             return places.common_ancestor([ctx.place(p) for p in group])
         # 江西省选派社工46名赴克州…,投入资金2380万元: where they went is not who gives
         givers = [p for p in alone if not _DESTINATION.search(text, 0, p.start)]
-        return ctx.place((givers or alone)[-1])
+        receiver = next((a for a, b in zip(alone, alone[1:]) if _RECEIVING.fullmatch(text[a.end:b.start])), None)
+        return ctx.place(receiver or (givers or alone)[-1])  # (甲获得乙…资金,实施项目43个: still 甲's)
     inside = [p for p in _places(found) if p.end <= i]
     if inside:
         return ctx.place(inside[-1])
@@ -1399,6 +1400,7 @@ def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | Non
     return _narrowest(ctx.recent(), ctx.article_place())
 
 
+_RECEIVING = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:获得|得到|争取到|接受|收到)了?")
 _DESTINATION = re.compile(r"(?:赴|前往|到|向|给|帮扶|支援|援助)$")
 _GROUP_END = re.compile(r"等|[两三四五六七八九十\d]+个?(?:省|市|州|县|区|地|镇|乡|街道|社区|村)")  # 甲、乙、丙三市 / …等地
 
