@@ -53,8 +53,9 @@ def analyse(doc: Document, sentences: list[Sentence] | None = None) -> Article:
 
 def _local_place(found) -> Place | None:
     """The county or town the article names most, if one does: what a community is of."""
-    return places.leading(Counter(p.candidates[0] for f in found for p in f.places
-                                  if p.candidates[0].level in (3, places.TOWN)))
+    named = [p.candidates[0] for f in found for p in f.places]
+    chosen = (places.choose(list(p.candidates), named) for f in found for p in f.places)  # 西江镇 of 雷山县
+    return places.leading(Counter(c for c in chosen if c.level in (3, places.TOWN)))
 
 
 def _with_communities(text: str, found: SentenceMentions, known: dict[str, Place]) -> SentenceMentions:

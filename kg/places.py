@@ -435,13 +435,18 @@ _OPENING_VERB = re.compile(r"作为|是|位于|现有|共有|目前|有")  # 百
 
 
 def opening_community(text: str, holder: Place | None) -> Place | None:
-    """A community the sentence opens on as its subject, of the county or town the article
-    is about."""
+    """A community or village the sentence opens on as its subject (控拜村是…) or as where
+    it happened (在麻料村,…), of the county or town the article is about."""
     if holder is None or holder.level < 3:
         return None
-    name = next((n for end in range(4, 8) if text.endswith("社区", 0, end) and _OPENING_VERB.match(text, end)
+    name = next((n for end in range(3, 8) if text.endswith(_KINDS, 0, end) and _OPENING_VERB.match(text, end)
                  and (n := _community_name(text, 0, end, strict=True))), None)
+    where = _OPENING_WHERE.match(text)  # 在麻料村,社工为…: where what the sentence says was done
+    name = name or (where and _community_name(text, 1, where.end(1), strict=True))
     return community(holder.code, name) if name else None
+
+
+_OPENING_WHERE = re.compile(r"在([\u4e00-\u9fff]{2,5}(?:社区|村)),")
 
 
 def community_list(text: str, holder: Place | None) -> list[Place]:

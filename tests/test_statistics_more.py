@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import run
+from kg import places
 from kg.extract import statistics
 
 HEAD = "2023-09-01 来源：本地新闻网\n"
@@ -868,12 +869,25 @@ COMMUNITIES = [  # (article, the figures read as (region, value))
                  "米市巷街道社工站上半年累计服务居民5200人次。分社区看，锦绣社区2900人次，长乐社区2300人次。",
                  {("米市巷街道", 5200), ("锦绣社区", 2900), ("长乐社区", 2300)},
                  id="communities-after-fen-shequ-kan-each-a-clause-with-its-part"),
+    pytest.param("丹寨县龙泉镇社工站半年记\n\n2024-07-10 来源：本地新闻网\n\n"
+                 "丹寨县龙泉镇社工站上半年服务群众1800人次。卡拉村是有名的鸟笼村。社工在卡拉村开设课堂8期。"
+                 "在高要村，社工为30名独居老人建立了档案。",
+                 {("龙泉镇", 1800), ("卡拉村", 8), ("高要村", 30)},
+                 id="villages-a-sentence-opens-on-as-subject-or-as-where-it-happened"),
 ]
 
 
 @pytest.mark.parametrize("article, expected", COMMUNITIES)
 def test_statistics_of_a_community(article, expected):
     assert {(o.region.label, o.value) for o in run(statistics, article)} == expected
+
+
+def test_a_town_of_a_common_name_and_its_villages_are_of_the_county_the_article_names():
+    article = ("龙泉镇社工站半年记\n\n2024-07-10 来源：丹寨县民政局\n\n"
+               "龙泉镇社工站上半年服务群众1800人次。在高要村，社工为30名独居老人建立了档案。"
+               "丹寨县民政局介绍。龙泉镇社工站全年链接资金2万元。")
+    county = places.gazetteer().candidates("丹寨县")[0].code
+    assert {o.region.code.split("-")[0] for o in run(statistics, article)} == {county}
 
 
 def test_two_places_that_are_no_list_hand_the_next_sentence_the_last():

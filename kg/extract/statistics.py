@@ -146,7 +146,7 @@ class _RegionContext:
     def __init__(self, art: Article):
         self.all = list(art.places)
         # what the article is about: its places, not those a school is named after (湖南工业大学 in 株洲)
-        self.about = [p.candidates[0] for f in art.found for p in f.places
+        self.about = [self.place(p) for f in art.found for p in f.places  # (西江镇 of the 雷山县 named)
                       if not any(o.kind == "university" and o.start <= p.start and p.end <= o.end for o in f.orgs)]
         self.main: dict[int | None, places.Place | None] = {}  # article_place, by level
         self.last: places.Place | None = None
