@@ -463,7 +463,7 @@ def community_list(text: str, holder: Place | None) -> list[Place]:
     for m in _COUNTED_GROUP.finditer(text):  # 服务甲社区、乙社区、丙社区3个社区: named, then counted
         names = _names_before(text, m.start())
         out += [community(holder.code, n) for n in names] if len(names) >= 2 and _count(m.group(1)) == len(names) else []
-    for m in _PARTS_OPENING.finditer(text):  # 其中甲社区612户、乙社区487户: the parts of a whole, each with its figure
+    for m in PARTS_OPENING.finditer(text):  # 其中甲社区612户、乙社区487户: the parts of a whole, each with its figure
         names = _figured_names(text, m.end())
         out += [community(holder.code, n) for n in names] if len(names) >= 2 else []
     return out
@@ -474,7 +474,10 @@ _COUNTED_GROUP = re.compile(r"(?<=[区村])([\d两三四五六七八九十]+)个
 
 def _count(numeral: str) -> int:
     return int(numeral) if numeral.isdigit() else cn2an.cn2an(numeral, "smart")
-_PARTS_OPENING = re.compile(r"(?:其中|分[\u4e00-\u9fff]{1,4}看|从[\u4e00-\u9fff]{1,6}看)[,:]?")  # 分社区看,…
+
+
+# 其中…, 分社区看,…, 从区域分布看,…: what follows are the parts of a whole told before
+PARTS_OPENING = re.compile(r"(?:其中|(?:分|从)[\u4e00-\u9fff]{1,6}看)[,:]?")
 _PART_FIGURE = re.compile(r"[\u4e00-\u9fff]{0,2}?[\d.]+[万千百]?[\u4e00-\u9fff]{0,2}(?=[、,;。]|$)")  # 612户, 服务1.2万人次
 
 

@@ -418,9 +418,8 @@ def _dangling(text: str, role: Role, found, ctx: _Context) -> bool:
 def _sub_unit(parent: OrgRef, org: OrgRef) -> OrgRef:
     """X会秘书长甲、办公室主任乙: a unit named without its parent (no place, a unit's suffix)
     after a person listed with X会 is X会's (X会办公室)."""
-    if parent.kind == "university" and org.name.endswith(_SCHOOL_UNITS) and not parent.name.endswith(_SCHOOL_UNITS) \
-            and len(org.name) <= 8 and not places.find_places(org.name) and not parent.name.endswith(org.name):
-        return OrgRef(parent.name + org.name, org.kind)  # X学院院长甲、社会工作系主任乙: the school's 系
+    if len(org.name) <= 8 and not parent.name.endswith(org.name) and (unit := _school_unit(parent, org)):
+        return unit  # X学院院长甲、社会工作系主任乙: the school's 系
     suffix = max((w for w in lexicon.table("org_suffixes.txt") if org.name.endswith(w)), key=len, default="")
     units = lexicon.words("sub_units.txt")
     bare = org.name == suffix and any(suffix.endswith(w) for w in units)  # 评估中心 alone is a unit
@@ -452,9 +451,8 @@ def _unit_of(before: OrgRef, org: OrgRef) -> OrgRef:
         return OrgRef(before.name + org.name, before.kind)
     if before.kind == "government" and org.name.endswith(_OFFICE_UNITS) and not before.name.endswith(_OFFICE_UNITS):
         return _sub_unit(before, org)  # 市民政局二级调研员、社会工作科科长: the bureau's 社会工作科
-    if before.kind == "university" and org.name.endswith(_SCHOOL_UNITS) and not places.find_places(org.name) \
-            and not before.name.endswith(_SCHOOL_UNITS):
-        return OrgRef(before.name + org.name, org.kind)  # X学院副院长兼社会工作系主任: the school's 系
+    if (unit := _school_unit(before, org)) is not None:
+        return unit  # X学院副院长兼社会工作系主任: the school's 系
     if (short := _tier_short_form(before, org)) is not None:
         return short
     if (committee := _COMMITTEE_UNIT.match(before.name)) and org.name.endswith("部"):
@@ -485,6 +483,14 @@ def _community_opening(name: str) -> str | None:
     """金湖社区 of 南湖街道金湖社区党委 (or …居委会): the community or village a body's name is of."""
     m = _community_body().fullmatch(name)
     return m.group(1) if m else None
+
+
+def _school_unit(school: OrgRef, org: OrgRef) -> OrgRef | None:
+    """A school's department (系) written after the school, no place in its name: the school's."""
+    if school.kind == "university" and org.name.endswith(_SCHOOL_UNITS) and not places.find_places(org.name) \
+            and not school.name.endswith(_SCHOOL_UNITS):
+        return OrgRef(school.name + org.name, org.kind)
+    return None
 
 
 _COMMITTEE_UNIT = re.compile(r"(.+委)[\u4e00-\u9fff]{1,5}部$")  # 道里区委组织部: a unit of 道里区委

@@ -85,9 +85,6 @@ _REFER = {"全市": 2, "本市": 2, "该市": 2, "我市": 2, "全省": 1, "本�
           "全镇": 4, "本镇": 4, "该镇": 4, "全乡": 4, "本乡": 4, "该乡": 4, "全街道": 4, "该街道": 4, "本街道": 4}
 
 
-_AS_PARTS = re.compile(r"其中|(?:分|从)[\u4e00-\u9fff]{1,6}看")  # 其中…, 分区域看,…: what follows are parts of a whole
-
-
 def extract(art: Article) -> Iterator[Observation]:
     seen: dict[tuple, list[str]] = {}  # each figure read: the indicators it was read with
     read = []
@@ -100,7 +97,7 @@ def extract(art: Article) -> Iterator[Observation]:
         context.table = _table_header(s.text, art.doc.year) or (context.table if row else None)
         for obs in [row] if row else _observations(art.doc, s, found, context, headline):
             context.run.append(obs)
-            if not _AS_PARTS.search(s.text, 0, obs.evidence.span_start - s.start):
+            if not places.PARTS_OPENING.search(s.text, 0, obs.evidence.span_start - s.start):
                 context.wholes.append(obs)  # (a part told after 其中 or 分区域看 breaks down no other figure)
             context.told.add(obs.value)
             context.previous = obs
@@ -513,8 +510,10 @@ def _table_header(text: str, doc_year: int | None) -> tuple[str, str, int | None
 
 def _table_row(doc: Document, s: Sentence, found, ctx: _RegionContext) -> Observation | None:
     """甲市 28640 under a table's header: that place's figure of the header's indicator."""
+    if ctx.table is None:
+        return None
     row = _TABLE_ROW.fullmatch(s.text.strip())
-    if ctx.table is None or row is None:
+    if row is None:
         return None
     start = s.text.index(row.group("place"))
     place = next((p for p in found.places if p.start == start and p.end == start + len(row.group("place"))), None)
@@ -769,9 +768,13 @@ def _share_of(s: Sentence, text: str, q: re.Match, prev: Observation | None) -> 
     if not share or _unit(q) != "%" or prev is None or prev.unit == "%":
         return None
     whole = "占" + share.group(1) + "比例" if share.group(1) else "占比"
-    return replace(prev, indicator=prev.indicator + whole, value=_value(q), unit="%",
-                   qualifier=_qualifier(text, q),
-                   evidence=Evidence.of(s, share.start(), q.end(), "statistics." + _named("share")))
+    return _share(s, text, q, prev, whole, share.start())
+
+
+def _share(s: Sentence, text: str, q: re.Match, of: Observation, whole: str, start: int) -> Observation:
+    """The figure q, a share (占…比例) of the figure `of` read before it, told from `start`."""
+    return replace(of, indicator=of.indicator + whole, value=_value(q), unit="%", qualifier=_qualifier(text, q),
+                   evidence=Evidence.of(s, start, q.end(), "statistics." + _named("share")))
 
 
 _SHARES = re.compile(r"分别占([^,;:。\d%]{2,16})")
@@ -789,11 +792,8 @@ def _share_respectively(s: Sentence, text: str, q: re.Match, quantities, ctx) ->
     counted = [o for o in ctx.run if o.unit != "%" and o.evidence.span_end - s.start <= said.start()]
     if len(counted) < len(shares) or q not in shares:
         return None
-    prev = counted[len(counted) - len(shares) + shares.index(q)]
-    whole = _SHARE_TAIL.sub("", said.group(1))
-    return replace(prev, indicator=prev.indicator + "占" + whole + "比例", value=_value(q), unit="%",
-                   qualifier=_qualifier(text, q),
-                   evidence=Evidence.of(s, said.start(), q.end(), "statistics." + _named("share")))
+    of = counted[len(counted) - len(shares) + shares.index(q)]
+    return _share(s, text, q, of, "占" + _SHARE_TAIL.sub("", said.group(1)) + "比例", said.start())
 
 
 def _compared_with(s: Sentence, text: str, q: re.Match, prev: Observation | None,
