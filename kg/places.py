@@ -17,9 +17,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-import cn2an
-
-from kg import lexicon, segment
+from kg import lexicon, numerals, segment
 
 NATIONAL = "全国"
 _NATIONAL_WORDS = {"全国": NATIONAL, "我国": NATIONAL, "中国": NATIONAL, "国内": NATIONAL}
@@ -462,7 +460,7 @@ def community_list(text: str, holder: Place | None) -> list[Place]:
             out += [community(holder.code, n) for n in names]
     for m in _COUNTED_GROUP.finditer(text):  # 服务甲社区、乙社区、丙社区3个社区: named, then counted
         names = _names_before(text, m.start())
-        out += [community(holder.code, n) for n in names] if len(names) >= 2 and _count(m.group(1)) == len(names) else []
+        out += [community(holder.code, n) for n in names] if len(names) >= 2 and numerals.count(m.group(1)) == len(names) else []
     for m in PARTS_OPENING.finditer(text):  # 其中甲社区612户、乙社区487户: the parts of a whole, each with its figure
         names = _figured_names(text, m.end())
         out += [community(holder.code, n) for n in names] if len(names) >= 2 else []
@@ -470,10 +468,6 @@ def community_list(text: str, holder: Place | None) -> list[Place]:
 
 
 _COUNTED_GROUP = re.compile(r"(?<=[区村])([\d两三四五六七八九十]+)个(?:社区|村)")
-
-
-def _count(numeral: str) -> int:
-    return int(numeral) if numeral.isdigit() else cn2an.cn2an(numeral, "smart")
 
 
 # 其中…, 分社区看,…, 从区域分布看,…: what follows are the parts of a whole told before

@@ -39,7 +39,7 @@ from dataclasses import replace
 
 from functools import cache, cached_property
 
-from kg import lexicon, mentions, places
+from kg import lexicon, mentions, numerals, places
 from kg.extract import roles
 from kg.facts import Evidence, OrgRef, Signing
 from kg.article import Article
@@ -82,9 +82,6 @@ _UNTIL = re.compile(r"(?:截至|截止|截止到|到|至)\s*(?:今年|去年|本
 _SAME_DAY = re.compile(r"会上|当天|当日|同日|会议期间|仪式上|活动中|座谈会上|论坛上")
 _EARLIER = re.compile(r"此前|之前|以前|先前|早在|曾经|曾|去年|前年|往年|历年|多年来|近年来|以来|过去|"
                       r"目前|至今|迄今|现已|已经|已与|已同|先后|累计")  # a state or an earlier act, not the day reported
-_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-
-
 class _Context:
     def __init__(self, art: Article):
         self.art = art
@@ -528,7 +525,7 @@ def _parse_list(text: str, a: int, b: int, ctx: _Context | None) -> list[OrgRef]
             continue
         if ent is None and counted:  # 城西、东山、芸溪等3个社区: each name with the head
             names = re.split(r"[、和及]", counted.group("names"))
-            if _count(counted.group("n")) == len(names):
+            if numerals.count(counted.group("n")) == len(names):
                 items += [OrgRef(n + counted.group("head"), "other") for n in names]
                 pos = counted.end()
                 continue
@@ -631,10 +628,6 @@ _COUNTED = re.compile(r"(?P<names>[^\W\d_等、和及]{2,6}(?:[、和及][^\W\d_
                       r"(?P<n>\d+|[两二三四五六七八九十]+)个(?P<head>社区|村|街道|乡镇|镇|学校|医院|机构|单位)")
 
 
-def _count(n: str) -> int | None:
-    return int(n) if n.isdigit() else _COUNT.get(n)
-
-
 def _past_signer(text: str, i: int, found) -> int:
     """X大学副院长甲与Y局局长乙签署: a person signing for the organisation named before
     them; the organisation is the signatory, the title and name are passed over."""
@@ -703,7 +696,7 @@ def _expand_group(group: re.Match, named: list, ctx: _Context) -> list[OrgRef]:
     regions = [p for _, p in named] or ctx.region_group
     n = group.group("n")
     if n:
-        want = int(n) if n.isdigit() else _COUNT.get(n)
+        want = numerals.count(n)
         if want and want != len(regions):
             return []
     head = group.group("head")

@@ -22,9 +22,7 @@ from collections import Counter
 from dataclasses import replace
 from collections.abc import Iterator
 
-import cn2an
-
-from kg import lexicon, mentions, places, resolve, segment
+from kg import lexicon, mentions, numerals, places, resolve, segment
 from kg.facts import Evidence, Observation, PlaceRef
 from kg.article import Article
 from kg.ingest import Document
@@ -945,9 +943,8 @@ def _value(q: re.Match) -> float | None:
         if not _ROUND_BEFORE.search(q.string, 0, q.start()):
             return None
         num = "一" + num
-    try:
-        value = float(num) if num[0].isdigit() else float(cn2an.cn2an(num, "smart"))
-    except (ValueError, KeyError):
+    value = numerals.number(num)
+    if value is None:
         return None
     value *= 10 if q.group("unit") == "成" else 1
     value = round(value * _MAG.get(q.group("mag") or "", 1), 6)  # 1.12亿 is 112000000, not …00000001
@@ -1294,8 +1291,8 @@ def _year(text: str, i: int, doc_year: int | None, scope: int | None = None, sin
         return y - 1 if years[-1].group(2) else y
     ago = _YEARS_AGO.search(clause)
     if ago and doc_year:
-        n = ago.group(1)
-        return doc_year - (int(n) if n.isdigit() else int(cn2an.cn2an(n, "smart")))
+        back = numerals.count(ago.group(1))
+        return doc_year - back if back is not None else None
     if "去年" in clause and doc_year:
         return doc_year - 1
     if "明年" in clause and doc_year:
