@@ -1338,9 +1338,9 @@ def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | Non
         in_clause, alone = [p for p in in_clause if p not in tiers], [p for p in alone if p not in tiers]
         start = _TIER_WORDS.search(text, 0, tiers[0].start).start()  # (自治区、 before them too)
         text = text[:start] + "▫" * (tiers[-1].end - start) + text[tiers[-1].end:]
-    for giver, taker in zip(in_clause, in_clause[1:]):  # 江苏向新疆派出300名: 江苏's figure
-        if _TOWARDS.fullmatch(text[giver.end:taker.start]) or _RECEIVING.fullmatch(text[giver.end:taker.start]):
-            return ctx.place(giver)  # (黄南州累计获得天津市…资金: the one who receives it)
+    # 江苏向新疆派出300名: 江苏's figure; 黄南州累计获得天津市…资金: the one who receives it
+    if (actor := _first_of_pair(text, in_clause, _TOWARDS, _RECEIVING)) is not None:
+        return ctx.place(actor)
     if in_clause:
         nearest = ctx.place(in_clause[-1])
         if len(in_clause) > 1 and ("等" in text[in_clause[-1].end: i] or _listed_group(text, in_clause)):
@@ -1373,7 +1373,7 @@ def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | Non
             return places.common_ancestor([ctx.place(p) for p in group])
         # 江西省选派社工46名赴克州…,投入资金2380万元: where they went is not who gives
         givers = [p for p in alone if not _DESTINATION.search(text, 0, p.start)]
-        receiver = next((a for a, b in zip(alone, alone[1:]) if _RECEIVING.fullmatch(text[a.end:b.start])), None)
+        receiver = _first_of_pair(text, alone, _RECEIVING)
         return ctx.place(receiver or (givers or alone)[-1])  # (甲获得乙…资金,实施项目43个: still 甲's)
     inside = [p for p in _places(found) if p.end <= i]
     if inside:
@@ -1395,6 +1395,12 @@ def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | Non
     if ctx.carried:
         return ctx.recent()  # 全省…；依托…建成驿站4300个: one sentence cut at ；, its place as it was
     return _narrowest(ctx.recent(), ctx.article_place())
+
+
+def _first_of_pair(text: str, named: list, *between: re.Pattern):
+    """The first of two places next to each other with only a verb of the kinds given between
+    them (向, 获得…): the one who sends or receives, not the other."""
+    return next((a for a, b in zip(named, named[1:]) if any(v.fullmatch(text[a.end:b.start]) for v in between)), None)
 
 
 _RECEIVING = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:获得|得到|争取到|接受|收到)了?")
