@@ -212,7 +212,7 @@ def _read(art: Article, ctx: _Context) -> Iterator[Signing]:
             ctx.last_date = dated[-1].iso
             if _MEETING.search(s.text):
                 ctx.meeting_date = dated[-1].iso
-        group = _named_group(s.text)
+        group = _named_group(s.text, found)
         if group and not _inside(group, ctx.region_group):  # 长沙市民政局、株洲市民政局…: what a later 三地 means
             ctx.region_group = group
 
@@ -227,7 +227,7 @@ def _inside(group: list[places.Place], regions: list[places.Place]) -> bool:
 def _signings(doc: Document, s: Sentence, ctx: _Context) -> Iterator[Signing]:
     text = s.text
     for at, titles, titled, end, rule in _agreements_signed(text):
-        if _planned(text, at):
+        if _planned(text, at, ctx.mentions_of(text)):
             continue  # 将与…签订: a signing still to come
         pairs = _respectively(text, at, ctx)
         if pairs is None:
@@ -278,12 +278,12 @@ def _plan() -> re.Pattern:
     return re.compile(r"(?<![按据照])(?:%s)(?=%s)" % (lexicon.alternation("sign_plans.txt"), then))  # 按计划于5月签订 was done
 
 
-def _planned(text: str, at: int) -> bool:
+def _planned(text: str, at: int, found) -> bool:
     """Is the signing before text[at] one still to come (湖北省民政厅将与武汉大学签订)?
     Places, quotes and titles are masked: 将乐县 and “领航计划” plan nothing. (Names
     are not: 拟与 inside a name run on, 甲局拟与乙大学, is the plan.)"""
     a = min(_clauses(text, at)[0][0], _list_start(text, at))
-    spans = [(p.start, p.end) for p in mentions.analyse(text).places]
+    spans = [(p.start, p.end) for p in found.places]
     spans += [m.span() for m in re.finditer(r"《[^》]*》|“[^”]*”", text)]
     masked = text[:at]
     for x, y in ((x, min(y, at)) for x, y in spans if x < at):
@@ -376,10 +376,9 @@ def _untitled(text: str, i: int) -> re.Match | None:
     return _agreement_head().match(text, i)
 
 
-def _named_group(text: str) -> list[places.Place]:
+def _named_group(text: str, found) -> list[places.Place]:
     """The places of three or more organisations listed together (甲市民政局、乙市民政局和
     丙市民政局), each named from its place: the group a later 三地民政部门 means."""
-    found = mentions.analyse(text)
     starts = {p.start: p.candidates[0] for p in found.places}
     best: list[places.Place] = []
     run: list[places.Place] = []
@@ -418,7 +417,8 @@ _SAID = re.compile(r"(?:%s)$" % lexicon.alternation("speech_verbs.txt"))
 
 
 def _signatories(text: str, verb_start: int, ctx: _Context) -> list[OrgRef]:
-    if pair := _both_parties(text, verb_start):
+    found = ctx.mentions_of(text)
+    if pair := _both_parties(text, verb_start, found):
         return pair
     out: list[OrgRef] = []
     for a, b in _clauses(text, verb_start):
@@ -432,7 +432,7 @@ def _signatories(text: str, verb_start: int, ctx: _Context) -> list[OrgRef]:
                 out = _list_at_end(text, a, b, ctx)  # the list ends the clause of the verb
             break
         out = items + out
-    if len(out) == 1 and (subject := _carried_subject(text, verb_start)) is not None:
+    if len(out) == 1 and (subject := _carried_subject(text, verb_start, found)) is not None:
         out = [subject] + out  # X部印发了《…》,并与Y大学签署…: X部 signs too
     return list(dict.fromkeys(out))
 
@@ -440,13 +440,13 @@ def _signatories(text: str, verb_start: int, ctx: _Context) -> list[OrgRef]:
 _BOTH = re.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?)?(?:双方|两家|两单位)(?:此前|曾经|曾|已经|已|还|也|都|均|共同)*$")
 
 
-def _both_parties(text: str, verb_start: int) -> list[OrgRef] | None:
+def _both_parties(text: str, verb_start: int, found) -> list[OrgRef] | None:
     """…A与B签署的…文件,2019年双方曾签订…: 双方, the whole subject of the verb's clause, are
     the last two organisations the sentence joined by 与 (和, 同) before it."""
     a = _clauses(text, verb_start)[0][0]
     if not _BOTH.fullmatch(text, a, verb_start):
         return None
-    orgs = [o for o in mentions.analyse(text).orgs if o.end <= a]
+    orgs = [o for o in found.orgs if o.end <= a]
     pairs = [(x, y) for x, y in zip(orgs, orgs[1:]) if text[x.end:y.start] in ("与", "和", "同")]
     return [OrgRef(o.name, o.kind) for o in pairs[-1]] if pairs else None
 
@@ -455,14 +455,14 @@ def _both_parties(text: str, verb_start: int) -> list[OrgRef] | None:
 _AND_WITH = re.compile(r"[,;](?:并|还|同时|又|也|随后)(?:与|同|和|跟)")
 
 
-def _carried_subject(text: str, verb_start: int) -> OrgRef | None:
+def _carried_subject(text: str, verb_start: int, found) -> OrgRef | None:
     """The organisation opening the clause before `,并与Y…签署`, when the signing's clause
     names no party before 与: the sentence's subject signs with Y."""
     joined = [m for m in _AND_WITH.finditer(text, 0, verb_start) if not re.search(r"[,;:]", text[m.end():verb_start])]
     if not joined:
         return None
     starts = {0} | {m.end() for m in re.finditer(r"[,;:]", text[: joined[-1].start()])}
-    for o in mentions.analyse(text).orgs:
+    for o in found.orgs:
         lead = max((k for k in starts if k <= o.start), default=0)
         if o.end <= joined[-1].start() and not _FILLER.sub("", text[lead:o.start]).strip():
             return OrgRef(o.name, o.kind)
@@ -471,7 +471,7 @@ def _carried_subject(text: str, verb_start: int) -> OrgRef | None:
 
 def _list_at_end(text: str, a: int, b: int, ctx: _Context) -> list[OrgRef]:
     """The longest list of signatories that ends the clause, after a date or other words."""
-    found = mentions.analyse(text)
+    found = ctx.mentions_of(text)
     starts = sorted({p.start for p in found.places} | {o.start for o in found.orgs}
                     | {m.start() for m in _ABBR.finditer(text, a, b)})
     for s in (s for s in starts if a < s < b):
