@@ -115,6 +115,17 @@ FOUND = [
          ("韩立新", "总指挥", "天津市援疆前方指挥部", "roles.chain")},
         id="a-chain-opening-the-sentence-closed-by-a-comma-is-the-next-name-s-too"),
     pytest.param(
+        "出席会议的有市委常委、组织部部长郑启明，市委社会工作部副部长，市信访局党组书记、局长柯蓝，市民政局局长唐晓光。",
+        {("郑启明", "常委", "市委", "roles.chain"), ("郑启明", "部长", "市委组织部", "roles.chain"),
+         ("柯蓝", "副部长", "市委社会工作部", "roles.chain"), ("柯蓝", "党组书记", "市信访局", "roles.chain"),
+         ("柯蓝", "局长", "市信访局", "roles.chain"), ("唐晓光", "局长", "市民政局", "roles.chain")},
+        id="a-chain-after-a-name-closed-by-a-comma-is-the-next-name-s-too"),
+    pytest.param(
+        "市民政局局长严明致辞，市委社会工作部副部长，市信访局局长苏畅主持会议。",
+        {("严明", "局长", "市民政局", "roles.chain"),
+         ("苏畅", "副部长", "市委社会工作部", "roles.chain"), ("苏畅", "局长", "市信访局", "roles.chain")},
+        id="a-chain-that-is-a-whole-clause-after-a-verb-is-the-next-name-s-too"),
+    pytest.param(
         "大同市委社会工作部召开会议。市委社会工作部部长田野，副部长（兼）、市信访局局长秦岭，二级巡视员胡丽娟出席。",
         {("田野", "部长", "市委社会工作部", "roles.chain"),
          ("秦岭", "副部长", "市委社会工作部", "roles.chain"), ("秦岭", "局长", "市信访局", "roles.chain"),

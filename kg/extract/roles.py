@@ -210,13 +210,14 @@ def _sentence_posts(s: Sentence, found, ctx: _Context) -> Iterator[Post]:
 
 
 def _chain_over_comma(text: str, start: int, found, ctx: _Context):
-    """X州党委常委、副州长，Y指挥部指挥长甲: a chain of posts opening the sentence (or a clause
-    after ：；) and closed by a comma, with no name of its own, is the next name's too."""
+    """X州党委常委、副州长，Y指挥部指挥长甲 / …讲话，X部副部长，Y局局长乙主持: a chain of posts
+    that is a whole clause (opening the sentence, or after ，：；) with no name of its own is
+    the next name's too."""
     if start < 2 or text[start - 1] not in ",，":
         return None
     last = next((x for x in found.roles if x.end == start - 1), None)
     chain = _chain(text, last, found, ctx) if last is not None else None
-    if chain is None or chain[2] != "chain" or not (chain[0] == 0 or text[chain[0] - 1] in ":：;；。"):
+    if chain is None or chain[2] != "chain" or not (chain[0] == 0 or text[chain[0] - 1] in ",，:：;；。"):
         return None
     return chain[0], chain[1]
 
