@@ -676,6 +676,15 @@ FIGURES = [
          ("厦门市", "社会工作服务机构", 187, "家", "statistics.table-row")},
         id="a-table-written-as-text-under-its-header"),
     pytest.param(
+        "江苏省民政厅发布数据。\n分地区看，各市持证社会工作者人数如下（截至2022年底）：\n南京市　4120人　同比增长12.5%\n无锡市　2890人\n",
+        {("南京市", "持证社会工作者", 4120, "人", "statistics.table-row"),
+         ("南京市", "持证社会工作者增长率", 12.5, "%", "statistics.table-row"),
+         ("无锡市", "持证社会工作者", 2890, "人", "statistics.table-row")},
+        id="lines-under-a-lead-ending-on-a-colon-each-with-its-unit-and-change"),
+    pytest.param(
+        "江苏省民政厅发布数据。\n各市持证社会工作者人数如下：\n南京市　4120\n",
+        set(), id="under-a-lead-that-gives-no-unit-a-line-without-one-says-nothing"),
+    pytest.param(
         "福建省民政厅发布数据。\n福州市　212\n厦门市　187\n",
         set(), id="lines-of-a-place-and-a-number-with-no-header-say-nothing"),
     pytest.param(

@@ -93,7 +93,7 @@ def extract(art: Article) -> Iterator[Observation]:
         headline = s.text == title
         row = _table_row(art.doc, s, found, context)
         context.table = _table_header(s.text, art.doc.year) or (context.table if row else None)
-        for obs in [row] if row else _observations(art.doc, s, found, context, headline):
+        for obs in row or _observations(art.doc, s, found, context, headline):
             context.run.append(obs)
             if not places.PARTS_OPENING.search(s.text, 0, obs.evidence.span_start - s.start):
                 context.wholes.append(obs)  # (a part told after 其中 or 分区域看 breaks down no other figure)
@@ -493,35 +493,56 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext,
 # 2023年各设区市持证社会工作者数量(单位:人): the header of a table written as text, one place a line
 _TABLE_HEADER = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年)?(?P<words>[^,;。:()]{2,30}?)\((?:计量)?单位:(?P<unit>[^()]{1,3})\)")
 _TABLE_SCOPE = re.compile(r"^(?:全[省市区县]|各|分)(?:设区市|地级市|地市|市州|州市|市|区县|县区|县市区|县\(市、区\)|区|县|乡镇|街道)*")
-_TABLE_ROW = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,12})\s+(?P<num>\d+(?:\.\d+)?)")
+# 甲市 212 / 甲区 689人 同比增长21.4%: a row, its unit written under a header that gives none
+_TABLE_ROW = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,12})\s+(?P<num>\d+(?:\.\d+)?)(?P<unit>%s)?"
+                        r"(?:\s+(?:同比|比上年|较上年)?(?P<verb>增长|增加|提高|下降|减少|降低)(?P<rate>\d+(?:\.\d+)?)%%)?" % _UNITS)
 
 
-def _table_header(text: str, doc_year: int | None) -> tuple[str, str, int | None] | None:
-    """(indicator, unit, year) of a table's header line: its words without the places it ranges over."""
+def _table_header(text: str, doc_year: int | None) -> tuple[str, str | None, int | None] | None:
+    """(indicator, unit, year) of a table's header line: its words without the places it ranges
+    over; or of a list's lead ending on a colon (各地持证社会工作者数量如下(截至2021年底):), the
+    sector's words it names, each line to give its unit."""
     m = _TABLE_HEADER.fullmatch(text.strip())
     if m is None:
-        return None
+        return _list_header(text, doc_year)
     words = _clean(_TABLE_SCOPE.sub("", m.group("words")))
     unit = _UNIT_ALIAS.get(m.group("unit"), m.group("unit"))
     return (words, unit, int(m.group("year")) if m.group("year") else doc_year) if words else None
 
 
-def _table_row(doc: Document, s: Sentence, found, ctx: _RegionContext) -> Observation | None:
-    """甲市 28640 under a table's header: that place's figure of the header's indicator."""
+def _list_header(text: str, doc_year: int | None) -> tuple[str, None, int | None] | None:
+    if not text.rstrip().endswith(":"):
+        return None
+    runs = [m.group() for m in _sector_run().finditer(text)]
+    years = _YEAR.findall(text)
+    return (max(runs, key=len), None, int(years[-1][0]) if years else doc_year) if runs else None
+
+
+def _table_row(doc: Document, s: Sentence, found, ctx: _RegionContext) -> list[Observation]:
+    """甲市 28640 under a table's header: that place's figure of the header's indicator (and
+    its change, where a column gives it: 甲区 689人 同比增长21.4%)."""
     if ctx.table is None:
-        return None
+        return []
     row = _TABLE_ROW.fullmatch(s.text.strip())
-    if row is None:
-        return None
+    if row is None or not (ctx.table[1] or row.group("unit")):
+        return []
     start = s.text.index(row.group("place"))
     place = next((p for p in found.places if p.start == start and p.end == start + len(row.group("place"))), None)
     if place is None:
-        return None
+        return []
     region, (indicator, unit, year) = ctx.place(place), ctx.table
-    value = float(row.group("num"))
-    return Observation(PlaceRef(region.code, region.label), indicator, int(value) if value.is_integer() else value, unit, "=",
-                       year, "actual", Evidence.of(s, start, s.text.index(row.group("num")) + len(row.group("num")),
-                                                   "statistics." + _named("table-row")))
+    unit = unit or _UNIT_ALIAS.get(row.group("unit"), row.group("unit"))
+    figure = Observation(PlaceRef(region.code, region.label), indicator, _number(row.group("num")), unit, "=",
+                         year, "actual", Evidence.of(s, start, start + len(row.group(0)), "statistics." + _named("table-row")))
+    if not row.group("rate"):
+        return [figure]
+    change = "下降率" if row.group("verb") in _FELL else "增长率"
+    return [figure, replace(figure, indicator=indicator + change, value=_number(row.group("rate")), unit="%")]
+
+
+def _number(digits: str) -> int | float:
+    value = float(digits)
+    return int(value) if value.is_integer() else value
 
 
 @cache
