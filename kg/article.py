@@ -32,9 +32,22 @@ class Article:
         return tuple(p.candidates[0] for f in self.found for p in f.places)
 
     @cached_property
+    def publisher(self) -> tuple[Place, ...]:
+        """The places of the body a byline gives as the source (来源:中共X市委社会工作部): the
+        publisher's own place, what its 全市 and 市委 mean whatever other cities it names."""
+        out = []
+        for s, f in self:
+            if (m := _SOURCE.search(s.text)) is not None:
+                out += [p.candidates[0] for p in f.places if m.start(1) <= p.start < m.end(1)]
+        return tuple(dict.fromkeys(out))
+
+    @cached_property
     def org_names(self) -> tuple[str, ...]:
         """Every organisation name the article writes, in order."""
         return tuple(o.name for f in self.found for o in f.orgs)
+
+
+_SOURCE = re.compile(r"(?:来源|信息来源|稿件来源)\s*:\s*(\S+)")
 
 
 def analyse(doc: Document, sentences: list[Sentence] | None = None) -> Article:

@@ -44,7 +44,7 @@ def extract_document(doc: ingest.Document) -> list:
     """All facts of one document: a pure function of its text."""
     art = article.analyse(doc)
     facts = [fact for extractor in EXTRACTORS for fact in extractor(art)]
-    return resolve.spell_out(facts, list(art.org_names), list(art.places))
+    return resolve.spell_out(facts, list(art.org_names), list(art.places), art.publisher)
 
 
 def read_documents(paths, max_bytes: int = ingest.MAX_BYTES, strict: bool = False,

@@ -568,12 +568,16 @@ _TIER_FITS = {
 }
 
 
-def main_place(tier: str, seen: list) -> Place | None:
-    """The place of this tier (省, 市, 区 …) an article names most, if one leads: what a
-    short form (市委, 区民政局, 副区长) written without its place belongs to."""
+def main_place(tier: str, seen: list, publisher: tuple = ()) -> Place | None:
+    """The place of this tier (省, 市, 区 …) of the article's publisher, else the one it names
+    most, if one leads: what a short form (市委, 区民政局, 副区长) written without its place
+    belongs to."""
     fits = _TIER_FITS.get(tier)
     if fits is None:
         return None
+    own = [p for p in publisher if fits(p)]
+    if len(own) == 1:
+        return own[0]
     counts = Counter(p for p in seen if fits(p))
     if not counts:  # 喀什市 named, 自治区 meant: the place of that tier containing them
         gz = gazetteer()

@@ -393,7 +393,7 @@ def _place_ends(head: str) -> bool:
     return bool(found) and found[-1].end == len(head)
 
 
-def _spelled(ref: OrgRef, named: list[str], seen: list) -> OrgRef:
+def _spelled(ref: OrgRef, named: list[str], seen: list, publisher: tuple = ()) -> OrgRef:
     bare = _BARE.match(ref.name) if places.place_at(ref.name, 0) is None else None  # (市南区委: a place's 市)
     if ref.place_code is not None:
         return ref
@@ -405,7 +405,7 @@ def _spelled(ref: OrgRef, named: list[str], seen: list) -> OrgRef:
     hits = hits or _abbreviating(tier, body, named)
     if len({n.removeprefix("中共") for n in hits}) == 1:  # 中共X市委… and X市委…: one committee
         hits = {min(hits, key=len)}
-    place = places.main_place(tier, seen)
+    place = places.main_place(tier, seen, publisher)
     if _inside_main_city(hits, tier, place):
         hits = set()
     main = {n for n in hits if place is not None and n.removeprefix("中共") == place.name + body}
@@ -478,13 +478,13 @@ def _parent_head(head: str, name: str) -> bool:
     return mentions.suffix_ending_at(head, len(head)) is not None
 
 
-def spell_out(facts: list, named: list[str], seen: list | None = None) -> list:
+def spell_out(facts: list, named: list[str], seen: list | None = None, publisher: tuple = ()) -> list:
     """Within one article, 省民政厅 is the 黑龙江省民政厅 the article names in full: a bare
     name (tier word + body) becomes the one full name there that ends with it, if only one;
     else the name under the place of that tier the article names most (`seen`: every place
     mentioned), if one place is named most. 区政府 is that district's 人民政府."""
     def full(ref: OrgRef) -> OrgRef:
-        ref = _spelled(ref, named, seen or [])
+        ref = _spelled(ref, named, seen or [], publisher)
         if ref.name.endswith("政府") and not ref.name.endswith("人民政府"):
             ref = replace(ref, name=ref.name[:-2] + "人民政府")
         return ref

@@ -406,3 +406,23 @@ def test_a_unit_after_a_bare_xueyuan_is_the_unit_of_the_one_school_named():
                                   "学院社会学系与宝塔区桥沟街道办事处签订了社区服务共建协议。")
     got = {o.name for f in pipeline.extract_document(d) if hasattr(f, "signatories") for o in f.signatories}
     assert "延安大学政法学院社会学系" in got and "学院社会学系" not in got
+
+
+def _published_posts(byline: str, text: str) -> set:
+    from kg import ingest, pipeline
+    d = ingest.document_from_text("k", "k.txt", "全市社会工作会议召开\n2025-02-14　　" + byline + "\n" + text)
+    return {(f.person, f.org.name) for f in pipeline.extract_document(d) if hasattr(f, "person")}
+
+
+COUNTY_CITY_NAMED_MORE = ("2月13日，全市社会工作会议召开。市委常委、秘书长乔明出席会议，市民政局局长方远作报告。"
+                          "彭州市、邛崃市、彭州市和邛崃市的代表作交流发言，彭州市介绍了经验。")
+
+
+def test_the_publisher_s_city_is_what_shi_means_though_a_county_level_city_is_named_more():
+    got = _published_posts("来源：中共成都市委社会工作部", COUNTY_CITY_NAMED_MORE)
+    assert ("乔明", "成都市委") in got and ("方远", "成都市民政局") in got
+
+
+def test_without_a_publisher_of_a_place_the_city_named_most_is_what_shi_means():
+    got = _published_posts("来源：本地新闻网", COUNTY_CITY_NAMED_MORE)
+    assert ("方远", "彭州市民政局") in got

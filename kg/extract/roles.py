@@ -78,6 +78,7 @@ class _Context:
         self.date = date  # the article's: a post said to be current or new holds since then
         self.elected: OrgRef | None = None  # the organisation people were last elected into
         self.places: list = []  # every place the article names (first reading), for its tiers
+        self.publisher: tuple = ()  # the places of the body the byline gives as the source
         self.person_ends: dict[int, OrgRef] = {}  # in this sentence: a name's end -> its post's org
         self.chained: dict[int, tuple] = {}  # in this sentence: a name's end -> (the name, its chain's start)
         self.parents: dict[str, OrgRef] = {}  # a unit read as part of an organisation -> that one
@@ -87,7 +88,7 @@ class _Context:
         self.headed: dict[str, OrgRef] = {}  # a body written after a bare head (街道党工委) -> whose it is
 
     def main_place(self, tier: str):
-        return places.main_place(tier, self.places)
+        return places.main_place(tier, self.places, self.publisher)
 
     def resolve(self, org: Org) -> Org | None:
         if not org.anaphor:
@@ -132,7 +133,7 @@ def _fuller_one(post: Post, posts: list[Post]) -> bool:
 
 def _posts(art: Article) -> Iterator[Post]:
     ctx = _Context(art.doc.date)
-    ctx.places = list(art.places)
+    ctx.places, ctx.publisher = list(art.places), art.publisher
     for s, found in art:
         ctx.person_ends, ctx.chained = {}, {}
         ctx.orgs.extend(found.orgs)  # 协会召开…，联合会会长甲: an anaphor may point within its sentence

@@ -140,6 +140,7 @@ def _rounds_a_figure(obs: Observation, read) -> bool:
 class _RegionContext:
     def __init__(self, art: Article):
         self.all = list(art.places)
+        self.publisher = art.publisher  # (来源:X市民政局: the 市 of 市民政局)
         # what the article is about: its places, not those a school is named after (湖南工业大学 in 株洲)
         self.about = [self.place(p) for f in art.found for p in f.places  # (西江镇 of the 雷山县 named)
                       if not any(o.kind == "university" and o.start <= p.start and p.end <= o.end for o in f.orgs)]
@@ -1579,7 +1580,7 @@ def _tier_subject(found, i: int, ctx: _RegionContext) -> places.Place | None:
         tiered = _GOVERNING.match(o.name) or o.kind == "association" and _tier_word_opens(o.name)
         tier = resolve.bare_tier(o.name) if tiered else None
         if tier:
-            return places.main_place(tier, ctx.all)
+            return places.main_place(tier, ctx.all, ctx.publisher)
     return None
 
 
