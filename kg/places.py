@@ -376,6 +376,12 @@ _NOT_IN_NAME = set("所辖各其他全该本每进到入在个内外的及与等
 _KINDS = ("社区", "村")
 
 
+def _zhuang_na(own: str) -> bool:
+    """那隆, 那坡: 那 (a paddy field, in Zhuang) opens many a village's name in the south; it is
+    the demonstrative only before a measure word (那个村, 那些社区)."""
+    return own[0] == "那" and own[1] not in "个些里时样" and not any(c in _NOT_IN_NAME for c in own[1:])
+
+
 def _community_name(text: str, start: int, end: int, strict: bool = False) -> str | None:
     """text[start:end] if it is a community's or village's name: two to five characters of
     a name, then 社区 or 村 (not 村民, 村务), the name no word of a kind of community
@@ -384,7 +390,9 @@ def _community_name(text: str, start: int, end: int, strict: bool = False) -> st
     word = text[start:end]
     kind = next((k for k in _KINDS if word.endswith(k)), None)
     own = word[: -len(kind)] if kind else ""
-    if not 2 <= len(own) <= 5 or any(not ("\u4e00" <= c <= "\u9fff") or c in _NOT_IN_NAME for c in own):
+    if not 2 <= len(own) <= 5 or any(not ("\u4e00" <= c <= "\u9fff") for c in own):
+        return None
+    if any(c in _NOT_IN_NAME for c in own) and not _zhuang_na(own):
         return None
     if kind == "村" and text[end: end + 1] in ("民", "务", "庄", "级"):
         return None
@@ -429,7 +437,7 @@ def communities(text: str, mentioned=None) -> list[tuple[int, int, Place]]:
     return out
 
 
-_OPENING_VERB = re.compile(r"作为|是|位于|现有|共有|目前|有")  # 百步亭社区作为…, 云秀社区是…
+_OPENING_VERB = re.compile(r"作为|是|位于|现有|共有|目前|有|:")  # 百步亭社区作为…, 云秀社区是…, 那隆村:个案5个…
 
 
 def opening_community(text: str, holder: Place | None) -> Place | None:

@@ -883,6 +883,15 @@ COMMUNITIES = [  # (article, the figures read as (region, value))
                  "在高要村，社工为30名独居老人建立了档案。",
                  {("龙泉镇", 1800), ("卡拉村", 8), ("高要村", 30)},
                  id="villages-a-sentence-opens-on-as-subject-or-as-where-it-happened"),
+    pytest.param("上思县那琴乡社工站半年记\n\n2024-07-10 来源：本地新闻网\n\n"
+                 "上思县那琴乡社工站上半年服务群众2100人次。\n那布村：个案6个，服务320人次；\n"
+                 "百包村：个案4个，服务275人次。",
+                 {("那琴乡", 2100), ("那布村", 6), ("那布村", 320), ("百包村", 4), ("百包村", 275)},
+                 id="villages-labelling-their-lines-and-a-village-opening-on-zhuang-na"),
+    pytest.param("上思县那琴乡社工站半年记\n\n2024-07-10 来源：本地新闻网\n\n"
+                 "上思县那琴乡社工站上半年服务群众2100人次。在那个村，社工为12名老人建立了档案。",
+                 {("那琴乡", 2100), ("那琴乡", 12)},
+                 id="na-before-a-measure-word-is-the-demonstrative-and-names-no-village"),
 ]
 
 
