@@ -685,6 +685,14 @@ FIGURES = [
         "江苏省民政厅发布数据。\n各市持证社会工作者人数如下：\n南京市　4120\n",
         set(), id="under-a-lead-that-gives-no-unit-a-line-without-one-says-nothing"),
     pytest.param(
+        "宁都县民政局介绍社工站情况。\n乡镇　驻站社工（名）　服务点（个）\n长胜镇　5　8\n黄陂镇　3　4\n",
+        {("长胜镇", "驻站社工", 5, "名", "statistics.table-row"), ("长胜镇", "服务点", 8, "个", "statistics.table-row"),
+         ("黄陂镇", "驻站社工", 3, "名", "statistics.table-row"), ("黄陂镇", "服务点", 4, "个", "statistics.table-row")},
+        id="a-header-of-columns-one-figure-a-column"),
+    pytest.param(
+        "宁都县民政局介绍社工站情况。\n乡镇　驻站社工（名）　服务点（个）\n长胜镇　5\n",
+        set(), id="a-line-with-fewer-numbers-than-columns-says-nothing"),
+    pytest.param(
         "福建省民政厅发布数据。\n福州市　212\n厦门市　187\n",
         set(), id="lines-of-a-place-and-a-number-with-no-header-say-nothing"),
     pytest.param(

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from collections.abc import Iterator
 
 from kg import lexicon, mentions, numerals, places, resolve, segment
@@ -153,7 +153,7 @@ class _RegionContext:
         self.wholes: list[Observation] = []  # every figure read so far not told as a part (其中…)
         self.told: set[float] = set()  # the values of every figure read so far
         self.previous: Observation | None = None  # the figure read last
-        self.table: tuple[str, str, int | None] | None = None  # the open table's (indicator, unit, year)
+        self.table: _Table | None = None  # the table open, if one is
         self.scope_year: int | None = None  # 截至2022年底, …; carried over a ；
         self.stated_before: int | None = None  # the year the sentence before stated
         self.plan_year: int | None = None  # the year of the plans a heading (2026年重点工作) opened
@@ -494,51 +494,84 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext,
 # 2023年各设区市持证社会工作者数量(单位:人): the header of a table written as text, one place a line
 _TABLE_HEADER = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年)?(?P<words>[^,;。:()]{2,30}?)\((?:计量)?单位:(?P<unit>[^()]{1,3})\)")
 _TABLE_SCOPE = re.compile(r"^(?:全[省市区县]|各|分)(?:设区市|地级市|地市|市州|州市|市|区县|县区|县市区|县\(市、区\)|区|县|乡镇|街道)*")
+# 乡镇 驻站社工(名) 服务点(个): a header of columns, the first naming the places of the rows
+_COLUMN = re.compile(r"(?P<words>[^\s()\d]{1,20}?(?:\([^()\d]{1,6}\)[^\s()\d]{0,12})?)\((?P<unit>[^()\s\d]{1,3})\)")
+_ROWS_OF = re.compile(r"(?:乡镇|乡镇街道|镇街|街镇|街道|地区|县区|区县|县市区|区域|地市|市州|城市|社区|村|村社区)(?:名称|名)?")
 # 甲市 212 / 甲区 689人 同比增长21.4%: a row, its unit written under a header that gives none
 _TABLE_ROW = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,12})\s+(?P<num>\d+(?:\.\d+)?)(?P<unit>%s)?"
                         r"(?:\s+(?:同比|比上年|较上年)?(?P<verb>增长|增加|提高|下降|减少|降低)(?P<rate>\d+(?:\.\d+)?)%%)?" % _UNITS)
+_COLUMNS_ROW = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,12})(?P<nums>(?:\s+\d+(?:\.\d+)?){2,})")
 
 
-def _table_header(text: str, doc_year: int | None) -> tuple[str, str | None, int | None] | None:
-    """(indicator, unit, year) of a table's header line: its words without the places it ranges
-    over; or of a list's lead ending on a colon (各地持证社会工作者数量如下(截至2021年底):), the
-    sector's words it names, each line to give its unit."""
+@dataclass(frozen=True)
+class _Table:
+    """An open table: each column's indicator and unit (None: each line writes its own), and its year."""
+    columns: tuple[tuple[str, str | None], ...]
+    year: int | None
+
+
+def _table_header(text: str, doc_year: int | None) -> _Table | None:
+    """A table's header line: its words without the places it ranges over (…(单位:人)); a header
+    of columns (乡镇 驻站社工(名) 服务点(个)); or a list's lead ending on a colon
+    (各地持证社会工作者数量如下(截至2021年底):), the sector's words it names, each line to
+    give its unit."""
     m = _TABLE_HEADER.fullmatch(text.strip())
     if m is None:
-        return _list_header(text, doc_year)
+        return _column_header(text, doc_year) or _list_header(text, doc_year)
     words = _clean(_TABLE_SCOPE.sub("", m.group("words")))
     unit = _UNIT_ALIAS.get(m.group("unit"), m.group("unit"))
-    return (words, unit, int(m.group("year")) if m.group("year") else doc_year) if words else None
+    return _Table(((words, unit),), int(m.group("year")) if m.group("year") else doc_year) if words else None
 
 
-def _list_header(text: str, doc_year: int | None) -> tuple[str, None, int | None] | None:
+def _column_header(text: str, doc_year: int | None) -> _Table | None:
+    cells = text.split()
+    if len(cells) < 3 or not _ROWS_OF.fullmatch(cells[0]):
+        return None
+    columns = [_COLUMN.fullmatch(c) for c in cells[1:]]
+    if not all(columns):
+        return None
+    return _Table(tuple((_clean(c.group("words")), _UNIT_ALIAS.get(c.group("unit"), c.group("unit"))) for c in columns),
+                  doc_year)
+
+
+def _list_header(text: str, doc_year: int | None) -> _Table | None:
     if not text.rstrip().endswith(":"):
         return None
     runs = [m.group() for m in _sector_run().finditer(text)]
     years = _YEAR.findall(text)
-    return (max(runs, key=len), None, int(years[-1][0]) if years else doc_year) if runs else None
+    return _Table(((max(runs, key=len), None),), int(years[-1][0]) if years else doc_year) if runs else None
 
 
 def _table_row(doc: Document, s: Sentence, found, ctx: _RegionContext) -> list[Observation]:
     """甲市 28640 under a table's header: that place's figure of the header's indicator (and
-    its change, where a column gives it: 甲区 689人 同比增长21.4%)."""
-    if ctx.table is None:
+    its change, where a column gives it: 甲区 689人 同比增长21.4%); 甲镇 6 9 under a header of
+    two columns: one figure a column."""
+    table = ctx.table
+    if table is None:
         return []
-    row = _TABLE_ROW.fullmatch(s.text.strip())
-    if row is None or not (ctx.table[1] or row.group("unit")):
+    text = s.text.strip()
+    row = _COLUMNS_ROW.fullmatch(text) if len(table.columns) > 1 else _TABLE_ROW.fullmatch(text)
+    if row is None or len(table.columns) == 1 and not (table.columns[0][1] or row.group("unit")):
         return []
     start = s.text.index(row.group("place"))
     place = next((p for p in found.places if p.start == start and p.end == start + len(row.group("place"))), None)
     if place is None:
         return []
-    region, (indicator, unit, year) = ctx.place(place), ctx.table
-    unit = unit or _UNIT_ALIAS.get(row.group("unit"), row.group("unit"))
-    figure = Observation(PlaceRef(region.code, region.label), indicator, _number(row.group("num")), unit, "=",
-                         year, "actual", Evidence.of(s, start, start + len(row.group(0)), "statistics." + _named("table-row")))
-    if not row.group("rate"):
-        return [figure]
-    change = "下降率" if row.group("verb") in _FELL else "增长率"
-    return [figure, replace(figure, indicator=indicator + change, value=_number(row.group("rate")), unit="%")]
+    region = ctx.place(place)
+    evidence = Evidence.of(s, start, start + len(row.group(0)), "statistics." + _named("table-row"))
+
+    def figure(indicator: str, value: str, unit: str) -> Observation:
+        return Observation(PlaceRef(region.code, region.label), indicator, _number(value), unit, "=",
+                           table.year, "actual", evidence)
+
+    if len(table.columns) > 1:
+        values = row.group("nums").split()
+        return [figure(w, v, u) for (w, u), v in zip(table.columns, values)] if len(values) == len(table.columns) else []
+    indicator, unit = table.columns[0]
+    out = [figure(indicator, row.group("num"), unit or _UNIT_ALIAS.get(row.group("unit"), row.group("unit")))]
+    if row.group("rate"):
+        out.append(figure(indicator + ("下降率" if row.group("verb") in _FELL else "增长率"), row.group("rate"), "%"))
+    return out
 
 
 def _number(digits: str) -> int | float:
