@@ -118,6 +118,8 @@ def suffix_ending_at(text: str, end: int, toks=None) -> tuple[str, str] | None:
                 continue  # 大学生, 大中学生, 全市中小学: students, or a kind of school, not a school's name
             if word == "党组" and text.startswith("织", end):
                 continue  # 党组织: a party organisation, not a 党组
+            if word.endswith("队") and text.startswith("伍", end):
+                continue  # 志愿服务队伍85支: teams counted, not a team
             if len(word) == 1 or word in ("中心",):
                 if text[end - 2: end] in _NOT_SUFFIX_WORDS and not (word == "中心" and _role_at(text, end)):
                     continue  # 为中心: no name; 咨询中心主任: the 中心 a title is held in
@@ -167,6 +169,12 @@ def left_edge(text: str, end: int, toks, roles: list[Role]) -> int:
         if ch == "”" and not depth and _quoted_in_committee(text, i, end):
             quoted = True  # X委“青年”工委: the quoted words are part of the committee's name
             continue
+        if ch == "”" and not depth and (brand := _brand_quote(text, i, end)) is not None:
+            if _place_ends_at(text, brand):
+                quoted = True  # 嘉兴市“暖心”社会工作服务中心: the place begins the name
+                continue
+            b = brand  # 组建了“邻里守望”志愿服务队: the quoted name begins it
+            break
         if depth:
             continue
         if ch in PUNCT or ch.isdigit():
@@ -200,6 +208,25 @@ def _whole_place(text: str, b: int, end: int) -> int:
     """红桥区西于庄街道办事处: a name never begins inside a place (its 于 is no preposition)."""
     start = places.place_around(text, b, end)
     return b if start is None else start
+
+
+def _brand_quote(text: str, close: int, end: int) -> int | None:
+    """Where the quote opens of a body's own name written in quotes before its kind
+    (“邻里守望”志愿服务队, “暖心”社会工作服务中心): a short quote right before a short
+    generic rest ending on an agency's or association's suffix; else None."""
+    open_ = text.rfind("“", max(0, close - 9), close)
+    rest = text[close + 1: end]
+    if open_ < 0 or not 2 <= close - open_ - 1 <= 8 or not 2 <= len(rest) <= 10:
+        return None
+    if any(ch in PUNCT for ch in text[open_ + 1: close] + rest) or places.find_places(rest):
+        return None
+    suffix = suffix_ending_at(text, end)  # (a committee's quote follows its 委: _quoted_in_committee)
+    return open_ if suffix is not None and suffix[1] in ("agency", "association") else None
+
+
+def _place_ends_at(text: str, at: int) -> bool:
+    before = text[max(0, at - 12): at]
+    return any(p.end == len(before) for p in places.find_places(before))
 
 
 def _quoted_in_committee(text: str, close: int, end: int) -> bool:

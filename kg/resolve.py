@@ -101,7 +101,7 @@ class Resolution:
 def org_key(ref: OrgRef) -> str:
     if ref.place_code is not None:
         return "place:" + ref.place_code
-    name = unicodedata.normalize("NFKC", ref.name).replace("《", "").replace("》", "")
+    name = unicodedata.normalize("NFKC", ref.name).replace("《", "").replace("》", "").replace("“", "").replace("”", "")
     name = name.replace("社工", "社会工作")
     for p in places.find_places(name)[:1]:
         if p.start == 0 and len(p.candidates) == 1 and p.candidates[0].level <= 2:

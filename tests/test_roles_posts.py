@@ -126,6 +126,16 @@ FOUND = [
          ("苏畅", "副部长", "市委社会工作部", "roles.chain"), ("苏畅", "局长", "市信访局", "roles.chain")},
         id="a-chain-that-is-a-whole-clause-after-a-verb-is-the-next-name-s-too"),
     pytest.param(
+        "社区组建了“邻里守望”志愿服务队。服务队队长葛红梅介绍了情况，晨光互助队副队长庞平也参加了活动。",
+        {("葛红梅", "队长", "“邻里守望”志愿服务队", "roles.chain"),
+         ("庞平", "副队长", "晨光互助队", "roles.chain")},
+        id="volunteer-teams-named-in-quotes-or-not-and-fuwudui-alone"),
+    pytest.param(
+        "嘉兴市“暖心”社会工作服务中心理事长贺刚、“阳光”社会工作服务中心主任龚丽出席。",
+        {("贺刚", "理事长", "嘉兴市“暖心”社会工作服务中心", "roles.chain"),
+         ("龚丽", "主任", "“阳光”社会工作服务中心", "roles.chain")},
+        id="an-agency-s-own-name-in-quotes-after-its-place-or-alone"),
+    pytest.param(
         "大同市委社会工作部召开会议。市委社会工作部部长田野，副部长（兼）、市信访局局长秦岭，二级巡视员胡丽娟出席。",
         {("田野", "部长", "市委社会工作部", "roles.chain"),
          ("秦岭", "副部长", "市委社会工作部", "roles.chain"), ("秦岭", "局长", "市信访局", "roles.chain"),

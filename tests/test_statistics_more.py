@@ -900,6 +900,11 @@ COMMUNITIES = [  # (article, the figures read as (region, value))
                  "上思县那琴乡社工站上半年服务群众2100人次。在那个村，社工为12名老人建立了档案。",
                  {("那琴乡", 2100), ("那琴乡", 12)},
                  id="na-before-a-measure-word-is-the-demonstrative-and-names-no-village"),
+    pytest.param("上思县那琴乡社工站半年记\n\n2024-07-10 来源：本地新闻网\n\n"
+                 "上思县那琴乡社工站上半年服务群众2100人次。乡里组建了一支由返乡青年组成的志愿服务队，现有队员45人。"
+                 "全乡培育志愿服务队伍12支。",
+                 {("那琴乡", 2100), ("那琴乡", 45), ("那琴乡", 12)},
+                 id="a-volunteer-team-s-members-and-teams-counted-are-the-place-s"),
 ]
 
 

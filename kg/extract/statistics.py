@@ -1584,8 +1584,11 @@ def _body_as_subject(text: str, i: int, found) -> bool:
     counts), or 其 (its members, its staff) opening the sentence: the figure may be that
     body's, not the article's place's."""
     return bool(re.match(r"其(?!中|他|余|次|实)", text) or _PAST.search(text, 0, i)) \
-        or any(o.end <= i and not _GENERIC_BODY.match(o.name) and not _COUNTED_BODY.fullmatch(text, o.end, i)
-               for o in found.orgs)
+        or any(o.end <= i and not _GENERIC_BODY.match(o.name) and not o.name.endswith(_TEAMS)
+               and not _COUNTED_BODY.fullmatch(text, o.end, i) for o in found.orgs)
+
+
+_TEAMS = ("服务队", "志愿队", "互助队")  # a volunteer team's members are its place's volunteers
 
 
 _COUNTED_BODY = re.compile(r"(?:共|已|达到|达|有|超过|近|约|逾)*")  # 建立新就业群体党组织1860个: what is counted
