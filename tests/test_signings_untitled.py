@@ -18,6 +18,13 @@ def read(text: str) -> set[tuple[str, frozenset, str]]:
 
 
 SIGNED = [
+    pytest.param("6月3日，福建省民政厅、福建省社会工作联合会与昌都市民政局三方签署了闽昌社会工作协作框架协议。",
+                 {("闽昌社会工作协作框架协议", frozenset({"福建省民政厅", "福建省社会工作联合会", "昌都市民政局"}),
+                   "agreements.sign-untitled")},
+                 id="sanfang-between-the-parties-and-the-verb"),
+    pytest.param("宜宾市委社会工作部还与各县（市、区）委社会工作部签订了年度目标责任书。",
+                 {("年度目标责任书", frozenset({"宜宾市委社会工作部"}), "agreements.sign-untitled")},
+                 id="a-group-party-with-a-bracketed-aside-is-no-signatory-and-cuts-no-name"),
     pytest.param("2023年12月，上城区民政局与阳光社会工作服务中心续签了社工站运营服务协议。",
                  {("社工站运营服务协议", frozenset({"上城区民政局", "阳光社会工作服务中心"}), "agreements.sign-untitled")},
                  id="xuqian-signs-again"),
@@ -207,6 +214,11 @@ SIGNED = [
         "烟台市民政局局长王建峰、定西市民政局局长马志军出席。王建峰、马志军代表两地民政局签订了社会工作协作协议。",
         {("社会工作协作协议", frozenset({"烟台市民政局", "定西市民政局"}), "agreements.sign-untitled")},
         id="people-signing-for-the-two-places-bureaus-daibiao-liangdi-minzhengju"),
+    pytest.param(
+        "烟台市社会工作协会会长王建峰、定西市社会工作协会会长马志军出席。"
+        "王建峰与马志军分别代表两地社会工作行业组织，签订了社会工作协作协议。",
+        {("社会工作协作协议", frozenset({"烟台市社会工作协会", "定西市社会工作协会"}), "agreements.sign-untitled")},
+        id="people-signing-for-the-two-places-trade-bodies-a-clause-before-the-verb"),
     pytest.param(
         "晋江市民政局、石狮市民政局还分别与原州区民政局、隆德县民政局签订了乡镇（街道）社工站帮扶协议。",
         {("乡镇(街道)社工站帮扶协议", frozenset({"晋江市民政局", "原州区民政局"}), "agreements.sign-respectively"),

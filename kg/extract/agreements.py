@@ -62,7 +62,7 @@ _SIGNED_ON = re.compile(r"在\s*(?P<titles>《[^《》]{2,100}》(?:\s*[、和�
 _BEFORE_TITLE = re.compile(r"[^,;:。《》]{0,20}?(?=《)")  # 签署了共建X学院《…》: words before the title
 _TITLES = re.compile(r"《([^《》]{2,100})》(?:\s*[、和及与]?\s*《([^《》]{2,100})》)*")
 _TITLE = re.compile(r"《([^《》]{2,100})》")
-_ADVERBS = "还|也|都|均|已|已经|并|先后|分别|共同|正式|一起|联合|就此"  # between signatories and the verb
+_ADVERBS = "还|也|都|均|已|已经|并|先后|分别|共同|正式|一起|联合|就此|[双两三四五六多]方"  # between signatories and the verb (三方签署)
 _FILLER = re.compile(
     r"^(?:目前|此前|日前|近日|当天|会上|现场|今年|去年|还|也|都|均|已|已经|并|先后|分别|共同|正式|自|早在|"
     r"(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}[日号])?|"
@@ -576,7 +576,7 @@ def _parse_list(text: str, a: int, b: int, ctx: _Context | None) -> list[OrgRef]
 def _tail() -> re.Pattern:
     """Adverbs and 代表双方 between the signatories and the verb (A与B分别代表双方签订)."""
     # (代表两地民政部门: whose bodies, named after the word)
-    return re.compile(r"(?:(?:%s|代表[两三四][地市县区省方])(?:[\u4e00-\u9fff]{0,6}?(?:部门|单位|政府|机构|协会|局|厅))?|%s)+$"
+    return re.compile(r"(?:(?:%s|代表[两三四][地市县区省方])(?:[\u4e00-\u9fff]{0,8}?(?:部门|单位|政府|机构|组织|协会|局|厅))?|%s)+$"
                       % (lexicon.alternation("sign_behalf.txt"), _ADVERBS))
 
 
@@ -615,7 +615,9 @@ def _group_party_end(text: str, pos: int, b: int, ent) -> int | None:
         return None
     if ent is not None:
         return ent[1]
-    sep = _JOINER.search(text, pos, b)
+    # (各县(市、区)委社会工作部: the 、 of a bracketed aside joins no parties)
+    unbracketed = re.sub(r"\([^()]*\)", lambda m: "▫" * len(m.group()), text)
+    sep = _JOINER.search(unbracketed, pos, b)
     return sep.start() if sep else b
 
 
