@@ -183,12 +183,14 @@ def left_edge(text: str, end: int, toks, roles: list[Role]) -> int:
     if 0 < b < end and text[b - 1].isdigit() and text[b] in "年月日号":
         b += 1  # 12月13日文学院: the date's unit is not the name's first character
     stops = lexicon.words("stop_words.txt")
+    suffix = suffix_ending_at(text, end, toks)
+    own = end - len(suffix[0]) if suffix else end  # (慈善联合总会: a stop word inside the suffix cuts nothing)
     for w in lexicon.words("edge_verbs.txt"):  # 曾任X局, however jieba cuts 曾任
         at = text.rfind(w, b, end)
         if at >= 0 and at + len(w) < end:
             b = max(b, at + len(w))
     for w, s, e in toks:
-        if b <= s and e <= end and (w in stops or w.isdigit()):
+        if b <= s and e <= own and (w in stops or w.isdigit()):
             b = max(b, e)
     for r in roles:
         if b <= r.start and r.end <= end:

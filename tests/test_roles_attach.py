@@ -180,7 +180,8 @@ ATTACHED += [  # people listed with their posts, one body's units after the body
         id="gongshanglian-is-an-organisation"),
     pytest.param(
         "衢州学院人文学院院长陈立教授、党总支书记吴芳出席。",
-        {("陈立", "院长", "衢州学院人文学院", "roles.chain"), ("吴芳", "党总支书记", "衢州学院人文学院", "roles.chain")},
+        {("陈立", "院长", "衢州学院人文学院", "roles.chain"), ("陈立", "教授", "衢州学院人文学院", "roles.name-before-title"),
+         ("吴芳", "党总支书记", "衢州学院人文学院", "roles.chain")},
         id="past-a-name-s-title-jiaoshou-to-the-next-in-the-list"),
     pytest.param(
         "衢州学院人文学院院长陈立，社会工作系主任吴芳出席。",

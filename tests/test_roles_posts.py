@@ -65,7 +65,9 @@ FOUND = [
         id="chief-supervisor-and-chief-social-worker"),
     pytest.param(
         "主讲嘉宾是复旦大学社会工作学系前系主任顾东来教授。",
-        {("顾东来", "系主任", "复旦大学社会工作学系", "roles.chain", "former")}, id="qian-xi-zhuren-is-former"),
+        {("顾东来", "系主任", "复旦大学社会工作学系", "roles.chain", "former"),
+         ("顾东来", "教授", "复旦大学社会工作学系", "roles.name-before-title")},  # (a professor there now)
+        id="qian-xi-zhuren-is-former"),
     pytest.param(
         "周晓燕是一名社工。她担任绵竹市阳光社会工作服务中心主任，兼任绵竹市社会工作协会副会长。",
         {("周晓燕", "主任", "绵竹市阳光社会工作服务中心", "roles.subject"),
@@ -135,6 +137,30 @@ FOUND = [
         {("贺刚", "理事长", "嘉兴市“暖心”社会工作服务中心", "roles.chain"),
          ("龚丽", "主任", "“阳光”社会工作服务中心", "roles.chain")},
         id="an-agency-s-own-name-in-quotes-after-its-place-or-alone"),
+    pytest.param(
+        "徐汇区社会工作者协会召开大会。区民政局副局长、协会第二届理事会副会长丁宁主持。",
+        {("丁宁", "副局长", "区民政局", "roles.chain"), ("丁宁", "副会长", "徐汇区社会工作者协会", "roles.chain")},
+        id="an-organisation-before-its-council-s-term-before-the-role"),
+    pytest.param(
+        "宁波市慈善总会召开大会。浙江省慈善联合总会副会长邵文出席。",
+        {("邵文", "副会长", "浙江省慈善联合总会", "roles.chain")},
+        id="a-stop-word-inside-the-suffix-cuts-no-name-lianhe-zonghui"),
+    pytest.param(
+        "徐汇区社会工作者协会召开第二次会员代表大会。邵静被聘任为秘书长。",
+        {("邵静", "秘书长", "徐汇区社会工作者协会", "roles.take")},
+        id="bei-pinren-wei-a-bare-title-at-the-congress-reported"),
+    pytest.param(
+        "徐汇区社会工作者协会召开大会。会长邵静现任徐汇区民政局调研员。",
+        {("邵静", "会长", "徐汇区社会工作者协会", "roles.named-before"), ("邵静", "调研员", "徐汇区民政局", "roles.subject")},
+        id="a-titled-name-right-before-xianren-is-its-subject"),
+    pytest.param(
+        "平南镇社会工作服务站于2022年挂牌，站长由邵静担任。",
+        {("邵静", "站长", "平南镇社会工作服务站", "roles.named-before")},
+        id="a-bare-title-assigned-is-in-the-body-its-head-word-names"),
+    pytest.param(
+        "江城大学社会工作学院举办论坛。湘江大学法学院副院长邵文教授发言。",
+        {("邵文", "副院长", "湘江大学法学院", "roles.chain"), ("邵文", "教授", "湘江大学法学院", "roles.name-before-title")},
+        id="a-title-after-a-chain-s-name-is-held-in-the-chain-s-last-organisation"),
     pytest.param(
         "大同市委社会工作部召开会议。市委社会工作部部长田野，副部长（兼）、市信访局局长秦岭，二级巡视员胡丽娟出席。",
         {("田野", "部长", "市委社会工作部", "roles.chain"),

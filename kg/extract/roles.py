@@ -62,10 +62,10 @@ _ELECT_NAMES = re.compile(r"(?:选举|推选|增补|推举|任命|聘任|聘请|
 _ELECTED_NAME = re.compile(_ELECT_NAMES.pattern + "$")  # 选举甲…: a name right after the verb
 _PARTY_BODY = ("党组", "党委", "党总支", "党支部")
 _REN = r"(?<![主现历曾兼担出继连留信责委原前])任"  # 甲任秘书长; not 主任, 现任, 原任 (a past post)…
-_TAKE = re.compile(r"(当选为|当选|担任|出任|兼任|被选举为|被选为|被增补为|增补为|被任命为|受聘为|被聘为|获聘为|被聘请为"
+_TAKE = re.compile(r"(当选为|当选|担任|出任|兼任|被选举为|被选为|被增补为|增补为|被任命为|受聘为|被聘为|被聘任为|获聘为|被聘请为"
                    rf"|是|{_REN})$")  # 甲是X站站长 / 甲任X会秘书长: the organisation written
 # a role with no organisation written, taken at the congress reported (当选副会长, 任秘书长, 被聘为名誉会长)
-_TAKE_BARE = re.compile(rf"(?:当选为?|担任|{_REN}|被聘为|受聘为|被推选为|被选为|被增补为)$")
+_TAKE_BARE = re.compile(rf"(?:当选为?|担任|{_REN}|被聘为|被聘任为|受聘为|被推选为|被选为|被增补为|被任命为)$")
 _SOME_OF = re.compile(r"等[\d一二三四五六七八九十]+名[^,;。]{0,8}$")  # 甲等17名个人(单位)被增补为
 
 
@@ -80,6 +80,7 @@ class _Context:
         self.places: list = []  # every place the article names (first reading), for its tiers
         self.publisher: tuple = ()  # the places of the body the byline gives as the source
         self.person_ends: dict[int, OrgRef] = {}  # in this sentence: a name's end -> its post's org
+        self.last_post_in: dict[int, OrgRef] = {}  # in this sentence: a name's end -> its chain's last org
         self.chained: dict[int, tuple] = {}  # in this sentence: a name's end -> (the name, its chain's start)
         self.parents: dict[str, OrgRef] = {}  # a unit read as part of an organisation -> that one
         self.known: dict[tuple[str, str], OrgRef] = {}  # (person, role) read -> the organisation
@@ -135,7 +136,7 @@ def _posts(art: Article) -> Iterator[Post]:
     ctx = _Context(art.doc.date)
     ctx.places, ctx.publisher = list(art.places), art.publisher
     for s, found in art:
-        ctx.person_ends, ctx.chained = {}, {}
+        ctx.person_ends, ctx.chained, ctx.last_post_in = {}, {}, {}
         ctx.orgs.extend(found.orgs)  # 协会召开…，联合会会长甲: an anaphor may point within its sentence
         ctx.towns.update(_towns_in(s.text))
         ctx.elected = _meeting_org(s.text, found, ctx) or ctx.elected
@@ -197,6 +198,7 @@ def _sentence_posts(s: Sentence, found, ctx: _Context) -> Iterator[Post]:
         before_all = start >= 1 and text[start - 1] in "原前"  # 原成都市民政局局长: former
         for who in [person, *_listed_after(text, person, found)]:
             ctx.person_ends[who.end] = segments[0][0]
+            ctx.last_post_in[who.end] = segments[-1][0]
             ctx.chained.setdefault(who.end, (who, start))
             for org, seg_roles, seg_former in segments:
                 for role in seg_roles:
@@ -236,6 +238,8 @@ def _name_before_title(s: Sentence, found, ctx: _Context, r: Role) -> Iterator[P
     if written is not None:
         org, rule, start = ctx.resolve(written), "name-before-title", written.start
         org = OrgRef(org.name, org.kind) if org else None
+    elif person.end in ctx.last_post_in and mentions.after_role(text, person.start):
+        org, rule, start = ctx.last_post_in[person.end], "name-before-title", person.start  # X学院院长甲教授
     elif mentions.name_edge(text, person.start):
         org, rule = _known(person.name, r, ctx) or (_listed_before(text, person.start, found, ctx),
                                                     "name-before-title")
@@ -742,8 +746,11 @@ def _listed_before(text: str, start: int, found, ctx: _Context, role: Role | Non
 
 
 def _org_before(text: str, role: Role, found, ctx: _Context):
-    """(OrgRef, start) of the organisation written right before a role word, if any."""
+    """(OrgRef, start) of the organisation written right before a role word, if any (or
+    before the council's term qualifying it: 协会第二届理事会副会长)."""
     org = mentions.org_ending_at(text, role.start, found.tokens, list(found.roles))
+    if org is None and _council_term(text, role.start):
+        org = mentions.org_ending_at(text, _term_start(text, role.start), found.tokens, list(found.roles))
     if org is not None:
         if (headed := _headed(text, org, found, ctx)) is not None:
             if headed is _NAMES_NOTHING:
@@ -795,9 +802,11 @@ def _assigned_to(s: Sentence, found, ctx: _Context, r: Role) -> Iterator[Post]:
     if person is None or not text.startswith(tuple(lexicon.words("assign_verbs.txt")), person.end):
         return
     start, org = _role_head(text, r, found, ctx)
-    org = org or _elected_into(text, start, ctx)
+    org, rule = (org or _elected_into(text, start, ctx)), "assign"
+    if org is None:  # X站于2021年成立,站长由甲担任: the …站 named last
+        org, rule = _unwritten_org(r, ctx)
     if org is not None:
-        yield _post(person.name, r, org, s, start, person.end + 2, "assign")
+        yield _post(person.name, r, org, s, start, person.end + 2, rule)
 
 
 def _role_is_name(s: Sentence, found, ctx: _Context, r: Role) -> Iterator[Post]:
@@ -1010,7 +1019,11 @@ def _subject_rule(s: Sentence, found, ctx: _Context) -> Iterator[Post]:
 
 
 def _subject(text: str, verb: int, ctx: _Context) -> str | None:
-    """The person the clauses before `verb` open with: a name, or 他/她 for the last person read."""
+    """The person the clauses before `verb` open with: a name, or 他/她 for the last person read;
+    or the name right before it after a title (会长甲现任X局调研员)."""
+    titled = next((p for p in mentions.persons_ending_at(text, verb) if mentions.after_role(text, p.start)), None)
+    if titled is not None:
+        return titled.name
     for c in sorted((m.end() for m in _CLAUSE.finditer(text, 0, verb)), reverse=True):
         if text.startswith(("他", "她"), c):
             named = _last_named(text, c) or ctx.last_named
