@@ -54,7 +54,7 @@ def analyse(doc: Document, sentences: list[Sentence] | None = None) -> Article:
     sents = tuple(segment.sentences(doc) if sentences is None else sentences)
     found = tuple(mentions.analyse(s.text) for s in sents)
     known = {place.name: place for s, f in zip(sents, found) for _, _, place in places.communities(s.text, f.places)}
-    holder = _local_place(found)
+    holder = _local_place(found, segment.fold_width(doc.title or ""), sents)
     known.update({c.name: c for s in sents if (c := places.opening_community(s.text, holder)) and c.name not in known})
     known.update({c.name: c for s in sents for c in places.community_list(s.text, holder) if c.name not in known})
     for s in sents:  # 在云秀社区、学府社区…: the communities listed with one known are its siblings
@@ -64,11 +64,15 @@ def analyse(doc: Document, sentences: list[Sentence] | None = None) -> Article:
     return Article(doc, sents, found)
 
 
-def _local_place(found) -> Place | None:
-    """The county or town the article names most, if one does: what a community is of."""
+def _local_place(found, title: str, sents) -> Place | None:
+    """The town the title names, else the county or town the article names most, if one
+    does: what a community is of (a town's report names its county as often as itself)."""
     named = [p.candidates[0] for f in found for p in f.places]
-    chosen = (places.choose(list(p.candidates), named) for f in found for p in f.places)  # 西江镇 of 雷山县
-    return places.leading(Counter(c for c in chosen if c.level in (3, places.TOWN)))
+    chosen = [[places.choose(list(p.candidates), named) for p in f.places] for f in found]  # 西江镇 of 雷山县
+    titled = [c for s, cs in zip(sents, chosen) if title and s.text == title for c in cs if c.level == places.TOWN]
+    if len(set(titled)) == 1:
+        return titled[0]
+    return places.leading(Counter(c for cs in chosen for c in cs if c.level in (3, places.TOWN)))
 
 
 def _with_communities(text: str, found: SentenceMentions, known: dict[str, Place]) -> SentenceMentions:

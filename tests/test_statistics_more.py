@@ -905,6 +905,16 @@ COMMUNITIES = [  # (article, the figures read as (region, value))
                  "全乡培育志愿服务队伍12支。",
                  {("那琴乡", 2100), ("那琴乡", 45), ("那琴乡", 12)},
                  id="a-volunteer-team-s-members-and-teams-counted-are-the-place-s"),
+    pytest.param("那琴乡社工站半年记\n\n2024-07-10 来源：上思县民政局\n\n"
+                 "在上思县民政局指导下，上思县那琴乡社工站开展服务，上思县同心中心承接。\n那布村：个案6个；\n"
+                 "镇社工站在那布村、百包村开设“四点半课堂”，上半年共开展课堂活动40节。",
+                 {("那布村", 6), ("那琴乡", 40)},
+                 id="the-title-s-town-holds-the-villages-and-places-listed-after-zai-are-venues"),
+    pytest.param("大安镇社会工作服务站上半年工作总结\n\n2023-07-10 来源：平南县民政局\n\n"
+                 "上半年，大安镇社会工作服务站（以下简称“镇社工站”）由平南县同心社会工作服务中心承接运营。"
+                 "镇社工站现有驻站社工4名。上半年，镇社工站共开展个案服务38个，结案29个。",
+                 {("大安镇", 4), ("大安镇", 38), ("大安镇", 29)},
+                 id="a-bare-town-station-reports-for-its-town"),
 ]
 
 

@@ -1415,7 +1415,7 @@ def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | Non
     body = lead.end() if lead else 0
     first_end = body + len(re.split(r"[,;:]", text[body:], maxsplit=1)[0])
     opening = [p for p in alone if body <= p.start and p.end <= first_end]
-    if opening and (group := _listed_group(text, opening)):
+    if opening and (group := _listed_group(text, opening) or _venues(text, opening)):
         return places.common_ancestor([ctx.place(p) for p in group])  # 在西宁、海东两市开展…: both's
     if opening:
         first, last = ctx.place(opening[0]), ctx.place(alone[-1])
@@ -1478,6 +1478,13 @@ def _listed_group(text: str, named) -> list:
     (三市, 两县) follows: a group, whose figure is their common ancestor's; else []."""
     group = _joined_tail(text, named)
     return group if len(group) > 1 and _GROUP_END.match(text, group[-1].end) else []
+
+
+def _venues(text: str, named) -> list:
+    """甲站在A村、B村开设课堂,…共开展96节: places listed after 在 are where it was done, the
+    figure told later is of the place holding them all."""
+    group = _joined_tail(text, named)
+    return group if len(group) > 1 and text[group[0].start - 1: group[0].start] == "在" else []
 
 
 def _joined_tail(text: str, named, joined=lambda gap: gap in ("、", "和", "与", "及")) -> list:
@@ -1596,7 +1603,7 @@ _COUNTED_BODY = re.compile(r"(?:共|已|达到|达|有|超过|近|约|逾)*")  #
 
 # 街道社工站覆盖率, 各级社工站共配备, 各社工站累计, 两委成员: a kind of body, everywhere in the region, not one
 # body; a bare 社工站 (投入社工站运营经费) is the station of the place the article is about
-_GENERIC_BODY = re.compile(r"(?:各级|各|[省市县区]级|基层|城乡|乡镇|街道|村|社区)+(?:社工站|社会工作服务站|社会工作室|社工室)"
+_GENERIC_BODY = re.compile(r"(?:各级|各|[省市县区]级|基层|城乡|乡镇|街道|镇|乡|村|社区)+(?:社工站|社会工作服务站|社会工作室|社工室)"
                            r"|(?:社工站|社会工作服务站|社会工作站)$"
                            r"|(?:村|社区)?两委$")
 
