@@ -125,6 +125,21 @@ FIGURES = [
          ("昆明市", "社工机构增长率", 183, "%", "statistics.growth")},
         id="the-figure-compared-with-and-its-growth-rate"),
     pytest.param(
+        "截至目前，宜春市共有社会工作人才520人，持证社工210人，持证人数较2019年底的120人增长75%。",
+        {("宜春市", "社会工作人才", 520, "人", "statistics.indicator-value"),
+         ("宜春市", "持证社工", 210, "人", "statistics.indicator-value"),
+         ("宜春市", "持证人数", 120, "人", "statistics.baseline"),
+         ("宜春市", "持证社工增长率", 75, "%", "statistics.growth")},
+        id="the-sector-s-words-before-the-comparison-name-the-figure-compared-with"),
+    pytest.param(
+        "截至目前，宜春市持证社工210人（社会工作师40人、助理社会工作师170人），较2019年底的120人增长75%。",
+        {("宜春市", "持证社工", 210, "人", "statistics.indicator-value"),
+         ("宜春市", "社会工作师", 40, "人", "statistics.indicator-value"),
+         ("宜春市", "助理社会工作师", 170, "人", "statistics.indicator-value"),
+         ("宜春市", "持证社工", 120, "人", "statistics.baseline"),
+         ("宜春市", "持证社工增长率", 75, "%", "statistics.growth")},
+        id="after-parts-in-brackets-the-comparison-is-of-the-whole"),
+    pytest.param(
         "昆山市召开会议。这是一次会议。出台规范性文件8个。",
         {("昆山市", "出台规范性文件", 8, "个", "statistics.plain-indicator")},
         id="no-place-in-reach-the-article-s"),

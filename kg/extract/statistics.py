@@ -362,11 +362,12 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext,
             continue
         grew = _change_words(text, q)
         if grew:  # 持证社工达到9736人,较上年增长21.4% / 比上年新增217家: a change, not a level
-            change = _growth(doc, s, text, q, grew, prev, quantities[i - 1] if i else None, found, ctx)
+            change = _growth(doc, s, text, q, grew, _outside_aside(s, text, q, prev, ctx),
+                             quantities[i - 1] if i else None, found, ctx)
             if change is not None:
                 yield change
             continue
-        compared = _compared_with(s, text, q, prev, doc.year)
+        compared = _compared_with(s, text, q, _outside_aside(s, text, q, prev, ctx), doc.year)
         if compared is not None:  # 机构达85家,较2018年初30家 (not the figure before for what follows:
             yield compared        # 增长76% is the level's change)
             continue
@@ -849,6 +850,16 @@ def _share_respectively(s: Sentence, text: str, q: re.Match, quantities, ctx) ->
     return _share(s, text, q, of, "占" + _SHARE_TAIL.sub("", said.group(1)) + "比例", said.start())
 
 
+def _outside_aside(s: Sentence, text: str, q: re.Match, prev: Observation | None, ctx) -> Observation | None:
+    """持证社工127人(社会工作师29人、助理社会工作师98人),较2020年底的90人: after the parts told
+    in brackets, the figure before is the whole the brackets part."""
+    close = text.rfind(")", 0, q.start())
+    opened = text.rfind("(", 0, close)
+    if prev is None or opened < 0 or not opened < prev.evidence.span_end - s.start <= close:
+        return prev
+    return next((o for o in reversed(ctx.run) if o.evidence.span_end - s.start <= opened), prev)
+
+
 def _compared_with(s: Sentence, text: str, q: re.Match, prev: Observation | None,
                    doc_year: int | None) -> Observation | None:
     """机构达85家,较2018年初30家: the figure before's indicator, in the year it is compared with
@@ -856,7 +867,10 @@ def _compared_with(s: Sentence, text: str, q: re.Match, prev: Observation | None
     baseline = _BASELINE.search(text, 0, q.start())
     if not baseline or prev is None or prev.unit != _unit(q):
         return None
-    return replace(prev, value=_value(q), qualifier=_qualifier(text, q),
+    # 持证人数较2013年底的742人: the sector's words before the comparison name what is compared
+    words = _clean(text[_evidence_start(text, baseline.start()): baseline.start()])
+    indicator = words if _sector_run().search(words) else prev.indicator
+    return replace(prev, indicator=indicator, value=_value(q), qualifier=_qualifier(text, q),
                    year=_stated_year(baseline.group(1), baseline.group(2), prev.year or doc_year),
                    kind="actual", evidence=Evidence.of(s, baseline.start(), q.end(),
                                                        "statistics." + _named("baseline")))
