@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from kg import mentions, places, segment
+from kg import mentions, numerals, places, segment
 from kg.ingest import Document
 from kg.mentions import SentenceMentions
 from kg.places import Place, PlaceMention
@@ -57,11 +57,37 @@ def analyse(doc: Document, sentences: list[Sentence] | None = None) -> Article:
     holder = _local_place(found, segment.fold_width(doc.title or ""), sents)
     known.update({c.name: c for s in sents if (c := places.opening_community(s.text, holder)) and c.name not in known})
     known.update({c.name: c for s in sents for c in places.community_list(s.text, holder) if c.name not in known})
+    named = [p.candidates[0] for f in found for p in f.places]
+    found = tuple(_with_listed_towns(s.text, f, named) for s, f in zip(sents, found))  # 西乡、福永两个街道
     for s in sents:  # 在云秀社区、学府社区…: the communities listed with one known are its siblings
         known.update(places.listed_communities(s.text, known))
     if known:  # 莲华街道云秀社区 …, 云秀社区是…: the community wherever the article names it
         found = tuple(_with_communities(s.text, f, known) for s, f in zip(sents, found))
     return Article(doc, sents, found)
+
+
+# 西乡、福永、沙井三个街道: towns listed by their own names, their kind written once after a count
+_LISTED_TOWNS = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})(?:和[\u4e00-\u9fff]{2,3})?"
+                           r"(?:[两二三四五六七八九十]|\d+)个?(街道|镇|乡)")
+
+
+def _with_listed_towns(text: str, found: SentenceMentions, context: list[Place]) -> SentenceMentions:
+    """Each town of a list sharing its kind (西乡、福永、沙井三个街道), where the kind makes
+    every name a town the article's places hold: one place mention a name."""
+    mentioned = list(found.places)
+    for m in _LISTED_TOWNS.finditer(text):
+        names = [(x.start(), x.group()) for x in re.finditer(r"[^、和]+", m.group(1))]
+        kind = m.group(2)
+        towns = []
+        for at, name in names:
+            cands = [c for p in places.find_places(name + kind) if p.text == name + kind for c in p.candidates]
+            if not cands or any(p.start < m.start(1) + at + len(name) and m.start(1) + at < p.end for p in mentioned):
+                break
+            towns.append(PlaceMention(m.start(1) + at, m.start(1) + at + len(name), name,
+                                      (places.choose(cands, context),)))
+        if len(towns) == len(names) and numerals.count(re.search(r"[两二三四五六七八九十\d]+(?=个?(?:街道|镇|乡)$)", m.group()).group()) == len(names):
+            mentioned += towns
+    return replace(found, places=tuple(sorted(mentioned, key=lambda p: p.start))) if len(mentioned) > len(found.places) else found
 
 
 def _local_place(found, title: str, sents) -> Place | None:

@@ -140,6 +140,18 @@ FIGURES = [
          ("宜春市", "持证社工增长率", 75, "%", "statistics.growth")},
         id="after-parts-in-brackets-the-comparison-is-of-the-whole"),
     pytest.param(
+        "今年以来，宜春市开展志愿服务活动3100场，服务时长12万小时，分别比去年同期增长16%和21%。",
+        {("宜春市", "开展志愿服务活动", 3100, "场", "statistics.indicator-value"),
+         ("宜春市", "服务时长", 120000, "小时", "statistics.activity"),
+         ("宜春市", "开展志愿服务活动增长率", 16, "%", "statistics.growth"),
+         ("宜春市", "服务时长增长率", 21, "%", "statistics.growth")},
+        id="rates-of-change-told-respectively-of-the-figures-before"),
+    pytest.param(
+        "广州市番禺区召开会议。市桥、沙湾两个街道持证社工分别为210人、180人。",
+        {("市桥街道", "持证社工", 210, "人", "statistics.respectively"),
+         ("沙湾街道", "持证社工", 180, "人", "statistics.respectively")},
+        id="towns-listed-by-their-own-names-their-kind-written-once-after-a-count"),
+    pytest.param(
         "昆山市召开会议。这是一次会议。出台规范性文件8个。",
         {("昆山市", "出台规范性文件", 8, "个", "statistics.plain-indicator")},
         id="no-place-in-reach-the-article-s"),

@@ -69,7 +69,7 @@ _CLAUSE = re.compile(r"[,;:()、]")
 _LEAD = re.compile(
     r"^(?:目前|现有|已有|共有|还有|已经|已|就|仅有|只有|仅|只|共计|总计|共|其中|全年|上半年|下半年|前三季度|全市|全省|全国|全区|全县|全镇|全乡|全街道|该街道|等地|等|"
     r"(?:今年|去年|近年|近几年)?以来|近年来|(?:今|明)?年[底末]|首次|首度|再次|今年|去年|截至|截止|至今|当前|现在|内|的|有|拥有|达|为|其|该市|该省|本市|本省|我市|我省|而|并|且|但|"
-    r"(?:19|20)\d{2}年(?:以前|之前|以来|底|末)?|[一二两三四五六七八九十\d]+年前|到|至|要|将|力争|争取)+")
+    r"(?:19|20)\d{2}年(?:以前|之前|以来|底|末)?|[一二两三四五六七八九十\d]+年前|到|至|要|将|力争|争取|[两三四五六七八九十]个(?:街道|镇|乡|县|区|市)(?=[\u4e00-\u9fff]))+")
 _TRAIL = re.compile(
     r"(?:的|将|将会|可|达|达到|为|有|不超过|不高于|不多于|超过|超|逾|突破|不到|不足|约|近|将近|增加到|增至|增长到|提高到|发展到|扩大到|要|就|已经|已|"
     r"仅有|仅|只有|是|共|共计|累计|中|也|都|还|总计|约有|大约|接近|了|不少于|不低于|至少|(?<!通)过|(?<![线网会以])上|"
@@ -359,6 +359,10 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext,
         if shared is not None:  # 注册志愿者达到28.3万人,占常住人口的30.5%
             prev = shared
             yield shared
+            continue
+        changed = _growth_respectively(s, text, q, quantities, ctx)
+        if changed is not None:  # 活动4200场、时长38万小时,分别比去年增长18%、22%
+            yield changed
             continue
         grew = _change_words(text, q)
         if grew:  # 持证社工达到9736人,较上年增长21.4% / 比上年新增217家: a change, not a level
@@ -848,6 +852,27 @@ def _share_respectively(s: Sentence, text: str, q: re.Match, quantities, ctx) ->
         return None
     of = counted[len(counted) - len(shares) + shares.index(q)]
     return _share(s, text, q, of, "占" + _SHARE_TAIL.sub("", said.group(1)) + "比例", said.start())
+
+
+# 分别比去年同期增长, 分别较上年下降: rates told respectively of the figures before
+_CHANGES = re.compile(r"分别(?:比|较)(?:(?:19|20)\d{2}年|去年|上年|上一年)?(?:同期)?(?P<verb>增长|增加|提高|上升|下降|减少|降低)了?")
+
+
+def _growth_respectively(s: Sentence, text: str, q: re.Match, quantities, ctx) -> Observation | None:
+    """甲4200场、乙38万小时,分别比去年同期增长18%、22%: the i-th rate is the change of the
+    i-th of as many figures read before it in the sentence."""
+    said = next((m for m in _CHANGES.finditer(text, 0, q.start()) if not re.search(r"[,;:。]", text[m.end(): q.start()])), None)
+    if said is None or _unit(q) != "%":
+        return None
+    rates = [x for x in quantities if said.end() <= x.start() and _unit(x) == "%"
+             and not re.search(r"[,;:。]", text[said.end(): x.start()])]
+    counted = [o for o in ctx.run if o.unit != "%" and o.evidence.span_end - s.start <= said.start()]
+    if len(rates) < 2 or len(counted) < len(rates) or q not in rates:
+        return None
+    of = counted[len(counted) - len(rates) + rates.index(q)]
+    change = "下降率" if said.group("verb") in _FELL else "增长率"
+    return replace(of, indicator=of.indicator + change, value=_value(q), unit="%", qualifier=_qualifier(text, q),
+                   evidence=Evidence.of(s, said.start(), q.end(), "statistics." + _named("growth")))
 
 
 def _outside_aside(s: Sentence, text: str, q: re.Match, prev: Observation | None, ctx) -> Observation | None:
