@@ -542,10 +542,19 @@ def _pick_length(text: str, i: int, cands: list[str]) -> str | None:
     toks = segment.tokens(text[i: i + len(full) + 4])
     if any(s == len(short) and e > len(full) and segment.word_freq(w) >= 100 for w, s, e in toks):
         return short  # 副区长刘丽专题调研: a common word (专题) runs across the longer name's end
+    if _left_over(toks, len(short), len(full)):
+        return full  # 副书记陈家乐随后: 乐 left alone between 陈家 and a word is the name's end
     for w, s, e in toks:
         if s == 0:
             return short if len(w) == len(short) else full
     return full
+
+
+def _left_over(toks, short: int, full: int) -> bool:
+    """The character after the short name is a token by itself and a word of two or more begins
+    right after it."""
+    alone = any(s == short and e == full for _, s, e in toks)
+    return alone and any(s == full and e - s >= 2 for _, s, e in toks)
 
 
 def reads_as_word(name: str) -> bool:

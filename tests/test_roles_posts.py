@@ -162,6 +162,10 @@ FOUND = [
         {("邵文", "副院长", "湘江大学法学院", "roles.chain"), ("邵文", "教授", "湘江大学法学院", "roles.name-before-title")},
         id="a-title-after-a-chain-s-name-is-held-in-the-chain-s-last-organisation"),
     pytest.param(
+        "番禺区市桥街道党工委副书记黄家宁随后介绍了经验。",
+        {("黄家宁", "副书记", "番禺区市桥街道党工委", "roles.chain")},
+        id="a-character-left-alone-before-a-word-ends-the-name-huang-jia-ning"),
+    pytest.param(
         "大同市委社会工作部召开会议。市委社会工作部部长田野，副部长（兼）、市信访局局长秦岭，二级巡视员胡丽娟出席。",
         {("田野", "部长", "市委社会工作部", "roles.chain"),
          ("秦岭", "副部长", "市委社会工作部", "roles.chain"), ("秦岭", "局长", "市信访局", "roles.chain"),
