@@ -451,9 +451,11 @@ def _given_is_name(text: str, i: int, name: str) -> bool:
     tag = tags.get(given, "")
     if segment.word_freq(head) > 20 and not tags.get(head, "").startswith("nr") \
             and not (segment.word_freq(head) < 1000 and segment.word_freq(given) == 0) \
-            and not (tags.get(head, "") == "j" and tag.startswith(("nr", "nz"))):
+            and not (tags.get(head, "") == "j" and tag.startswith(("nr", "nz"))) \
+            and not (segment.word_freq(head) < 100 and tag.startswith("nr")):
         # (会长关子航: a rare word 关子 whose given part is no word is a name after all; 主任党建华:
-        # an abbreviation 党建 before a given name jieba knows as one is a name too)
+        # an abbreviation 党建 before a given name jieba knows as one is a name too, and so is a
+        # rare word before one: 局长白海涛, though 白海 is a place)
         return False
     # (a rare word tagged as a function word, 立新, is a given name all the same)
     return tag.startswith(("nr", "ns", "nz")) or (segment.word_freq(given) < 1000 and not (

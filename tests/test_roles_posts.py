@@ -166,6 +166,19 @@ FOUND = [
         {("黄家宁", "副书记", "番禺区市桥街道党工委", "roles.chain")},
         id="a-character-left-alone-before-a-word-ends-the-name-huang-jia-ning"),
     pytest.param(
+        "江西省社会工作协会召开理事会。会议增补省民政局社会工作处处长苏皓，南昌市委社会工作部副部长丁岚为协会副会长。",
+        {("苏皓", "处长", "省民政局社会工作处", "roles.chain"), ("丁岚", "副部长", "南昌市委社会工作部", "roles.chain"),
+         ("苏皓", "副会长", "江西省社会工作协会", "roles.elect"), ("丁岚", "副会长", "江西省社会工作协会", "roles.elect")},
+        id="names-each-with-its-chain-listed-by-commas-after-the-election-verb-then-wei"),
+    pytest.param(
+        "辽宁省民政工作会议召开。锦州市民政局局长白海涛作交流发言。",
+        {("白海涛", "局长", "锦州市民政局", "roles.chain")},
+        id="a-weak-family-name-and-a-rare-word-before-a-given-name-jieba-knows"),
+    pytest.param(
+        "宝安区福永街道召开会议。福永街道党工委副书记、社会工作办公室主任谢一鸣主持。",
+        {("谢一鸣", "副书记", "福永街道党工委", "roles.chain"), ("谢一鸣", "主任", "福永街道社会工作办公室", "roles.chain")},
+        id="a-bare-unit-after-a-street-s-party-body-is-the-street-s"),
+    pytest.param(
         "大同市委社会工作部召开会议。市委社会工作部部长田野，副部长（兼）、市信访局局长秦岭，二级巡视员胡丽娟出席。",
         {("田野", "部长", "市委社会工作部", "roles.chain"),
          ("秦岭", "副部长", "市委社会工作部", "roles.chain"), ("秦岭", "局长", "市信访局", "roles.chain"),

@@ -449,7 +449,7 @@ def _unit_of(before: OrgRef, org: OrgRef) -> OrgRef:
     部长); another tier's body (市政府, 县委) is not a unit of the committee. A bare unit
     (民政部新闻发言人、办公厅副主任) is one of the organisation before it in the chain, and so
     is a school's department (系) after the school."""
-    if org.name == "办事处" and (town := _town_opening(before.name)):
+    if _town_unit(before, org) and (town := _town_opening(before.name)):
         return OrgRef(town + org.name, "government")  # X街道党工委副书记、办事处主任: the street's office
     if org.name in lexicon.words("community_bodies.txt") and (community := _community_opening(before.name)):
         return OrgRef(community + org.name, org.kind)  # X社区党委书记、居委会主任: the community's committee
@@ -512,6 +512,15 @@ def _tier_short_form(before: OrgRef, org: OrgRef) -> OrgRef | None:
     if opening is None or not opening.text.endswith(tier) or opening.candidates[0].level < 2:
         return None
     return OrgRef(opening.text + org.name[1:], org.kind)
+
+
+def _town_unit(before: OrgRef, org: OrgRef) -> bool:
+    """办事处, or a bare unit (社会工作办公室, 社工站) after a street's or town's party body:
+    the street's or town's own, not a unit of its party committee."""
+    if org.name == "办事处":
+        return True
+    return before.name.endswith(("党工委", "党委")) and not org.name.endswith("委") \
+        and not places.find_places(org.name) and org.name not in lexicon.words("community_bodies.txt")
 
 
 def _town_opening(name: str) -> str | None:
@@ -871,14 +880,24 @@ def _elect_rule(s: Sentence, found, ctx: _Context, chain_start: int, person) -> 
     """选举X部副部长王某为会长: the roles after 为 are the person's, in the organisation written
     before them, else the one elected into, else the topic organisation."""
     text = s.text
-    if not _ELECT.search(text, 0, chain_start - (text[chain_start - 1: chain_start] in ("原", "前"))):
-        return  # (聘请原X副主席甲为…: a former post before the name)
+    listed = [person]  # 增补X处处长甲，Y部副部长乙为副会长: each name with its chain, then 为
+    while not _elected_after(text, chain_start) and text[chain_start - 1: chain_start] in ",，" \
+            and chain_start - 1 in ctx.chained:
+        earlier, chain_start = ctx.chained[chain_start - 1]
+        listed.insert(0, earlier)
+    if not _elected_after(text, chain_start):
+        return
     after = _past_adverbs(text, person.end)
     link = next((w for w in _ELECT_LINKS if text.startswith(w, after)), None)
     for org, r, end in _roles_from(text, after + len(link), found, ctx) if link else ():
         org = org or ctx.elected or _topic(ctx)
-        if org is not None:
-            yield _post(person.name, r, org, s, chain_start, end, "elect")
+        for who in listed if org is not None else ():
+            yield _post(who.name, r, org, s, chain_start, end, "elect")
+
+
+def _elected_after(text: str, chain_start: int) -> bool:
+    """Does an election verb stand right before the chain (聘请原X副主席甲为…: past a 原 before it)?"""
+    return bool(_ELECT.search(text, 0, chain_start - (text[chain_start - 1: chain_start] in ("原", "前"))))
 
 
 def _take_rule(s: Sentence, found, ctx: _Context, r: Role) -> Iterator[Post]:
