@@ -21,6 +21,14 @@ def f(*names: str) -> frozenset[str]:
 
 SIGNED = [
     pytest.param(
+        HEAD + "泸州市社会工作协会已于今年5月与宜宾市、自贡市社会工作协会分别签订《川南社会工作协作协议》。",
+        {("川南社会工作协作协议", f("泸州市社会工作协会", "宜宾市社会工作协会", "自贡市社会工作协会"), "2019-05")},
+        id="a-day-between-the-parties-and-places-sharing-the-last-head-after-another-party"),
+    pytest.param(
+        HEAD + "5月8日，宜宾市、自贡市社会工作协会签订了《川南社会工作协作协议》。",
+        {("川南社会工作协作协议", f("宜宾市社会工作协会", "自贡市社会工作协会"), "2019-05-08")},
+        id="a-place-before-an-association-of-a-place-shares-its-head-with-no-count"),
+    pytest.param(
         HEAD + "5月8日，成都市民政局和重庆市民政局签订了《川渝社会工作协同发展合作协议》。",
         {("川渝社会工作协同发展合作协议", f("成都市民政局", "重庆市民政局"), "2019-05-08")},
         id="he-qianding-byline-year"),

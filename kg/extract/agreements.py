@@ -70,7 +70,9 @@ _FILLER = re.compile(
 _SEP = re.compile(r"^(?:、|和|与|及|以及|同|跟|,)$")
 _JOINER = re.compile(r"、|和|与|及|以及|同|跟")  # between two parties
 # after a party read whole: what joins it to the next (A还与B, A也同B: an adverb may stand before 与)
-_JOIN = re.compile(r"、|(?:还|也|又|并|已|已经|先后|分别)?(?:和|与|及|以及|同|跟)")
+# (X协会已于今年5月与Y: the day between the parties)
+_JOIN = re.compile(r"、|(?:还|也|又|并|已|已经|先后|分别)?(?:于(?:(?:19|20)\d{2}年|今年|去年)?\d{1,2}月(?:\d{1,2}[日号])?"
+                   r"(?:上旬|中旬|下旬|底|初)?)?(?:还|也|又|并|先后|分别)?(?:和|与|及|以及|同|跟)")
 _ABBR = re.compile(r"[京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新港澳]{2,}")
 _GROUP = re.compile(
     r"(?P<n>[两二三四五六七八九十\d]+)?(?:地|省|市|区|方)?(?P<head>民政部门|民政系统|民政局|民政厅|"
@@ -553,7 +555,7 @@ def _parse_list(text: str, a: int, b: int, ctx: _Context | None) -> list[OrgRef]
         if pos in starts:  # 北京、天津、河北三地社会工作行业协会
             p_end, p_place = starts[pos]
             g = _GROUP.match(text[p_end:b])
-            if g:
+            if g and (kind == "place" or g.group("n")):  # (甲市、乙市社会工作协会, no count: a shared head)
                 places_seen.append((text[pos:p_end], p_place))
                 items = [i for i in items if i.place_code is None]  # members, not signers
                 if ctx is not None:
@@ -676,14 +678,18 @@ def _entities_in(found, a: int, b: int) -> dict:
 
 
 def _share_head(items: list[OrgRef]) -> list[OrgRef]:
-    """北京市通州区、…、河北省廊坊市民政局: bare places take the last item's head."""
+    """北京市通州区、…、河北省廊坊市民政局: bare places take the last item's head, those that
+    run up to it after another party too (X协会与南平市、龙岩市社会工作协会)."""
     if len(items) < 2 or items[-1].place_code is not None:
         return items
     last = items[-1].name
+    bare = len(items) - 1
+    while bare > 0 and items[bare - 1].place_code is not None and not _community(items[bare - 1].place_code):
+        bare -= 1
     for p in places.find_places(last)[:1]:
         head = last[p.end:] if p.start == 0 else ""
-        if head and all(i.place_code is not None and not _community(i.place_code) for i in items[:-1]):
-            return [OrgRef(i.name + head, items[-1].kind) for i in items[:-1]] + [items[-1]]
+        if head and bare < len(items) - 1:
+            return items[:bare] + [OrgRef(i.name + head, items[-1].kind) for i in items[bare:-1]] + [items[-1]]
     return items
 
 
