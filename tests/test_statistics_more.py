@@ -870,6 +870,9 @@ REVIEWS = [  # (article, value, year, kind): an article that reports on the year
                  150, 2027, "target", id="a-target-year-after-a-colon-goes-on-over-a-semicolon"),
     pytest.param("德阳市2022年社会工作统计公报\n\n2023-03-02 来源：四川日报\n\n德阳市民政局发布公报。持证社工1200人。",
                  1200, 2022, "actual", id="a-statistical-bulletin-on-last-year"),
+    pytest.param("德阳市社工站建设2022年工作综述\n\n2023-01-12 来源：德阳市民政局\n\n"
+                 "2022年是推进社工站建设的关键之年。全市建成社工站88个。",
+                 88, 2022, "actual", id="a-review-zongshu-of-last-year"),
     pytest.param("台州市召开2022年度工作总结会\n\n2023-03-02 来源：台州日报\n\n"
                  "台州市慈善总会召开2022年度工作总结会。\n项目自2020年启动以来,已累计投入资金900万元,设立服务点64个。",
                  64, 2023, "actual", id="a-paragraph-opening-on-a-span-up-to-now-is-as-of-the-article-s-date"),

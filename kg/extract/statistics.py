@@ -269,7 +269,7 @@ _SINCE_OPENING = re.compile(r"[^,;:。]{0,30}?(?:以来|至今)[,:]")  # a sente
 
 
 # 2021年度…数据, 2019年社会工作发展情况通报, 2024年度全区志愿服务数据: a report on a year
-_REVIEW = re.compile(r"((?:19|20)\d{2})年度?[^,;:。\n]{0,16}?(?:总结|通报|公报|情况|数据|回顾|盘点|成绩单|年报|报告|白皮书)")
+_REVIEW = re.compile(r"((?:19|20)\d{2})年度?[^,;:。\n]{0,16}?(?:总结|综述|通报|公报|情况|数据|回顾|盘点|成绩单|年报|报告|白皮书)")
 # 2026年政府工作报告: delivered early in its year, a work report reviews the year before
 _WORK_REPORT = re.compile(r"((?:19|20)\d{2})年[^,;:。\n]{0,6}?政府工作报告")
 
