@@ -873,6 +873,10 @@ REVIEWS = [  # (article, value, year, kind): an article that reports on the year
     pytest.param("德阳市社工站建设2022年工作综述\n\n2023-01-12 来源：德阳市民政局\n\n"
                  "2022年是推进社工站建设的关键之年。全市建成社工站88个。",
                  88, 2022, "actual", id="a-review-zongshu-of-last-year"),
+    pytest.param("全市社会工作会议召开\n\n2025-02-14 来源：德阳市委社会工作部\n\n"
+                 "2月13日，全市社会工作会议召开。会议指出，2024年是社会工作部组建后的第一个完整年度。一年来，"
+                 "全市选派党建指导员900名。",
+                 900, 2024, "actual", id="a-meeting-early-in-a-year-naming-the-year-before-then-yinianlai"),
     pytest.param("台州市召开2022年度工作总结会\n\n2023-03-02 来源：台州日报\n\n"
                  "台州市慈善总会召开2022年度工作总结会。\n项目自2020年启动以来,已累计投入资金900万元,设立服务点64个。",
                  64, 2023, "actual", id="a-paragraph-opening-on-a-span-up-to-now-is-as-of-the-article-s-date"),

@@ -270,6 +270,8 @@ _SINCE_OPENING = re.compile(r"[^,;:。]{0,30}?(?:以来|至今)[,:]")  # a sente
 
 # 2021年度…数据, 2019年社会工作发展情况通报, 2024年度全区志愿服务数据: a report on a year
 _REVIEW = re.compile(r"((?:19|20)\d{2})年度?[^,;:。\n]{0,16}?(?:总结|综述|通报|公报|情况|数据|回顾|盘点|成绩单|年报|报告|白皮书)")
+# 2024年是…。一年来: a meeting early in a year summing up the year before
+_SUMS_UP = re.compile(r"((?:19|20)\d{2})年是[^。\n]{2,40}。(?:一年来|过去一年)")
 # 2026年政府工作报告: delivered early in its year, a work report reviews the year before
 _WORK_REPORT = re.compile(r"((?:19|20)\d{2})年[^,;:。\n]{0,6}?政府工作报告")
 
@@ -290,6 +292,9 @@ def _reviewed_year(doc: Document) -> int | None:
         return doc.year - 1
     years = {int(m.group(1)) for m in _REVIEW.finditer(head)}
     early = doc.date is not None and len(doc.date) >= 7 and doc.date[5:7] <= "06"
+    summed = {int(m.group(1)) for m in _SUMS_UP.finditer(head)}
+    if early and summed == {doc.year - 1} and years <= {doc.year - 1}:
+        return doc.year - 1
     first = next((line for line in lines[:9] if len(line) >= 40), "")  # the first paragraph
     opened = {int(m.group(1)) for m in _OPENING_REVIEW.finditer(first)} if early else set()
     return doc.year - 1 if years == {doc.year - 1} or not years and opened == {doc.year - 1} else None
