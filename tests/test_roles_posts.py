@@ -179,6 +179,10 @@ FOUND = [
         {("谢一鸣", "副书记", "福永街道党工委", "roles.chain"), ("谢一鸣", "主任", "福永街道社会工作办公室", "roles.chain")},
         id="a-bare-unit-after-a-street-s-party-body-is-the-street-s"),
     pytest.param(
+        "石景山区八角街道推进志愿服务。在杨庄东社区，社区党委书记、居委会主任邵雯介绍了情况。",
+        {("邵雯", "书记", "杨庄东社区党委", "roles.chain"), ("邵雯", "主任", "杨庄东社区居委会", "roles.chain")},
+        id="a-bare-shequ-is-the-community-the-article-named-last"),
+    pytest.param(
         "大同市委社会工作部召开会议。市委社会工作部部长田野，副部长（兼）、市信访局局长秦岭，二级巡视员胡丽娟出席。",
         {("田野", "部长", "市委社会工作部", "roles.chain"),
          ("秦岭", "副部长", "市委社会工作部", "roles.chain"), ("秦岭", "局长", "市信访局", "roles.chain"),

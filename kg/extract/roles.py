@@ -138,7 +138,7 @@ def _posts(art: Article) -> Iterator[Post]:
     for s, found in art:
         ctx.person_ends, ctx.chained, ctx.last_post_in = {}, {}, {}
         ctx.orgs.extend(found.orgs)  # 协会召开…，联合会会长甲: an anaphor may point within its sentence
-        ctx.towns.update(_towns_in(s.text))
+        ctx.towns.update(_towns_in(s.text, found))
         ctx.elected = _meeting_org(s.text, found, ctx) or ctx.elected
         for post in (*_sentence_posts(s, found, ctx), *_elect_list_rule(s, found, ctx),
                      *_subject_rule(s, found, ctx), *_respectively_rule(s, found, ctx),
@@ -584,10 +584,14 @@ def _antecedent(head: str, what: str, at: int, found, ctx: _Context) -> OrgRef |
     return OrgRef(town, "government") if town else None
 
 
-def _towns_in(text: str) -> dict[str, str]:
-    """南京市鼓楼区湖南路街道举办… -> {街道: 南京市鼓楼区湖南路街道}: the towns a sentence writes."""
+def _towns_in(text: str, found) -> dict[str, str]:
+    """南京市鼓楼区湖南路街道举办… -> {街道: 南京市鼓楼区湖南路街道}: the towns a sentence writes,
+    and the communities or villages the article knows (在七星园社区,社区党委书记…: 七星园社区's)."""
     heads = [h for h, what in lexicon.table("org_bare_heads.txt").items() if what == "place"]
-    return {h: town for p in places.find_places(text) for h in heads if (town := _town_of(text[p.start:], h))}
+    towns = {h: town for p in places.find_places(text) for h in heads if (town := _town_of(text[p.start:], h))}
+    towns.update({h: p.text for p in found.places if p.candidates[0].level == places.COMMUNITY
+                  for h in heads if p.text.endswith(h)})
+    return towns
 
 
 def _town_of(name: str, head: str) -> str | None:
