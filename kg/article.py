@@ -67,27 +67,31 @@ def analyse(doc: Document, sentences: list[Sentence] | None = None) -> Article:
 
 
 # 西乡、福永、沙井三个街道: towns listed by their own names, their kind written once after a count
-_LISTED_TOWNS = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})(?:和[\u4e00-\u9fff]{2,3})?"
-                           r"(?:[两二三四五六七八九十]|\d+)个?(街道|镇|乡)")
+_LISTED_TOWNS = re.compile(r"(?P<names>(?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3}[、和][\u4e00-\u9fff]{2,3})"
+                           r"(?P<n>[两二三四五六七八九十]|\d+)个?(?P<kind>街道|镇|乡)")
 
 
 def _with_listed_towns(text: str, found: SentenceMentions, context: list[Place]) -> SentenceMentions:
     """Each town of a list sharing its kind (西乡、福永、沙井三个街道), where the kind makes
-    every name a town the article's places hold: one place mention a name."""
+    every name a town the article's places hold and the count agrees: one place mention a name."""
     mentioned = list(found.places)
     for m in _LISTED_TOWNS.finditer(text):
-        names = [(x.start(), x.group()) for x in re.finditer(r"[^、和]+", m.group(1))]
-        kind = m.group(2)
-        towns = []
-        for at, name in names:
-            cands = [c for p in places.find_places(name + kind) if p.text == name + kind for c in p.candidates]
-            if not cands or any(p.start < m.start(1) + at + len(name) and m.start(1) + at < p.end for p in mentioned):
-                break
-            towns.append(PlaceMention(m.start(1) + at, m.start(1) + at + len(name), name,
-                                      (places.choose(cands, context),)))
-        if len(towns) == len(names) and numerals.count(re.search(r"[两二三四五六七八九十\d]+(?=个?(?:街道|镇|乡)$)", m.group()).group()) == len(names):
+        towns = [_listed_town(m, x, mentioned, context) for x in re.finditer(r"[^、和]+", m.group("names"))]
+        if all(towns) and numerals.count(m.group("n")) == len(towns):
             mentioned += towns
-    return replace(found, places=tuple(sorted(mentioned, key=lambda p: p.start))) if len(mentioned) > len(found.places) else found
+    if len(mentioned) == len(found.places):
+        return found
+    return replace(found, places=tuple(sorted(mentioned, key=lambda p: p.start)))
+
+
+def _listed_town(m: re.Match, name: re.Match, mentioned: list, context: list[Place]) -> PlaceMention | None:
+    """The town `name` (of the list `m`) with the list's kind, where the text has no place there yet."""
+    start, end = m.start("names") + name.start(), m.start("names") + name.end()
+    whole = name.group() + m.group("kind")
+    cands = [c for p in places.find_places(whole) if p.text == whole for c in p.candidates]
+    if not cands or any(p.start < end and start < p.end for p in mentioned):
+        return None
+    return PlaceMention(start, end, name.group(), (places.choose(cands, context),))
 
 
 def _local_place(found, title: str, sents) -> Place | None:
