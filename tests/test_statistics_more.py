@@ -949,6 +949,10 @@ COMMUNITIES = [  # (article, the figures read as (region, value))
                  "镇社工站现有驻站社工4名。上半年，镇社工站共开展个案服务38个，结案29个。",
                  {("大安镇", 4), ("大安镇", 38), ("大安镇", 29)},
                  id="a-bare-town-station-reports-for-its-town"),
+    pytest.param("八角街道：社工带志愿者\n\n2019-12-05 来源：本地新闻网\n\n"
+                 "石景山区八角街道推进志愿服务。石景山区晨光社会工作事务所所长邵文介绍，今年为辖区志愿者开展培训48场。",
+                 {("八角街道", 48)},
+                 id="the-place-of-an-agency-whose-head-speaks-is-not-the-figures-place"),
 ]
 
 

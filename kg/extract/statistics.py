@@ -1423,6 +1423,16 @@ def _year(text: str, i: int, doc_year: int | None, scope: int | None = None, sin
     return scope or doc_year
 
 
+def _titled_speaker(text: str, found) -> int:
+    """Where a first clause naming an agency's titled speaker ends (X区Y事务所所长甲介绍,), else 0:
+    an agency speaks for its own work, its place is not its figures' (a bureau's or a street's is)."""
+    first = re.match(r"[^,;:]{2,30}?(?:%s)[,:]" % lexicon.alternation("speech_verbs.txt"), text)
+    if first is None or not any(r.end <= first.end() for r in found.roles):
+        return 0
+    agency = any(o.end <= first.end() and o.kind == "agency" and o.name.endswith(_AGENCY_ENDS) for o in found.orgs)
+    return first.end() if agency else 0
+
+
 _SPEAKER = re.compile(r"[^,;:]{1,12}?(?:%s)[,:]" % lexicon.alternation("speech_verbs.txt"))
 
 
@@ -1474,7 +1484,8 @@ def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | Non
         givers = [p for p in alone if not _DESTINATION.search(text, 0, p.start)]
         receiver = _first_of_pair(text, alone, _RECEIVING)
         return ctx.place(receiver or (givers or alone)[-1])  # (甲获得乙…资金,实施项目43个: still 甲's)
-    inside = [p for p in _places(found) if p.end <= i]
+    said = _titled_speaker(text, found)  # X区Y事务所所长甲介绍,…: the agency's place is not the figures'
+    inside = [p for p in _places(found) if p.end <= i and not (said and p.end <= said < i)]
     if inside:
         return ctx.place(inside[-1])
     subject = _tier_subject(found, i, ctx)  # 省民政厅…累计培训社工9000人: the article's province
