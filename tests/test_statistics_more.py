@@ -953,6 +953,10 @@ COMMUNITIES = [  # (article, the figures read as (region, value))
                  "石景山区八角街道推进志愿服务。石景山区晨光社会工作事务所所长邵文介绍，今年为辖区志愿者开展培训48场。",
                  {("八角街道", 48)},
                  id="the-place-of-an-agency-whose-head-speaks-is-not-the-figures-place"),
+    pytest.param("辽西社工人才结对\n\n2026-01-23 来源：本地新闻网\n\n"
+                 "辽宁省民政厅召开会议。锦州市民政局局长邵文说，阜新市地处辽西，去年从大连引进督导人员30名。",
+                 {("阜新市", 30)},
+                 id="where-people-were-brought-in-from-is-not-the-figure-s-place-and-dichu-names-no-office"),
 ]
 
 

@@ -1440,7 +1440,8 @@ def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | Non
     """The place a figure belongs to, in this order: named in its clause; 全市/全省 and
     the like; the place the sentence opens with; any place named before it in the
     sentence (alone before inside a name); the place of the sentence before."""
-    alone = [p for p in _standalone(found) if p.end <= i]
+    # 从沈阳引进督导42名: where people were brought from is not whose figure it is
+    alone = [p for p in _standalone(found) if p.end <= i and not _brought_from(text, p)]
     clause_start = max((m.end() for m in re.finditer(r"[,;:(]", text[:i])), default=0)
     in_clause = [p for p in alone if p.start >= clause_start]
     if tiers := _tiers_named(text, in_clause):  # 其中自治区、桂林市两级补助资金: the givers, not whose
@@ -1514,6 +1515,14 @@ def _first_of_pair(text: str, named: list, *between: re.Pattern):
 
 
 _RECEIVING = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:获得|得到|争取到|接受|收到)了?")
+_BRING_IN = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:引进|引入|调入|选调|聘请|招募)")
+
+
+def _brought_from(text: str, p) -> bool:
+    """从沈阳引进督导42名: the place people were brought in from."""
+    return p.start >= 1 and text[p.start - 1] == "从" and _BRING_IN.match(text, p.end) is not None
+
+
 _DESTINATION = re.compile(r"(?:赴|前往|到|向|给|帮扶|支援|援助)$")
 _GROUP_END = re.compile(r"等|[两三四五六七八九十\d]+个?(?:省|市|州|县|区|地|镇|乡|街道|社区|村)")  # 甲、乙、丙三市 / …等地
 
