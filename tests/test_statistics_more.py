@@ -140,6 +140,12 @@ FIGURES = [
          ("宜春市", "持证社工增长率", 75, "%", "statistics.growth")},
         id="after-parts-in-brackets-the-comparison-is-of-the-whole"),
     pytest.param(
+        "截至目前，宜春市持证社工达到2100人，较2022年底的1800人增加300人。",
+        {("宜春市", "持证社工", 2100, "人", "statistics.indicator-value"),
+         ("宜春市", "持证社工", 1800, "人", "statistics.baseline"),
+         ("宜春市", "持证社工增加", 300, "人", "statistics.growth")},
+        id="a-change-in-the-figure-s-unit-right-after-the-figure-compared-with"),
+    pytest.param(
         "今年以来，宜春市开展志愿服务活动3100场，服务时长12万小时，分别比去年同期增长16%和21%。",
         {("宜春市", "开展志愿服务活动", 3100, "场", "statistics.indicator-value"),
          ("宜春市", "服务时长", 120000, "小时", "statistics.activity"),

@@ -909,10 +909,16 @@ def _compared_with(s: Sentence, text: str, q: re.Match, prev: Observation | None
 def _change_words(text: str, q: re.Match) -> re.Match | None:
     """The words of a change before the figure (较上年增长, 比上年新增); a count of new ones
     without a comparison (新增社工站40个) is none."""
-    grew = _GREW.search(text, _evidence_start(text, q.start()), q.start())
-    if grew and _unit(q) != "%" and not (grew.group("than") and grew.group("verb")):
+    start = _evidence_start(text, q.start())
+    grew = _GREW.search(text, start, q.start())
+    compared = grew is not None and _COMPARED_FIGURE.search(text, start, grew.start()) is not None
+    if grew and _unit(q) != "%" and not ((grew.group("than") or compared) and grew.group("verb")):
         return None
     return grew
+
+
+# 较2020年底的4082人增加1044人: a figure compared with, right before the change
+_COMPARED_FIGURE = re.compile(r"(?:较|比)[^,;:。]{0,12}?的?\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff]{0,2}$")
 
 
 # 较上年增长, 同比下降, 比2020年提高约, 增幅达, 比上年末新增: the words before a change
