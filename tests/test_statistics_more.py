@@ -309,7 +309,8 @@ FIGURES = [
     pytest.param(
         "晋江市今年共有95人通过考试,比去年的40人增加了55人。",
         {("晋江市", "通过考试", 95, "人", "statistics.count-noun"),
-         ("晋江市", "通过考试", 40, "人", "statistics.baseline")},
+         ("晋江市", "通过考试", 40, "人", "statistics.baseline"),
+         ("晋江市", "通过考试增加", 55, "人", "statistics.growth")},  # (the change, after the figure compared with)
         id="last-year-s-figure-compared-with"),
     pytest.param(
         "漳州市慈善总会召开理事会。会议听取了汇报。市慈善总会累计设立冠名基金48个,资助贫困大中学生560名。",
