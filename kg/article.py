@@ -54,10 +54,10 @@ def analyse(doc: Document, sentences: list[Sentence] | None = None) -> Article:
     sents = tuple(segment.sentences(doc) if sentences is None else sentences)
     found = tuple(mentions.analyse(s.text) for s in sents)
     known = {place.name: place for s, f in zip(sents, found) for _, _, place in places.communities(s.text, f.places)}
-    holder = _local_place(found, segment.fold_width(doc.title or ""), sents)
+    named = [p.candidates[0] for f in found for p in f.places]  # every place mention's first reading
+    holder = _local_place(found, named, segment.fold_width(doc.title or ""), sents)
     known.update({c.name: c for s in sents if (c := places.opening_community(s.text, holder)) and c.name not in known})
     known.update({c.name: c for s in sents for c in places.community_list(s.text, holder) if c.name not in known})
-    named = [p.candidates[0] for f in found for p in f.places]
     found = tuple(_with_listed_towns(s.text, f, named) for s, f in zip(sents, found))  # 西乡、福永两个街道
     for s in sents:  # 在云秀社区、学府社区…: the communities listed with one known are its siblings
         known.update(places.listed_communities(s.text, known))
@@ -94,10 +94,9 @@ def _listed_town(m: re.Match, name: re.Match, mentioned: list, context: list[Pla
     return PlaceMention(start, end, name.group(), (places.choose(cands, context),))
 
 
-def _local_place(found, title: str, sents) -> Place | None:
+def _local_place(found, named: list[Place], title: str, sents) -> Place | None:
     """The town the title names, else the county or town the article names most, if one
     does: what a community is of (a town's report names its county as often as itself)."""
-    named = [p.candidates[0] for f in found for p in f.places]
     chosen = [[places.choose(list(p.candidates), named) for p in f.places] for f in found]  # 西江镇 of 雷山县
     titled = [c for s, cs in zip(sents, chosen) if title and s.text == title for c in cs if c.level == places.TOWN]
     if len(set(titled)) == 1:

@@ -147,8 +147,9 @@ def _token_ending_at(toks, end: int) -> str | None:
     return None
 
 
-def left_edge(text: str, end: int, toks, roles: list[Role]) -> int:
-    """Where an organisation name that ends at `end` begins: after the nearest boundary."""
+def left_edge(text: str, end: int, toks, roles: list[Role], suffix: tuple[str, str]) -> int:
+    """Where an organisation name that ends at `end` with `suffix` (word, kind) begins: after
+    the nearest boundary."""
     b = 0
     depth = 0
     quoted = False
@@ -169,8 +170,8 @@ def left_edge(text: str, end: int, toks, roles: list[Role]) -> int:
         if ch == "”" and not depth and _quoted_in_committee(text, i, end):
             quoted = True  # X委“青年”工委: the quoted words are part of the committee's name
             continue
-        if ch == "”" and not depth and (brand := _brand_quote(text, i, end)) is not None:
-            if _place_ends_at(text, brand):
+        if ch == "”" and not depth and (brand := _brand_quote(text, i, end, suffix)) is not None:
+            if places.place_ends_at(text, brand, max(0, brand - 12)):
                 quoted = True  # 嘉兴市“暖心”社会工作服务中心: the place begins the name
                 continue
             b = brand  # 组建了“邻里守望”志愿服务队: the quoted name begins it
@@ -183,8 +184,7 @@ def left_edge(text: str, end: int, toks, roles: list[Role]) -> int:
     if 0 < b < end and text[b - 1].isdigit() and text[b] in "年月日号":
         b += 1  # 12月13日文学院: the date's unit is not the name's first character
     stops = lexicon.words("stop_words.txt")
-    suffix = suffix_ending_at(text, end, toks)
-    own = end - len(suffix[0]) if suffix else end  # (慈善联合总会: a stop word inside the suffix cuts nothing)
+    own = end - len(suffix[0])  # (慈善联合总会: a stop word inside the suffix cuts nothing)
     for w in lexicon.words("edge_verbs.txt"):  # 曾任X局, however jieba cuts 曾任
         at = text.rfind(w, b, end)
         if at >= 0 and at + len(w) < end:
@@ -212,7 +212,7 @@ def _whole_place(text: str, b: int, end: int) -> int:
     return b if start is None else start
 
 
-def _brand_quote(text: str, close: int, end: int) -> int | None:
+def _brand_quote(text: str, close: int, end: int, suffix: tuple[str, str]) -> int | None:
     """Where the quote opens of a body's own name written in quotes before its kind
     (“邻里守望”志愿服务队, “暖心”社会工作服务中心): a short quote right before a short
     generic rest ending on an agency's or association's suffix; else None."""
@@ -222,13 +222,8 @@ def _brand_quote(text: str, close: int, end: int) -> int | None:
         return None
     if any(ch in PUNCT for ch in text[open_ + 1: close] + rest) or places.find_places(rest):
         return None
-    suffix = suffix_ending_at(text, end)  # (a committee's quote follows its 委: _quoted_in_committee)
-    return open_ if suffix is not None and suffix[1] in ("agency", "association") else None
-
-
-def _place_ends_at(text: str, at: int) -> bool:
-    before = text[max(0, at - 12): at]
-    return any(p.end == len(before) for p in places.find_places(before))
+    # (a committee's quote follows its 委: _quoted_in_committee)
+    return open_ if suffix[1] in ("agency", "association") else None
 
 
 def _quoted_in_committee(text: str, close: int, end: int) -> bool:
@@ -259,8 +254,7 @@ def _ends_name(text: str, end: int, toks) -> bool:
         return True  # 副区长甲与X大学: a person, then the organisation
     if places.community_ends(text, end):
         return True  # 东新巷社区与X大学: a community, then the organisation
-    found = places.find_places(text[:end])
-    return bool(found) and found[-1].end == end
+    return places.place_ends_at(text, end)
 
 
 def org_ending_at(text: str, end: int, toks, roles: list[Role]) -> Org | None:
@@ -273,7 +267,7 @@ def org_ending_at(text: str, end: int, toks, roles: list[Role]) -> Org | None:
     if not hit:
         return None
     word, kind = hit
-    start = left_edge(text, end, toks, roles)
+    start = left_edge(text, end, toks, roles, hit)
     name = text[start:end]
     anaphora = lexicon.table("org_anaphora.txt")
     for a in sorted(anaphora, key=len, reverse=True):  # 该协会 / 协会 standing alone

@@ -241,6 +241,12 @@ def place_at(text: str, i: int) -> PlaceMention | None:
     return found[0] if found and found[0].start == 0 else None
 
 
+def place_ends_at(text: str, at: int, start: int = 0) -> bool:
+    """Does a place's name end at `at`, read in text[start:at] (绵阳市 of 绵阳市委)?"""
+    found = find_places(text[start:at])
+    return bool(found) and found[-1].end == at - start
+
+
 def find_places(text: str) -> tuple[PlaceMention, ...]:
     """Longest place names in text, left to right, joined when nested (北京市通州区)."""
     gz = gazetteer()

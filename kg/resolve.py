@@ -98,10 +98,13 @@ class Resolution:
     parents: dict[str, str] = field(default_factory=dict)  # sub-unit org key -> parent key
 
 
+_MARKS = str.maketrans("", "", "《》“”")  # title marks and quotes writers add or leave out
+
+
 def org_key(ref: OrgRef) -> str:
     if ref.place_code is not None:
         return "place:" + ref.place_code
-    name = unicodedata.normalize("NFKC", ref.name).replace("《", "").replace("》", "").replace("“", "").replace("”", "")
+    name = unicodedata.normalize("NFKC", ref.name).translate(_MARKS)
     name = name.replace("社工", "社会工作")
     for p in places.find_places(name)[:1]:
         if p.start == 0 and len(p.candidates) == 1 and p.candidates[0].level <= 2:
@@ -389,8 +392,7 @@ def bare_tier(name: str) -> str | None:
 def _place_ends(head: str) -> bool:
     """绵阳市 (of 绵阳市委…): a place ends right where the body begins; not X部加挂市 (two
     bodies joined) nor X市委市 (市委市政府)."""
-    found = places.find_places(head)
-    return bool(found) and found[-1].end == len(head)
+    return places.place_ends_at(head, len(head))
 
 
 def _spelled(ref: OrgRef, named: list[str], seen: list, publisher: tuple = ()) -> OrgRef:

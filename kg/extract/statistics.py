@@ -369,14 +369,14 @@ def _observations(doc: Document, s: Sentence, found, ctx: _RegionContext,
         if changed is not None:  # 活动4200场、时长38万小时,分别比去年增长18%、22%
             yield changed
             continue
+        whole = _outside_aside(s, text, q, prev, ctx)  # the figure a change or a comparison is of
         grew = _change_words(text, q)
         if grew:  # 持证社工达到9736人,较上年增长21.4% / 比上年新增217家: a change, not a level
-            change = _growth(doc, s, text, q, grew, _outside_aside(s, text, q, prev, ctx),
-                             quantities[i - 1] if i else None, found, ctx)
+            change = _growth(doc, s, text, q, grew, whole, quantities[i - 1] if i else None, found, ctx)
             if change is not None:
                 yield change
             continue
-        compared = _compared_with(s, text, q, _outside_aside(s, text, q, prev, ctx), doc.year)
+        compared = _compared_with(s, text, q, whole, doc.year)
         if compared is not None:  # 机构达85家,较2018年初30家 (not the figure before for what follows:
             yield compared        # 增长76% is the level's change)
             continue
@@ -847,15 +847,10 @@ _SHARE_TAIL = re.compile(r"的?(?:比例|比重)?(?:约为|约|为|达到|达|�
 def _share_respectively(s: Sentence, text: str, q: re.Match, quantities, ctx) -> Observation | None:
     """甲12437名、乙4358名,分别占持证社工总数的73.8%和25.9%: the i-th share after 分别占 is
     the share of the i-th of as many figures read before it in the sentence."""
-    said = next((m for m in _SHARES.finditer(text, 0, q.start()) if not re.search(r"[,;:。]", text[m.end(): q.start()])), None)
-    if said is None or _unit(q) != "%":
+    paired = _respective_of(s, text, q, quantities, ctx, _SHARES, least=1)
+    if paired is None:
         return None
-    shares = [x for x in quantities if said.end() <= x.start() and _unit(x) == "%"
-              and not re.search(r"[,;:。]", text[said.end(): x.start()])]
-    counted = [o for o in ctx.run if o.unit != "%" and o.evidence.span_end - s.start <= said.start()]
-    if len(counted) < len(shares) or q not in shares:
-        return None
-    of = counted[len(counted) - len(shares) + shares.index(q)]
+    said, of = paired
     return _share(s, text, q, of, "占" + _SHARE_TAIL.sub("", said.group(1)) + "比例", said.start())
 
 
@@ -866,18 +861,28 @@ _CHANGES = re.compile(r"分别(?:比|较)(?:(?:19|20)\d{2}年|去年|上年|上�
 def _growth_respectively(s: Sentence, text: str, q: re.Match, quantities, ctx) -> Observation | None:
     """甲4200场、乙38万小时,分别比去年同期增长18%、22%: the i-th rate is the change of the
     i-th of as many figures read before it in the sentence."""
-    said = next((m for m in _CHANGES.finditer(text, 0, q.start()) if not re.search(r"[,;:。]", text[m.end(): q.start()])), None)
-    if said is None or _unit(q) != "%":
+    paired = _respective_of(s, text, q, quantities, ctx, _CHANGES, least=2)
+    if paired is None:
         return None
-    rates = [x for x in quantities if said.end() <= x.start() and _unit(x) == "%"
-             and not re.search(r"[,;:。]", text[said.end(): x.start()])]
-    counted = [o for o in ctx.run if o.unit != "%" and o.evidence.span_end - s.start <= said.start()]
-    if len(rates) < 2 or len(counted) < len(rates) or q not in rates:
-        return None
-    of = counted[len(counted) - len(rates) + rates.index(q)]
+    said, of = paired
     change = "下降率" if said.group("verb") in _FELL else "增长率"
     return replace(of, indicator=of.indicator + change, value=_value(q), unit="%", qualifier=_qualifier(text, q),
                    evidence=Evidence.of(s, said.start(), q.end(), "statistics." + _named("growth")))
+
+
+def _respective_of(s: Sentence, text: str, q: re.Match, quantities, ctx, marker: re.Pattern,
+                   least: int) -> tuple[re.Match, Observation] | None:
+    """The percentage q after `marker` (分别占…, 分别比去年增长) in its clause, the i-th of at
+    least `least` such: the marker, and the i-th of as many figures read before it."""
+    said = next((m for m in marker.finditer(text, 0, q.start()) if not re.search(r"[,;:。]", text[m.end(): q.start()])), None)
+    if said is None or _unit(q) != "%":
+        return None
+    told = [x for x in quantities if said.end() <= x.start() and _unit(x) == "%"
+            and not re.search(r"[,;:。]", text[said.end(): x.start()])]
+    counted = [o for o in ctx.run if o.unit != "%" and o.evidence.span_end - s.start <= said.start()]
+    if len(told) < least or len(counted) < len(told) or q not in told:
+        return None
+    return said, counted[len(counted) - len(told) + told.index(q)]
 
 
 def _outside_aside(s: Sentence, text: str, q: re.Match, prev: Observation | None, ctx) -> Observation | None:
@@ -1432,7 +1437,7 @@ def _year(text: str, i: int, doc_year: int | None, scope: int | None = None, sin
 def _titled_speaker(text: str, found) -> int:
     """Where a first clause naming an agency's titled speaker ends (X区Y事务所所长甲介绍,), else 0:
     an agency speaks for its own work, its place is not its figures' (a bureau's or a street's is)."""
-    first = re.match(r"[^,;:]{2,30}?(?:%s)[,:]" % lexicon.alternation("speech_verbs.txt"), text)
+    first = _TITLED_LEAD.match(text)
     if first is None or not any(r.end <= first.end() for r in found.roles):
         return 0
     agency = any(o.end <= first.end() and o.kind == "agency" and o.name.endswith(_AGENCY_ENDS) for o in found.orgs)
@@ -1440,6 +1445,7 @@ def _titled_speaker(text: str, found) -> int:
 
 
 _SPEAKER = re.compile(r"[^,;:]{1,12}?(?:%s)[,:]" % lexicon.alternation("speech_verbs.txt"))
+_TITLED_LEAD = re.compile(r"[^,;:]{2,30}?(?:%s)[,:]" % lexicon.alternation("speech_verbs.txt"))  # (with a chain)
 
 
 def _region(text: str, i: int, found, ctx: _RegionContext) -> places.Place | None:
